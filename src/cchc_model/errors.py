@@ -1,0 +1,60 @@
+"""The library's exceptions: one root, leaves that also subclass the builtin they resemble.
+
+Every error raised on purpose by :mod:`cchc_model` derives from :class:`CchcError`, so
+``except cchc_model.CchcError`` catches them all.  Each leaf also subclasses the builtin
+exception it resembles (:class:`ValueError` for text that does not parse), so callers who
+know nothing of this library still catch it the ordinary way.
+
+>>> import cchc_model
+>>> try:
+...     cchc_model.parse_deadline("Quý V/2020")
+... except ValueError as error:
+...     print(error)
+a quarter is numbered I to IV (1 to 4), not 'V'
+    Quý V/2020
+        ^
+"""
+
+from __future__ import annotations
+
+__all__ = ["CchcError", "DeadlineParseError"]
+
+
+class CchcError(Exception):
+    """The root of every exception this library raises on purpose."""
+
+
+class DeadlineParseError(CchcError, ValueError):
+    """A deadline phrase (*thời gian thực hiện*) that the deadline language does not accept.
+
+    Attributes:
+        text: The phrase as given, after Unicode NFC normalisation.
+        span: ``(start, end)`` indexes into :attr:`text` of the offending part; the message
+            draws a caret under it.
+        reason: The problem in domain words, without the phrase and caret.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, reason: str, *, text: str, span: tuple[int, int]) -> None:
+        self.reason = reason
+        self.text = text
+        start, end = span
+        start = max(0, min(start, len(text)))
+        end = max(start, min(end, len(text)))
+        self.span = (start, end)
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        shown = "".join(" " if ch in "\r\n\t\v\f" else ch for ch in self.text)
+        start, end = self.span
+        marker = " " * start + "^" + "~" * max(0, end - start - 1)
+        return f"{self.reason}\n    {shown}\n    {marker}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by the keyword fields, which ``Exception`` would otherwise lose."""
+        return (_rebuild_parse_error, (self.reason, self.text, self.span))
+
+
+def _rebuild_parse_error(reason: str, text: str, span: tuple[int, int]) -> DeadlineParseError:
+    return DeadlineParseError(reason, text=text, span=span)
