@@ -2,7 +2,7 @@
 
 The main nouns are re-exported here::
 
-    >>> import cchc_model
+    >>> import datetime, cchc_model
     >>> d = cchc_model.parse_deadline("Quý I/2020")
     >>> [o.due for o in d.occurrences(datetime.date(2020, 1, 1), datetime.date(2020, 12, 31))]
     [datetime.date(2020, 3, 31)]

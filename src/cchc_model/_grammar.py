@@ -456,7 +456,10 @@ class _Parser:
                     while self.norm(offset) not in (")", None):
                         offset += 1
                     offset += 1
-                if self.norm(offset) == "ngày" and self.norm(offset + 1) not in ("/", "-", "."):
+                date_follows = self.norm(offset + 1) in ("/", "-", ".") and self.at_number(
+                    offset + 2
+                )
+                if self.norm(offset) == "ngày" and not date_follows:
                     return True
         return False
 
@@ -826,7 +829,11 @@ class _Parser:
             return self.numbered(PeriodUnit.QUARTER, joiner, start)
         if self.take("năm"):
             items = [self.year_item(joiner)]
-            while self.norm() in ("-", ",", "và", "đến") and self.at_number(1):
+            while (
+                self.norm() in ("-", ",", "và", "đến")
+                and self.at_number(1)
+                and self.norm(2) != "tháng"
+            ):
                 kind = _SPAN if self.norm() in ("-", "đến") else _LIST
                 self.pos += 1
                 items.append(self.year_item(kind))

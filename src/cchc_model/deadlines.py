@@ -444,6 +444,11 @@ class Recurring(Deadline):
                 f"a {self.unit.value} deadline on a day needs the month of the period "
                 f"(1–{self.unit.months}), not {self.month!r}"
             )
+        if self.unit is PeriodUnit.YEAR:
+            assert self.month is not None
+            longest = _datemath.days_in_month(2000, self.month)  # 29 for February
+            if self.day > longest:
+                raise ValueError(f"month {self.month} has no day {self.day}")
         if self.from_day is not None and self.from_day > self.day - (1 if self.before else 0):
             raise ValueError(f"a window from day {self.from_day} ends before it starts")
 
@@ -613,6 +618,8 @@ class Phased(Deadline):
     def __attrs_post_init__(self) -> None:
         if self.action is not None:
             raise ValueError("a phased deadline has no action: each phase names its milestone")
+        if self.rolls_forward:
+            raise ValueError("a phased deadline notes rolling forward on its phases, not on itself")
 
     def occurrences(  # noqa: D102 - documented on Deadline
         self, start: datetime.date, end: datetime.date

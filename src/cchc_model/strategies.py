@@ -1,0 +1,308 @@
+"""Hypothesis strategies for the values of :mod:`cchc_model`, for your own property tests.
+
+Every strategy draws valid values only: each one renders to a canonical phrase that
+parses back to an equal value.  Use them to test code that consumes deadlines::
+
+    from hypothesis import given
+    from cchc_model import strategies
+
+    @given(strategies.deadlines())
+    def test_my_tracker_accepts_every_deadline(deadline):
+        my_tracker.add(deadline)
+
+This module needs Hypothesis (``pip install "cchc-model[strategies]"``); the rest of
+the library does not.
+
+>>> from hypothesis import find
+>>> find(deadlines(), lambda d: d.kind is DeadlineKind.PHASED).kind
+<DeadlineKind.PHASED: 'phased'>
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - exercised only without Hypothesis
+    raise ImportError(
+        "cchc_model.strategies needs Hypothesis: pip install 'cchc-model[strategies]'"
+    ) from error
+
+from cchc_model import _datemath
+from cchc_model._vocabulary import ACTIONS
+from cchc_model.deadlines import (
+    ByRegulation,
+    Continuous,
+    DateDeadline,
+    Deadline,
+    DeadlineKind,
+    Phase,
+    Phased,
+    PeriodDeadline,
+    PeriodMonth,
+    Recurring,
+    RelativeToPeriod,
+    Window,
+    WithinDays,
+)
+from cchc_model.periods import (
+    MAX_YEAR,
+    MIN_YEAR,
+    HalfYear,
+    Month,
+    NineMonths,
+    Period,
+    PeriodUnit,
+    Quarter,
+    Year,
+)
+
+__all__ = [
+    "action_labels",
+    "by_regulation",
+    "continuous",
+    "date_deadlines",
+    "deadlines",
+    "milestones",
+    "period_deadlines",
+    "periods",
+    "phased",
+    "recurring",
+    "relative_to_period",
+    "windows",
+    "within_days",
+    "years",
+]
+
+#: Milestones whose canonical phrase always reads back as a milestone.
+_MILESTONES = ("ban hành", "kết thúc", "thực hiện", "triển khai", "hoàn thành", "báo cáo")
+_TRIGGERS = (
+    "ngày nhận đủ hồ sơ hợp lệ",
+    "ngày nhận được văn bản",
+    "ngày kết thúc kỳ báo cáo",
+    "ngày ban hành Quyết định số 12/QĐ-UBND",
+)
+_REFERENCES = (
+    "Nghị định số 09/2019/NĐ-CP",
+    "Thông tư số 01/2020/TT-BNV",
+    "văn bản số 581/BNV-CCHC",
+)
+
+
+def years(min_year: int = MIN_YEAR + 1, max_year: int = MAX_YEAR - 1) -> st.SearchStrategy[int]:
+    """Years the library accepts; by default one year clear of each end of the range."""
+    return st.integers(min_year, max_year)
+
+
+def periods(
+    unit: PeriodUnit | None = None, *, year: st.SearchStrategy[int] | None = None
+) -> st.SearchStrategy[Period]:
+    """Periods of ``unit`` (any unit when ``None``)."""
+    year = years() if year is None else year
+    by_unit: dict[PeriodUnit, st.SearchStrategy[Period]] = {
+        PeriodUnit.MONTH: st.builds(Month, year, st.integers(1, 12)),
+        PeriodUnit.QUARTER: st.builds(Quarter, year, st.integers(1, 4)),
+        PeriodUnit.HALF_YEAR: st.builds(HalfYear, year, st.integers(1, 2)),
+        PeriodUnit.NINE_MONTHS: st.builds(NineMonths, year),
+        PeriodUnit.YEAR: st.builds(Year, year),
+    }
+    if unit is not None:
+        return by_unit[unit]
+    return st.one_of(*by_unit.values())
+
+
+@st.composite
+def windows(draw: st.DrawFn, unit: PeriodUnit | None = None) -> Window:
+    """A window of one to four consecutive periods (a single one for nine months)."""
+    first = draw(periods(unit, year=years(max_year=MAX_YEAR - 4)))
+    last = first
+    if first.unit is not PeriodUnit.NINE_MONTHS:
+        for _ in range(draw(st.integers(0, 3))):
+            last = last.next()
+    return Window(first, last)
+
+
+@st.composite
+def action_labels(draw: st.DrawFn) -> str:
+    """Action labels: "Báo cáo", "Báo cáo và công bố", "Gửi vào"…"""
+    words = draw(st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=3))
+    connectors = draw(
+        st.lists(
+            st.sampled_from((" và ", ", ", "/", " & ", " ")),
+            min_size=len(words) - 1,
+            max_size=len(words) - 1,
+        )
+    )
+    label = words[0] + "".join(c + w for c, w in zip(connectors, words[1:], strict=True))
+    if draw(st.booleans()):
+        label += " vào"
+    return label[:1].upper() + label[1:]
+
+
+def milestones() -> st.SearchStrategy[str]:
+    """Names of phases: "ban hành", "kết thúc"…"""
+    return st.sampled_from(_MILESTONES)
+
+
+def _optional_action() -> st.SearchStrategy[str | None]:
+    return st.none() | action_labels()
+
+
+@st.composite
+def period_deadlines(draw: st.DrawFn) -> PeriodDeadline:
+    """Deadlines of one to three windows, in order, none overlapping or adjoining its kind."""
+    chosen: list[Window] = []
+    for candidate in sorted(
+        draw(st.lists(windows(), min_size=1, max_size=3)), key=lambda w: (w.opens, w.due)
+    ):
+        if chosen:
+            last = chosen[-1]
+            if candidate.opens <= last.due:
+                continue
+            if type(last.last) is type(candidate.first) and last.last.adjoins(candidate.first):
+                continue
+        chosen.append(candidate)
+    return PeriodDeadline(
+        windows=tuple(chosen),
+        action=draw(_optional_action()),
+        rolls_forward=draw(st.booleans()),
+    )
+
+
+_DATES = st.dates(datetime.date(MIN_YEAR + 1, 1, 1), datetime.date(MAX_YEAR - 1, 12, 31))
+
+
+@st.composite
+def date_deadlines(draw: st.DrawFn) -> DateDeadline:
+    """Exact dates, with or without "trước" and an opening day."""
+    date = draw(_DATES)
+    before = draw(st.booleans())
+    due = date - datetime.timedelta(days=1) if before else date
+    opens = draw(st.none() | st.dates(due - datetime.timedelta(days=400), due))
+    return DateDeadline(
+        date=date,
+        before=before,
+        opens=opens,
+        action=draw(_optional_action()),
+        rolls_forward=draw(st.booleans()),
+    )
+
+
+@st.composite
+def recurring(draw: st.DrawFn) -> Recurring:
+    """Recurring deadlines: every period's end, or a day (and window) in each period."""
+    unit = draw(
+        st.sampled_from(
+            (PeriodUnit.MONTH, PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR, PeriodUnit.YEAR)
+        )
+    )
+    action = draw(_optional_action())
+    rolls = draw(st.booleans())
+    if draw(st.booleans()):
+        if action is not None and action.lower().endswith("định kỳ"):
+            action = None
+        return Recurring(unit=unit, action=action, rolls_forward=rolls)
+    month = None if unit is PeriodUnit.MONTH else draw(st.integers(1, unit.months))
+    longest = _datemath.days_in_month(2000, month) if unit is PeriodUnit.YEAR and month else 31
+    day = draw(st.integers(1, longest))
+    before = draw(st.booleans())
+    last_open = day - (1 if before else 0)
+    from_day = draw(st.none() | st.integers(1, last_open)) if last_open >= 1 else None
+    return Recurring(
+        unit=unit,
+        day=day,
+        month=month,
+        before=before,
+        from_day=from_day,
+        action=action,
+        rolls_forward=rolls,
+    )
+
+
+def continuous() -> st.SearchStrategy[Continuous]:
+    """Continuous deadlines, with or without their year."""
+    return st.builds(
+        Continuous,
+        year=st.none() | years(),
+        action=_optional_action(),
+        rolls_forward=st.booleans(),
+    )
+
+
+def by_regulation() -> st.SearchStrategy[ByRegulation]:
+    """"Theo quy định" deadlines, bare or naming a regulation."""
+    return st.builds(
+        ByRegulation,
+        reference=st.none() | st.sampled_from(_REFERENCES),
+        action=_optional_action(),
+        rolls_forward=st.booleans(),
+    )
+
+
+def within_days() -> st.SearchStrategy[WithinDays]:
+    """Time limits of N (working) days after an event."""
+    return st.builds(
+        WithinDays,
+        days=st.integers(1, 3660),
+        working=st.booleans(),
+        trigger=st.none() | st.sampled_from(_TRIGGERS),
+        action=_optional_action(),
+        rolls_forward=st.booleans(),
+    )
+
+
+def relative_to_period() -> st.SearchStrategy[RelativeToPeriod]:
+    """Days relative to a reporting period given elsewhere."""
+    return st.builds(
+        RelativeToPeriod,
+        day=st.integers(1, 31),
+        month=st.sampled_from(PeriodMonth),
+        before=st.booleans(),
+        action=_optional_action(),
+        rolls_forward=st.booleans(),
+    )
+
+
+def _single(kind: DeadlineKind) -> st.SearchStrategy[Deadline]:
+    return {
+        DeadlineKind.PERIOD: period_deadlines(),
+        DeadlineKind.DATE: date_deadlines(),
+        DeadlineKind.RECURRING: recurring(),
+        DeadlineKind.CONTINUOUS: continuous(),
+        DeadlineKind.BY_REGULATION: by_regulation(),
+        DeadlineKind.WITHIN_DAYS: within_days(),
+        DeadlineKind.RELATIVE_TO_PERIOD: relative_to_period(),
+    }[kind]
+
+
+@st.composite
+def phased(draw: st.DrawFn) -> Phased:
+    """Deadlines of two or three phases, each with a milestone and a plain deadline."""
+    phases = []
+    for _ in range(draw(st.integers(2, 3))):
+        kind = draw(st.sampled_from([k for k in DeadlineKind if k is not DeadlineKind.PHASED]))
+        deadline = draw(_single(kind))
+        phases.append(Phase(draw(milestones()), _without_action(deadline)))
+    return Phased(phases=tuple(phases))
+
+
+def _without_action(deadline: Deadline) -> Deadline:
+    return attrs.evolve(deadline, action=None)
+
+
+def deadlines(*kinds: DeadlineKind) -> st.SearchStrategy[Deadline]:
+    """Deadlines of the given kinds (every kind when none is given).
+
+    >>> from hypothesis import find
+    >>> find(deadlines(DeadlineKind.RECURRING), lambda d: d.day == 31).day
+    31
+    """
+    chosen = kinds or tuple(DeadlineKind)
+    return st.one_of(
+        *(phased() if kind is DeadlineKind.PHASED else _single(kind) for kind in chosen)
+    )

@@ -1,0 +1,177 @@
+"""Bad deadline phrases: each is refused with its problem in domain words and a caret."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from cchc_model import CchcError, DeadlineParseError, parse_deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "message"),
+    [
+        ("", None, "the deadline phrase is empty\n    \n    ^"),
+        (
+            "Quý V/2020",
+            None,
+            "a quarter is numbered I to IV (1 to 4), not 'V'\n    Quý V/2020\n        ^",
+        ),
+        ("Tháng 13/2020", None, "a month is numbered 1 to 12, not 13\n    Tháng 13/2020\n          ^~"),
+        (
+            "ngày 31/2/2020",
+            None,
+            "February has no day 31\n    ngày 31/2/2020\n    ^~~~~~~~~~~~~~",
+        ),
+        ("ngày 30/2", 2020, "February has no day 30\n    ngày 30/2\n    ^~~~~~~~~"),
+        ("ngày 30/2", None, "February has no day 30\n    ngày 30/2\n    ^~~~~~~~~"),
+        (
+            "ngày 29/2/2021",
+            None,
+            "February 2021 has no day 29\n    ngày 29/2/2021\n    ^~~~~~~~~~~~~~",
+        ),
+        ("Năm 1900", None, "the year 1900 is outside 1945–2100\n    Năm 1900\n        ^~~~"),
+        ("Quý I/2101", None, "the year 2101 is outside 1945–2100\n    Quý I/2101\n          ^~~~"),
+        (
+            "ngày 15/3",
+            None,
+            "'ngày 15/3' has no year: write one, as in 'ngày 15/3/2020', or give the plan year"
+            "\n    ngày 15/3\n    ^~~~~~~~~",
+        ),
+        (
+            "6 tháng cuối năm",
+            None,
+            "'6 tháng cuối năm' has no year: write one, as in 'Quý I/2020', or give the plan year"
+            "\n    6 tháng cuối năm\n    ^~~~~~~~~~~~~~~~",
+        ),
+        (
+            "từ ngày 10/4/2020 đến ngày 1/4/2020",
+            None,
+            "the range ends (01/04/2020) before it starts (10/04/2020)"
+            "\n    từ ngày 10/4/2020 đến ngày 1/4/2020\n       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+        ),
+        (
+            "Quý III/2020 - Quý I/2020",
+            None,
+            "the range ends (Quý I/2020) before it starts (Quý III/2020)"
+            "\n    Quý III/2020 - Quý I/2020\n    ^~~~~~~~~~~~~~~~~~~~~~~~~",
+        ),
+        (
+            "Quý I/2020 xyz",
+            None,
+            "unexpected 'xyz' after the deadline\n    Quý I/2020 xyz\n               ^~~",
+        ),
+        (
+            "thứ Sáu ngày 23/1/2020",
+            None,
+            "23/01/2020 is a Thursday, not the day of the week written"
+            "\n    thứ Sáu ngày 23/1/2020\n    ^~~~~~~~~~~~~~~~~~~~~~",
+        ),
+        (
+            "ngày 06 (bảy) tháng 6 năm 2020",
+            None,
+            "the number 06 and the words (bảy) in brackets disagree"
+            "\n    ngày 06 (bảy) tháng 6 năm 2020\n         ^~~~~~~~",
+        ),
+        (
+            "ngày 15/3/20",
+            None,
+            "write the year in four digits, not '20'\n    ngày 15/3/20\n              ^~",
+        ),
+        (
+            "Quý I/2020 - Tháng 5/2020",
+            None,
+            "a range runs between periods of one kind"
+            "\n    Quý I/2020 - Tháng 5/2020\n    ^~~~~~~~~~~~~~~~~~~~~~~~~",
+        ),
+        (
+            "Năm 2020, Quý I/2020",
+            None,
+            "the periods overlap: Quý I/2020 and Năm 2020 overlap"
+            "\n    Năm 2020, Quý I/2020\n    ^~~~~~~~~~~~~~~~~~~~",
+        ),
+        (
+            "Quý I/2020 - Kết thúc Quý IV/2020",
+            None,
+            "each phase of a phased deadline starts with its milestone ('Ban hành', 'Kết thúc', "
+            "'Thực hiện'…)\n    Quý I/2020 - Kết thúc Quý IV/2020\n    ^",
+        ),
+        (
+            "ngày 15 hàng tháng (nếu trùng ngày nghỉ thì bỏ qua)",
+            None,
+            "expected a note that a day off moves the deadline to the next working day "
+            "('nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo')"
+            "\n    ngày 15 hàng tháng (nếu trùng ngày nghỉ thì bỏ qua)"
+            "\n                        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+        ),
+        (
+            "Hàng tuần",
+            None,
+            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'hàng'\n    Hàng tuần\n         ^~~~",
+        ),
+        (
+            "Định kỳ 2 tháng",
+            None,
+            "a recurrence is every 1, 3, 6 or 12 months, not 2\n    Định kỳ 2 tháng\n            ^",
+        ),
+        (
+            "Quý I/2020 @",
+            None,
+            "the character '@' has no place in a deadline phrase\n    Quý I/2020 @\n               ^",
+        ),
+    ],
+)
+def test_a_bad_phrase_is_refused_with_its_problem_and_a_caret(text, year, message):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(text, year=year)
+    assert str(caught.value) == message
+
+
+def test_nonsense_is_refused_naming_what_a_deadline_looks_like():
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("nonsense")
+    assert caught.value.reason.startswith("expected a deadline: a period ('Quý I/2020'")
+    assert caught.value.reason.endswith(", not 'nonsense'")
+    assert caught.value.span == (0, 8)
+
+
+def test_a_parse_error_is_a_value_error_and_a_cchc_error_with_typed_fields():
+    with pytest.raises(ValueError, match="a month is numbered") as caught:
+        parse_deadline("Tháng 13/2020")
+    error = caught.value
+    assert isinstance(error, CchcError)
+    assert (error.text, error.span, error.reason) == (
+        "Tháng 13/2020",
+        (6, 8),
+        "a month is numbered 1 to 12, not 13",
+    )
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.text, copy.span, str(copy)) == (error.text, error.span, str(error))
+
+
+def test_the_span_points_into_the_nfc_text():
+    decomposed = "Tha\u0301ng 13/2020"  # "Tháng" with a combining acute accent
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(decomposed)
+    assert caught.value.text == "Tháng 13/2020"
+    assert caught.value.span == (6, 8)
+
+
+def test_line_breaks_are_shown_as_spaces_so_the_caret_stays_in_place():
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("Quý\nV/2020")
+    assert str(caught.value).splitlines()[1:] == ["    Quý V/2020", "        ^"]
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: parse_deadline(2020), TypeError, "a deadline phrase must be a str, not int"),  # type: ignore[arg-type]
+        (lambda: parse_deadline("Quý I", year="2020"), TypeError, "year must be an int or None"),  # type: ignore[arg-type]
+        (lambda: parse_deadline("Quý I", year=3000), ValueError, "year 3000 is outside 1945–2100"),
+    ],
+)
+def test_misusing_the_api_raises_the_builtin_error(call, error, message):
+    with pytest.raises(error, match=message):
+        call()

@@ -1,0 +1,473 @@
+"""The deadline language: every family of phrase, with due dates worked out by hand."""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+import unicodedata
+
+import pytest
+
+from cchc_model import (
+    ByRegulation,
+    Continuous,
+    DateDeadline,
+    Deadline,
+    DeadlineKind,
+    Occurrence,
+    Phase,
+    Phased,
+    PeriodDeadline,
+    PeriodMonth,
+    Recurring,
+    RelativeToPeriod,
+    Window,
+    WithinDays,
+    parse_deadline,
+)
+from cchc_model.periods import HalfYear, Month, NineMonths, PeriodUnit, Quarter, Year
+
+D = datetime.date
+Y2020 = (D(2020, 1, 1), D(2020, 12, 31))
+WIDE = (D(2019, 1, 1), D(2022, 12, 31))
+
+
+def points(deadline: Deadline, window=WIDE) -> list[tuple[D, D | None, str | None]]:
+    return [(o.due, o.opens, o.milestone) for o in deadline.occurrences(*window)]
+
+
+# --------------------------------------------------------------------------- 1. periods
+
+
+@pytest.mark.parametrize(
+    ("text", "opens", "due"),
+    [
+        ("Tháng 5/2020", D(2020, 5, 1), D(2020, 5, 31)),
+        ("tháng 01 năm 2020", D(2020, 1, 1), D(2020, 1, 31)),
+        ("Tháng 2/2020", D(2020, 2, 1), D(2020, 2, 29)),
+        ("Quý I/2020", D(2020, 1, 1), D(2020, 3, 31)),
+        ("Quý 3/2021", D(2021, 7, 1), D(2021, 9, 30)),
+        ("QUÝ IV năm 2021", D(2021, 10, 1), D(2021, 12, 31)),
+        ("6 tháng đầu năm 2021", D(2021, 1, 1), D(2021, 6, 30)),
+        ("06 tháng cuối năm 2021", D(2021, 7, 1), D(2021, 12, 31)),
+        ("9 tháng đầu năm 2020", D(2020, 1, 1), D(2020, 9, 30)),
+        ("Năm 2020", D(2020, 1, 1), D(2020, 12, 31)),
+        ("Trong năm 2021", D(2021, 1, 1), D(2021, 12, 31)),
+    ],
+)
+def test_a_period_is_due_on_its_last_day_and_opens_on_its_first(text, opens, due):
+    assert points(parse_deadline(text)) == [(due, opens, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens", "due"),
+    [
+        ("Quý II, III/2020", D(2020, 4, 1), D(2020, 9, 30)),
+        ("Quý I/2020 quý II/2020", D(2020, 1, 1), D(2020, 6, 30)),
+        ("Tháng 3 - Tháng 6/2021", D(2021, 3, 1), D(2021, 6, 30)),
+        ("Quý IV/2021 và Quý I/2022", D(2021, 10, 1), D(2022, 3, 31)),
+        ("Năm 2021 - 2022", D(2021, 1, 1), D(2022, 12, 31)),
+        ("Quý I, II/2020", D(2020, 1, 1), D(2020, 6, 30)),
+        ("Từ tháng 3 đến tháng 6/2021", D(2021, 3, 1), D(2021, 6, 30)),
+    ],
+)
+def test_consecutive_periods_form_one_window_due_on_its_last_day(text, opens, due):
+    assert points(parse_deadline(text)) == [(due, opens, None)]
+
+
+def test_separate_periods_are_separate_windows():
+    deadline = parse_deadline("Quý I, III/2020")
+    assert points(deadline) == [
+        (D(2020, 3, 31), D(2020, 1, 1), None),
+        (D(2020, 9, 30), D(2020, 7, 1), None),
+    ]
+    assert deadline == PeriodDeadline.of(Quarter(2020, 1), Quarter(2020, 3))
+
+
+def test_a_period_without_a_year_takes_the_plan_year():
+    assert parse_deadline("6 tháng cuối năm", year=2020) == PeriodDeadline.of(HalfYear(2020, 2))
+    assert parse_deadline("9 tháng đầu năm", year=2020) == PeriodDeadline.of(NineMonths(2020))
+    assert parse_deadline("Tháng 5", year=2020) == PeriodDeadline.of(Month(2020, 5))
+
+
+def test_a_year_written_later_in_the_phrase_wins_over_the_plan_year():
+    assert parse_deadline("Tháng 3 - Tháng 6/2021", year=2020).windows == (
+        Window(Month(2021, 3), Month(2021, 6)),
+    )
+
+
+def test_an_action_before_a_period_is_kept_as_its_label():
+    deadline = parse_deadline("Tổ chức trong Quý III/2020")
+    assert deadline.action == "Tổ chức"
+    assert deadline == PeriodDeadline.of(Quarter(2020, 3), action="Tổ chức")
+
+
+# --------------------------------------------------------------------------- 2. dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 15/3/2020",
+        "15-3-2020",
+        "15.3.2020",
+        "ngày 15 tháng 3 năm 2020",
+        "ngày 15 tháng 03/2020",
+        "chậm nhất ngày 15/3/2020",
+        "chậm nhất là ngày 15/3/2020",
+        "chậm nhất vào ngày 15/3/2020",
+        "đến ngày 15/3/2020",
+        "đến hết ngày 15/3/2020",
+        "hạn chót 15/3/2020",
+        "hạn chót: 15/3/2020",
+        "Chủ nhật, ngày 15/3/2020",
+        "ngày 15/3/2020 (tức ngày 22 tháng 2 năm Canh Tý âm lịch)",
+    ],
+)
+def test_every_usual_notation_of_a_date_means_that_day(text):
+    assert parse_deadline(text) == DateDeadline(date=D(2020, 3, 15))
+    assert points(parse_deadline(text)) == [(D(2020, 3, 15), None, None)]
+
+
+@pytest.mark.parametrize("text", ["trước ngày 15/3/2020", "đến trước ngày 15/3/2020"])
+def test_before_a_date_means_the_day_before_it(text):
+    deadline = parse_deadline(text)
+    assert deadline == DateDeadline(date=D(2020, 3, 15), before=True)
+    assert points(deadline) == [(D(2020, 3, 14), None, None)]
+
+
+def test_numbers_in_words_and_a_weekday_are_checked_and_kept_out_of_the_value():
+    assert parse_deadline("ngày 06 (sáu) tháng 06 (sáu)", year=2020) == DateDeadline(
+        date=D(2020, 6, 6)
+    )
+    assert parse_deadline("thứ Năm ngày 23/1/2020") == DateDeadline(date=D(2020, 1, 23))
+    assert parse_deadline("thứ 5, ngày 23/1/2020") == DateDeadline(date=D(2020, 1, 23))
+
+
+def test_a_date_range_is_a_window_due_on_its_last_day():
+    deadline = parse_deadline("từ ngày 1/4 đến hết ngày 10/4/2020")
+    assert deadline == DateDeadline(date=D(2020, 4, 10), opens=D(2020, 4, 1))
+    assert points(deadline) == [(D(2020, 4, 10), D(2020, 4, 1), None)]
+
+
+def test_a_range_up_to_before_a_day_ends_the_day_before():
+    deadline = parse_deadline("từ ngày 01/4/2020 đến trước ngày 10/4/2020")
+    assert points(deadline) == [(D(2020, 4, 9), D(2020, 4, 1), None)]
+
+
+def test_a_range_across_new_year_takes_the_first_year_from_the_last_day():
+    deadline = parse_deadline("từ ngày 15/12/2019 đến ngày 15/01/2020")
+    assert points(deadline) == [(D(2020, 1, 15), D(2019, 12, 15), None)]
+
+
+def test_a_date_without_a_year_takes_the_plan_year():
+    assert parse_deadline("ngày 30/4", year=2020) == DateDeadline(date=D(2020, 4, 30))
+
+
+# --------------------------------------------------------------------------- 3. recurring
+
+
+def test_monthly_is_due_on_each_month_end_with_its_month_as_window():
+    got = points(parse_deadline("Hàng tháng"), Y2020)
+    assert len(got) == 12
+    assert got[1] == (D(2020, 2, 29), D(2020, 2, 1), None)
+    assert got[-1] == (D(2020, 12, 31), D(2020, 12, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("Hằng quý", [D(2020, 3, 31), D(2020, 6, 30), D(2020, 9, 30), D(2020, 12, 31)]),
+        ("Hàng quý", [D(2020, 3, 31), D(2020, 6, 30), D(2020, 9, 30), D(2020, 12, 31)]),
+        ("Định kỳ 6 tháng", [D(2020, 6, 30), D(2020, 12, 31)]),
+        ("Định kỳ hàng quý", [D(2020, 3, 31), D(2020, 6, 30), D(2020, 9, 30), D(2020, 12, 31)]),
+        ("Hàng năm", [D(2020, 12, 31)]),
+        ("mỗi năm", [D(2020, 12, 31)]),
+        ("ngày 10 của tháng cuối quý", [D(2020, 3, 10), D(2020, 6, 10), D(2020, 9, 10), D(2020, 12, 10)]),
+        (
+            "trước ngày 3 tháng cuối cùng của mỗi quý",
+            [D(2020, 3, 2), D(2020, 6, 2), D(2020, 9, 2), D(2020, 12, 2)],
+        ),
+        ("ngày 10 tháng thứ hai của quý", [D(2020, 2, 10), D(2020, 5, 10), D(2020, 8, 10), D(2020, 11, 10)]),
+        ("trước ngày 15/12 hàng năm", [D(2020, 12, 14)]),
+        ("ngày 20 của tháng cuối kỳ 6 tháng", [D(2020, 6, 20), D(2020, 12, 20)]),
+    ],
+)
+def test_a_recurring_deadline_is_due_once_in_each_period(text, dues):
+    assert [due for due, _, _ in points(parse_deadline(text), Y2020)] == dues
+
+
+def test_a_day_in_each_month_is_due_on_that_day():
+    deadline = parse_deadline("Báo cáo và công bố ngày 05 hàng tháng")
+    assert deadline == Recurring(unit=PeriodUnit.MONTH, day=5, action="Báo cáo và công bố")
+    assert points(deadline, Y2020) == [(D(2020, m, 5), None, None) for m in range(1, 13)]
+
+
+def test_before_a_day_in_each_month_is_due_the_day_before():
+    got = points(parse_deadline("trước ngày 25 hằng tháng"), Y2020)
+    assert [due for due, _, _ in got] == [D(2020, m, 24) for m in range(1, 13)]
+
+
+def test_a_window_of_days_in_each_month_opens_on_its_first_day():
+    got = points(parse_deadline("từ ngày 1 đến ngày 5 hằng tháng"), Y2020)
+    assert got == [(D(2020, m, 5), D(2020, m, 1), None) for m in range(1, 13)]
+
+
+def test_a_day_a_month_lacks_falls_on_that_months_last_day():
+    got = [due for due, _, _ in points(parse_deadline("ngày 31 hàng tháng"), Y2020)]
+    assert got[1] == D(2020, 2, 29)
+    assert got[3] == D(2020, 4, 30)
+    assert len(got) == 12  # unlike RFC 5545, no month is skipped
+
+
+def test_the_29th_of_february_each_year_falls_on_the_28th_in_common_years():
+    got = [due for due, _, _ in points(parse_deadline("ngày 29/2 hàng năm"), WIDE)]
+    assert got == [D(2019, 2, 28), D(2020, 2, 29), D(2021, 2, 28), D(2022, 2, 28)]
+
+
+def test_before_the_first_of_each_month_is_due_on_the_previous_months_last_day():
+    got = [due for due, _, _ in points(parse_deadline("trước ngày 01 hàng tháng"), Y2020)]
+    assert got[0] == D(2020, 1, 31)  # for February; January's falls on 31/12/2019
+    assert got[-1] == D(2020, 11, 30)
+    assert len(got) == 11
+
+
+def test_the_next_working_day_note_is_kept_as_a_flag_not_applied():
+    deadline = parse_deadline(
+        "Gửi trước ngày 15 hàng tháng (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)"
+    )
+    assert deadline.rolls_forward
+    assert deadline.action == "Gửi"
+    assert points(deadline, Y2020)[0] == (D(2020, 1, 14), None, None)
+    same = parse_deadline(
+        "gửi trước ngày 15 hàng tháng, nếu rơi vào ngày nghỉ lễ, tết thì lùi sang ngày làm việc kế tiếp"
+    )
+    assert same == deadline
+
+
+def test_a_recurring_deadline_has_no_end():
+    got = points(parse_deadline("Hàng năm"), (D(2098, 1, 1), D(2100, 12, 31)))
+    assert [due for due, _, _ in got] == [D(2098, 12, 31), D(2099, 12, 31), D(2100, 12, 31)]
+
+
+# --------------------------------------------------------------------------- 4.–5. open-ended
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thường xuyên", Continuous()),
+        ("Thường xuyên trong năm", Continuous()),
+        ("Thường xuyên trong năm 2021", Continuous(year=2021)),
+        ("Thực hiện thường xuyên", Continuous(action="Thực hiện")),
+        ("Thường xuyên, liên tục", Continuous()),
+        ("Theo quy định", ByRegulation()),
+        (
+            "Theo quy định tại Nghị định số 09/2019/NĐ-CP",
+            ByRegulation(reference="Nghị định số 09/2019/NĐ-CP"),
+        ),
+    ],
+)
+def test_continuous_and_regulated_deadlines_have_no_due_points_of_their_own(text, expected):
+    deadline = parse_deadline(text)
+    assert deadline == expected
+    assert points(deadline) == []
+
+
+def test_continuous_within_the_year_takes_the_plan_year():
+    assert parse_deadline("Thường xuyên trong năm", year=2020) == Continuous(year=2020)
+
+
+# --------------------------------------------------------------------------- 6. phases
+
+
+def test_a_phased_deadline_has_one_due_point_per_phase():
+    deadline = parse_deadline("- Ban hành tháng 01/2020 - Kết thúc tháng 12/2020")
+    assert deadline == Phased(
+        phases=(
+            Phase("ban hành", PeriodDeadline.of(Month(2020, 1))),
+            Phase("kết thúc", PeriodDeadline.of(Month(2020, 12))),
+        )
+    )
+    assert points(deadline) == [
+        (D(2020, 1, 31), D(2020, 1, 1), "ban hành"),
+        (D(2020, 12, 31), D(2020, 12, 1), "kết thúc"),
+    ]
+
+
+def test_a_continuous_phase_adds_no_due_point():
+    deadline = parse_deadline("- Ban hành trong Quý I/2020 - Thực hiện thường xuyên")
+    assert [p.milestone for p in deadline.phases] == ["ban hành", "thực hiện"]
+    assert points(deadline) == [(D(2020, 3, 31), D(2020, 1, 1), "ban hành")]
+
+
+def test_phases_may_start_the_year_before_the_plan():
+    deadline = parse_deadline("- Ban hành trong tháng 12/2019 - Kết thúc trong tháng 12/2020")
+    assert points(deadline) == [
+        (D(2019, 12, 31), D(2019, 12, 1), "ban hành"),
+        (D(2020, 12, 31), D(2020, 12, 1), "kết thúc"),
+    ]
+    assert points(deadline, Y2020) == [(D(2020, 12, 31), D(2020, 12, 1), "kết thúc")]
+
+
+def test_phases_on_separate_lines_as_in_a_pdf_table():
+    text = "- Ban hành \n\ntrong quý \n\nI/2020 \n\n- Kết thúc trong \n\nquý IV/2020"
+    assert [due for due, _, _ in points(parse_deadline(text))] == [D(2020, 3, 31), D(2020, 12, 31)]
+
+
+def test_phases_due_on_the_same_day_keep_their_written_order():
+    deadline = parse_deadline("- Ban hành Quý IV/2020 - Báo cáo tháng 12/2020")
+    assert points(deadline) == [
+        (D(2020, 12, 31), D(2020, 10, 1), "ban hành"),
+        (D(2020, 12, 31), D(2020, 12, 1), "báo cáo"),
+    ]
+
+
+# --------------------------------------------------------------------------- 7. relative
+
+
+class FiveDayWeek:
+    """A calendar with weekends only, enough to resolve working days in a test."""
+
+    def add_working_days(self, day: D, count: int) -> D:
+        while count:
+            day += datetime.timedelta(days=1)
+            if day.weekday() < 5:
+                count -= 1
+        return day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trong thời hạn 05 ngày làm việc", WithinDays(days=5, working=True)),
+        (
+            "không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ",
+            WithinDays(days=10, working=True, trigger="ngày nhận đủ hồ sơ"),
+        ),
+        ("trong vòng 3 ngày", WithinDays(days=3)),
+        ("chậm nhất 15 ngày sau khi kết thúc", WithinDays(days=15, trigger="kết thúc")),
+    ],
+)
+def test_a_number_of_days_after_an_event_is_kept_until_the_event_is_known(text, expected):
+    deadline = parse_deadline(text)
+    assert deadline == expected
+    assert points(deadline) == []
+
+
+def test_working_days_count_from_the_day_after_the_event():
+    deadline = parse_deadline("trong thời hạn 05 ngày làm việc")
+    # Friday 6 March 2020 + 5 working days: Mon 9 … Fri 13 March.
+    assert deadline.resolve(D(2020, 3, 6), FiveDayWeek()) == D(2020, 3, 13)
+    with pytest.raises(TypeError, match="counts working days: pass a working calendar"):
+        deadline.resolve(D(2020, 3, 6))
+
+
+def test_calendar_days_do_not_count_the_day_of_the_event():
+    # Civil Code 2015 art. 147(1): the limit starts on the day after the event.
+    assert WithinDays(days=10).resolve(D(2020, 3, 2)) == D(2020, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "due"),
+    [
+        ("ngày 20 của tháng cuối kỳ báo cáo", Quarter(2020, 3), D(2020, 9, 20)),
+        ("ngày 12 của tháng tiếp theo sau kỳ báo cáo", Quarter(2020, 4), D(2021, 1, 12)),
+        ("ngày 12 của tháng tiếp theo sau kỳ báo cáo", HalfYear(2020, 1), D(2020, 7, 12)),
+        ("trước ngày 05 của tháng đầu kỳ báo cáo", Year(2020), D(2020, 1, 4)),
+        ("ngày 31 của tháng cuối kỳ báo cáo", Quarter(2020, 2), D(2020, 6, 30)),
+    ],
+)
+def test_a_day_relative_to_a_reporting_period_resolves_for_each_period(text, period, due):
+    deadline = parse_deadline(text)
+    assert isinstance(deadline, RelativeToPeriod)
+    assert deadline.resolve(period) == due
+    assert points(deadline) == []
+
+
+def test_relative_months_name_first_last_and_next():
+    assert parse_deadline("ngày 20 của tháng cuối kỳ báo cáo").month is PeriodMonth.LAST
+
+
+# --------------------------------------------------------------------------- spelling
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("QUÝ   II ,  III / 2020", "Quý II, III/2020"),
+        ("quý 2, 3/2020", "Quý II, III/2020"),
+        ("Qúy II, III/2020", "Quý II, III/2020"),
+        ("tháng 05/2020", "Tháng 5/2020"),
+        ("HÀNG THÁNG", "Hàng tháng"),
+        ("hằng tháng", "Hàng tháng"),
+        ("Quý I/2020.", "Quý I/2020"),
+    ],
+)
+def test_case_spacing_spelling_and_numerals_do_not_matter(variant, canonical):
+    assert parse_deadline(variant) == parse_deadline(canonical)
+
+
+def test_decomposed_unicode_reads_like_composed():
+    text = "Báo cáo và công bố ngày 05 hàng tháng"
+    nfd = unicodedata.normalize("NFD", text)
+    assert nfd != text
+    assert parse_deadline(nfd) == parse_deadline(text)
+
+
+# --------------------------------------------------------------------------- canonical form
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Quý II, III/2020", "Quý II/2020 - quý III/2020"),
+        ("Quý I, III/2020", "Quý I/2020, quý III/2020"),
+        ("15-3-2020", "Ngày 15/03/2020"),
+        ("hằng quý", "Hàng quý"),
+        ("Báo cáo và công bố ngày 05 hàng tháng", "Báo cáo và công bố ngày 05 hàng tháng"),
+        ("- Ban hành tháng 01/2020 - Kết thúc tháng 12/2020", "- Ban hành trong tháng 1/2020 - Kết thúc trong tháng 12/2020"),
+        ("không quá 10 ngày làm việc", "Trong thời hạn 10 ngày làm việc"),
+        ("ngày 12 của tháng tiếp theo sau kỳ báo cáo", "Ngày 12 của tháng tiếp theo sau kỳ báo cáo"),
+        ("Định kỳ vào ngày 05 hàng tháng", "Định kỳ vào ngày 05 hàng tháng"),
+    ],
+)
+def test_str_is_the_canonical_phrase(text, canonical):
+    assert str(parse_deadline(text)) == canonical
+
+
+def test_every_kind_reports_its_family():
+    kinds = {
+        "Quý I/2020": DeadlineKind.PERIOD,
+        "ngày 15/3/2020": DeadlineKind.DATE,
+        "Hàng quý": DeadlineKind.RECURRING,
+        "Thường xuyên": DeadlineKind.CONTINUOUS,
+        "Theo quy định": DeadlineKind.BY_REGULATION,
+        "- Ban hành Quý I/2020 - Kết thúc Quý IV/2020": DeadlineKind.PHASED,
+        "trong thời hạn 05 ngày": DeadlineKind.WITHIN_DAYS,
+        "ngày 20 của tháng cuối kỳ báo cáo": DeadlineKind.RELATIVE_TO_PERIOD,
+    }
+    assert {text: parse_deadline(text).kind for text in kinds} == kinds
+    assert parse_deadline("Quý I/2020", year=None) == Deadline.parse("Quý I/2020")
+
+
+def test_deadlines_are_immutable_hashable_and_picklable():
+    deadline = parse_deadline("- Ban hành Quý I/2020 - Thực hiện thường xuyên")
+    with pytest.raises(AttributeError):
+        deadline.phases = ()  # type: ignore[misc]
+    assert {deadline: 1}[parse_deadline(str(deadline))] == 1
+    assert pickle.loads(pickle.dumps(deadline)) == deadline
+
+
+def test_an_empty_window_yields_nothing():
+    assert list(parse_deadline("Hàng tháng").occurrences(D(2020, 2, 1), D(2020, 1, 1))) == []
+    assert list(parse_deadline("Quý I/2020").occurrences(D(2020, 4, 1), D(2020, 12, 31))) == []
+
+
+def test_an_occurrence_records_due_window_and_milestone():
+    occurrence = Occurrence(due=D(2020, 3, 31), opens=D(2020, 1, 1), milestone="ban hành")
+    assert (occurrence.due, occurrence.opens, occurrence.milestone) == (
+        D(2020, 3, 31),
+        D(2020, 1, 1),
+        "ban hành",
+    )
