@@ -18,7 +18,11 @@ from cchc_model import CchcError, DeadlineParseError, parse_deadline
             None,
             "a quarter is numbered I to IV (1 to 4), not 'V'\n    Quý V/2020\n        ^",
         ),
-        ("Tháng 13/2020", None, "a month is numbered 1 to 12, not 13\n    Tháng 13/2020\n          ^~"),
+        (
+            "Tháng 13/2020",
+            None,
+            "a month is numbered 1 to 12, not 13\n    Tháng 13/2020\n          ^~",
+        ),
         (
             "ngày 31/2/2020",
             None,
@@ -108,7 +112,8 @@ from cchc_model import CchcError, DeadlineParseError, parse_deadline
         (
             "Hàng tuần",
             None,
-            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'hàng'\n    Hàng tuần\n         ^~~~",
+            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'hàng'"
+            "\n    Hàng tuần\n         ^~~~",
         ),
         (
             "Định kỳ 2 tháng",
@@ -118,7 +123,8 @@ from cchc_model import CchcError, DeadlineParseError, parse_deadline
         (
             "Quý I/2020 @",
             None,
-            "the character '@' has no place in a deadline phrase\n    Quý I/2020 @\n               ^",
+            "the character '@' has no place in a deadline phrase"
+            "\n    Quý I/2020 @\n               ^",
         ),
     ],
 )

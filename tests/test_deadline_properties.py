@@ -8,16 +8,23 @@ import unicodedata
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from cchc_model import Deadline, DeadlineKind, DeadlineParseError, Phased, parse_deadline, strategies
+from cchc_model import (
+    Deadline,
+    DeadlineKind,
+    DeadlineParseError,
+    Phased,
+    parse_deadline,
+    strategies,
+)
 
 D = datetime.date
 DAYS = st.dates(D(1946, 1, 1), D(2099, 12, 31))
 _VOCABULARY = (
-    "ngày tháng quý năm hàng hằng mỗi trước đến hết từ trong thời hạn vòng làm việc kể của cuối "
-    "cùng đầu thứ kỳ báo cáo theo quy định thường xuyên ban hành kết thúc thực hiện và nếu trùng "
-    "nghỉ thì chuyển sang tiếp sáu hai mươi lăm i ii iii iv v tức âm lịch chủ nhật chậm nhất là "
-    "vào liên tục không quá sau mùng tại giữa 6 9 05 31 2020 0 13 99999999 2101 1944 / - . , ; "
-    "( ) : & • + *"
+    "ngày tháng quý năm hàng hằng mỗi trước đến hết từ trong thời hạn vòng làm việc kể của "
+    "cuối cùng đầu thứ kỳ báo cáo theo quy định thường xuyên ban hành kết thúc thực hiện và "
+    "nếu trùng nghỉ thì chuyển sang tiếp sáu hai mươi lăm i ii iii iv v tức âm lịch chủ nhật "
+    "chậm nhất là vào liên tục không quá sau mùng tại giữa 6 9 05 31 2020 0 13 99999999 2101 "
+    "1944 / - . , ; ( ) : & • + *"
 ).split()
 
 

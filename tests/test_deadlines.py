@@ -15,10 +15,10 @@ from cchc_model import (
     Deadline,
     DeadlineKind,
     Occurrence,
-    Phase,
-    Phased,
     PeriodDeadline,
     PeriodMonth,
+    Phase,
+    Phased,
     Recurring,
     RelativeToPeriod,
     Window,
@@ -183,12 +183,18 @@ def test_monthly_is_due_on_each_month_end_with_its_month_as_window():
         ("Định kỳ hàng quý", [D(2020, 3, 31), D(2020, 6, 30), D(2020, 9, 30), D(2020, 12, 31)]),
         ("Hàng năm", [D(2020, 12, 31)]),
         ("mỗi năm", [D(2020, 12, 31)]),
-        ("ngày 10 của tháng cuối quý", [D(2020, 3, 10), D(2020, 6, 10), D(2020, 9, 10), D(2020, 12, 10)]),
+        (
+            "ngày 10 của tháng cuối quý",
+            [D(2020, 3, 10), D(2020, 6, 10), D(2020, 9, 10), D(2020, 12, 10)],
+        ),
         (
             "trước ngày 3 tháng cuối cùng của mỗi quý",
             [D(2020, 3, 2), D(2020, 6, 2), D(2020, 9, 2), D(2020, 12, 2)],
         ),
-        ("ngày 10 tháng thứ hai của quý", [D(2020, 2, 10), D(2020, 5, 10), D(2020, 8, 10), D(2020, 11, 10)]),
+        (
+            "ngày 10 tháng thứ hai của quý",
+            [D(2020, 2, 10), D(2020, 5, 10), D(2020, 8, 10), D(2020, 11, 10)],
+        ),
         ("trước ngày 15/12 hàng năm", [D(2020, 12, 14)]),
         ("ngày 20 của tháng cuối kỳ 6 tháng", [D(2020, 6, 20), D(2020, 12, 20)]),
     ],
@@ -240,7 +246,8 @@ def test_the_next_working_day_note_is_kept_as_a_flag_not_applied():
     assert deadline.action == "Gửi"
     assert points(deadline, Y2020)[0] == (D(2020, 1, 14), None, None)
     same = parse_deadline(
-        "gửi trước ngày 15 hàng tháng, nếu rơi vào ngày nghỉ lễ, tết thì lùi sang ngày làm việc kế tiếp"
+        "gửi trước ngày 15 hàng tháng, "
+        "nếu rơi vào ngày nghỉ lễ, tết thì lùi sang ngày làm việc kế tiếp"
     )
     assert same == deadline
 
@@ -426,9 +433,15 @@ def test_decomposed_unicode_reads_like_composed():
         ("15-3-2020", "Ngày 15/03/2020"),
         ("hằng quý", "Hàng quý"),
         ("Báo cáo và công bố ngày 05 hàng tháng", "Báo cáo và công bố ngày 05 hàng tháng"),
-        ("- Ban hành tháng 01/2020 - Kết thúc tháng 12/2020", "- Ban hành trong tháng 1/2020 - Kết thúc trong tháng 12/2020"),
+        (
+            "- Ban hành tháng 01/2020 - Kết thúc tháng 12/2020",
+            "- Ban hành trong tháng 1/2020 - Kết thúc trong tháng 12/2020",
+        ),
         ("không quá 10 ngày làm việc", "Trong thời hạn 10 ngày làm việc"),
-        ("ngày 12 của tháng tiếp theo sau kỳ báo cáo", "Ngày 12 của tháng tiếp theo sau kỳ báo cáo"),
+        (
+            "ngày 12 của tháng tiếp theo sau kỳ báo cáo",
+            "Ngày 12 của tháng tiếp theo sau kỳ báo cáo",
+        ),
         ("Định kỳ vào ngày 05 hàng tháng", "Định kỳ vào ngày 05 hàng tháng"),
     ],
 )

@@ -17,15 +17,19 @@ def test_the_table_covers_all_63_tasks_of_the_seven_areas():
     codes = [code for code, *_ in SEED_DEADLINES]
     assert len(codes) == len(set(codes)) == 63
     per_area = collections.Counter(code.split(".")[0] for code in codes)
-    assert per_area == SEED_AREA_TASK_COUNTS == {
-        "I": 22,
-        "II": 5,
-        "III": 6,
-        "IV": 7,
-        "V": 4,
-        "VI": 6,
-        "VII": 13,
-    }
+    assert (
+        per_area
+        == SEED_AREA_TASK_COUNTS
+        == {
+            "I": 22,
+            "II": 5,
+            "III": 6,
+            "IV": 7,
+            "V": 4,
+            "VI": 6,
+            "VII": 13,
+        }
+    )
 
 
 @pytest.mark.parametrize(("code", "phrase"), [(c, p) for c, p, *_ in SEED_DEADLINES])
@@ -56,7 +60,7 @@ def test_the_seed_prints_25_distinct_deadline_phrases_in_about_twenty_forms():
 
 
 def test_task_i6_reports_and_publishes_on_the_fifth_of_each_month():
-    phrase = dict((code, phrase) for code, phrase, *_ in SEED_DEADLINES)["I.6"]
+    phrase = {code: phrase for code, phrase, *_ in SEED_DEADLINES}["I.6"]
     deadline = parse_deadline(phrase, year=2020)
     assert deadline.action == "Báo cáo và công bố"
     assert str(deadline) == "Báo cáo và công bố ngày 05 hàng tháng"

@@ -45,6 +45,7 @@ from cchc_model._vocabulary import ACTIONS, is_action_label
 from cchc_model.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit
 
 __all__ = [
+    "ROLL_NOTE",
     "ByRegulation",
     "Continuous",
     "DateDeadline",

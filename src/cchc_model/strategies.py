@@ -41,10 +41,10 @@ from cchc_model.deadlines import (
     DateDeadline,
     Deadline,
     DeadlineKind,
-    Phase,
-    Phased,
     PeriodDeadline,
     PeriodMonth,
+    Phase,
+    Phased,
     Recurring,
     RelativeToPeriod,
     Window,
@@ -129,7 +129,7 @@ def windows(draw: st.DrawFn, unit: PeriodUnit | None = None) -> Window:
 
 @st.composite
 def action_labels(draw: st.DrawFn) -> str:
-    """Action labels: "Báo cáo", "Báo cáo và công bố", "Gửi vào"…"""
+    """Action labels such as "Báo cáo", "Báo cáo và công bố" or "Gửi vào"."""
     words = draw(st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=3))
     connectors = draw(
         st.lists(
@@ -145,7 +145,7 @@ def action_labels(draw: st.DrawFn) -> str:
 
 
 def milestones() -> st.SearchStrategy[str]:
-    """Names of phases: "ban hành", "kết thúc"…"""
+    """Names of phases, such as "ban hành" and "kết thúc"."""
     return st.sampled_from(_MILESTONES)
 
 
@@ -235,7 +235,7 @@ def continuous() -> st.SearchStrategy[Continuous]:
 
 
 def by_regulation() -> st.SearchStrategy[ByRegulation]:
-    """"Theo quy định" deadlines, bare or naming a regulation."""
+    """Deadlines by regulation ("Theo quy định"), bare or naming the regulation."""
     return st.builds(
         ByRegulation,
         reference=st.none() | st.sampled_from(_REFERENCES),

@@ -1,0 +1,64 @@
+"""The examples and the README run as written."""
+
+from __future__ import annotations
+
+import doctest
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_example(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "an_giang_2020_deadlines.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_the_an_giang_example_lists_the_due_dates_of_all_63_tasks():
+    result = run_example()
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "An Giang 2020 CCHC plan: 63 task(s), due dates in 2020"
+    assert len(lines) == 64
+    by_code = {line.split()[0]: line for line in lines[1:]}
+    assert by_code["I.22"].endswith("31/03, 30/06, 30/09, 31/12")
+    assert by_code["V.4"].endswith("30/09")
+    assert by_code["I.17"].endswith("no fixed due date (by_regulation)")
+
+
+def test_the_example_shows_one_task_and_refuses_an_unknown_one():
+    one = run_example("--task", "I.6")
+    assert one.returncode == 0
+    assert one.stdout.splitlines()[1].endswith(
+        ", ".join(f"05/{month:02d}" for month in range(1, 13))
+    )
+    unknown = run_example("--task", "IX.1")
+    assert unknown.returncode == 2
+    assert "no task 'IX.1' in the plan" in unknown.stderr
+
+
+def test_the_readme_examples_run_as_shown():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    assert blocks
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    for number, block in enumerate(blocks):
+        runner.run(parser.get_doctest(block, {}, f"README block {number}", "README.md", 0))
+    assert runner.summarize(verbose=False).failed == 0
+
+
+def test_the_readme_opens_with_the_install_and_test_commands_ci_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.DOTALL)
+    assert commands[0].endswith("python examples/an_giang_2020_deadlines.py")
+    assert commands[1].endswith("python -m pytest")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "\npython -m pytest\n" in ci
