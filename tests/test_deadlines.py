@@ -14,6 +14,7 @@ from cchc_model import (
     DateDeadline,
     Deadline,
     DeadlineKind,
+    DeadlineParseError,
     Occurrence,
     PeriodDeadline,
     PeriodMonth,
@@ -25,7 +26,7 @@ from cchc_model import (
     WithinDays,
     parse_deadline,
 )
-from cchc_model.periods import HalfYear, Month, NineMonths, PeriodUnit, Quarter, Year
+from cchc_model.periods import HalfYear, Month, NineMonths, Period, PeriodUnit, Quarter, Year
 
 D = datetime.date
 Y2020 = (D(2020, 1, 1), D(2020, 12, 31))
@@ -484,3 +485,57 @@ def test_an_occurrence_records_due_window_and_milestone():
         D(2020, 1, 1),
         "ban hành",
     )
+
+
+def test_a_family_parses_only_its_own_phrases():
+    assert Recurring.parse("Hằng quý") == Recurring(unit=PeriodUnit.QUARTER)
+    with pytest.raises(DeadlineParseError) as caught:
+        PeriodDeadline.parse("Hàng quý")
+    assert caught.value.reason == "expected a period deadline, not a recurring one"
+
+
+def test_the_abstract_types_cannot_be_built():
+    with pytest.raises(TypeError, match="Deadline is abstract"):
+        Deadline()
+    with pytest.raises(TypeError, match="Period is abstract"):
+        Period(2020)
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: Recurring(unit=PeriodUnit.MONTH, day=5, month=1),
+            "a monthly deadline takes no month",
+        ),
+        (lambda: Recurring(unit=PeriodUnit.QUARTER, day=5), "needs the month of the period"),
+        (lambda: Recurring(unit=PeriodUnit.YEAR, day=31, month=4), "month 4 has no day 31"),
+        (lambda: Recurring(unit=PeriodUnit.MONTH, before=True), "need a day"),
+        (lambda: Recurring(unit=PeriodUnit.MONTH, day=5, from_day=6), "ends before it starts"),
+        (
+            lambda: Recurring(unit=PeriodUnit.MONTH, action="Định kỳ"),
+            "'Định kỳ' before 'hàng tháng' adds nothing",
+        ),
+        (lambda: PeriodDeadline(windows=()), "at least one window"),
+        (
+            lambda: PeriodDeadline(
+                windows=(Window.of(Quarter(2020, 1)), Window.of(Quarter(2020, 2)))
+            ),
+            "form one window: merge them",
+        ),
+        (
+            lambda: DateDeadline(date=D(2020, 4, 1), opens=D(2020, 4, 2)),
+            "cannot end",
+        ),
+        (lambda: Phased(phases=(Phase("ban hành", Continuous()),)), "at least two phases"),
+        (lambda: Phase("Ban hành", Continuous()), "a milestone is action words in lower case"),
+        (lambda: Phase("ban hành", Continuous(action="Thực hiện")), "no action of its own"),
+        (lambda: Continuous(action="Họp mặt"), "is not an action label"),
+        (lambda: WithinDays(days=0), "between 1 and 3660"),
+        (lambda: Window(Quarter(2020, 2), Quarter(2020, 1)), "cannot end"),
+        (lambda: Window(Quarter(2020, 2), Month(2020, 9)), "periods of one kind"),
+    ],
+)
+def test_values_that_no_phrase_could_mean_are_refused(build, message):
+    with pytest.raises(ValueError, match=message):
+        build()

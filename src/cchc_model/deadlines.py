@@ -36,12 +36,14 @@ import datetime
 import enum
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol, TypeVar
 
 import attrs
 
 from cchc_model import _datemath
+from cchc_model._lexer import normalize
 from cchc_model._vocabulary import ACTIONS, is_action_label
+from cchc_model.errors import DeadlineParseError
 from cchc_model.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit
 
 __all__ = [
@@ -65,6 +67,7 @@ __all__ = [
 ]
 
 _ONE_DAY = datetime.timedelta(days=1)
+_D = TypeVar("_D", bound="Deadline")
 #: The sentence the canonical form uses for the "moves to the next working day" note.
 ROLL_NOTE = "nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo"
 
@@ -103,6 +106,8 @@ def _in_range(start: datetime.date, end: datetime.date, due: datetime.date) -> b
 
 
 def _check_action(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(instance) is Deadline:
+        raise TypeError("Deadline is abstract: build one of its families, or parse a phrase")
     if value is not None and not is_action_label(value):  # type: ignore[arg-type]
         raise ValueError(
             f"{value!r} is not an action label: action words ({', '.join(sorted(ACTIONS))}) "
@@ -155,13 +160,35 @@ class Deadline:
     rolls_forward: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     @classmethod
-    def parse(cls, text: str, *, year: int | None = None) -> Deadline:
-        """Parse a phrase; the same as :func:`parse_deadline`.
+    def parse(cls: type[_D], text: str, *, year: int | None = None) -> _D:
+        """Parse a phrase that must be of this class's family.
 
-        >>> Deadline.parse("Quý I/2020").windows
-        (Window(first=Quarter(year=2020, quarter=1), last=Quarter(year=2020, quarter=1)),)
+        ``Deadline.parse`` accepts every family, like :func:`parse_deadline`; a subclass
+        accepts only its own.
+
+        >>> str(Deadline.parse("hằng quý"))
+        'Hàng quý'
+        >>> PeriodDeadline.parse("Quý I/2020").windows[0].due
+        datetime.date(2020, 3, 31)
+        >>> PeriodDeadline.parse("Hàng quý")
+        Traceback (most recent call last):
+        ...
+        cchc_model.errors.DeadlineParseError: expected a period deadline, not a recurring one
+            Hàng quý
+            ^~~~~~~~
+
+        Raises:
+            DeadlineParseError: the phrase does not parse, or is of another family.
         """
-        return parse_deadline(text, year=year)
+        deadline = parse_deadline(text, year=year)
+        if not isinstance(deadline, cls):
+            family = cls.kind.value.replace("_", " ")
+            raise DeadlineParseError(
+                f"expected a {family} deadline, not a {deadline.kind.value.replace('_', ' ')} one",
+                text=normalize(text),
+                span=(0, len(normalize(text))),
+            )
+        return deadline
 
     def occurrences(self, start: datetime.date, end: datetime.date) -> Iterator[Occurrence]:
         """Every nominal due point in ``[start, end]`` (both included), in date order.

@@ -61,6 +61,8 @@ def roman(number: int) -> str:
 
 
 def _check_year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(instance) is Period:
+        raise TypeError("Period is abstract: build a Month, Quarter, HalfYear, NineMonths or Year")
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{attribute.name} must be an int, not {value!r}")
     if not MIN_YEAR <= value <= MAX_YEAR:
