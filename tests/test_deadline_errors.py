@@ -181,3 +181,52 @@ def test_line_breaks_are_shown_as_spaces_so_the_caret_stays_in_place():
 def test_misusing_the_api_raises_the_builtin_error(call, error, message):
     with pytest.raises(error, match=message):
         call()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("ngày 32/1/2020", "a day of the month is 1 to 31, not 32"),
+        ("ngày 1234567/1/2020", "'1234567' is too long to be the day of the month"),
+        ("trong thời hạn 99999 ngày", "a time limit of 99999 days is out of range"),
+        ("thứ Tám ngày 1/1/2020", "expected a day of the week after 'thứ' (hai … bảy)"),
+        ("ngày 15/12/2020 hàng năm", "a recurring day has no year"),
+        ("từ ngày 1/11 đến ngày 15/12 hàng năm", "a yearly window lies within one month"),
+        ("ngày 15 của tháng", "expected which month: 'đầu', 'cuối', 'thứ 2' or 'tiếp theo'"),
+        (
+            "từ ngày 1 đến ngày 5 của tháng cuối kỳ báo cáo",
+            "a window of days is not allowed relative to a reporting period",
+        ),
+        ("ngày 10 của tháng thứ 4 của quý", "a quý has 3 months, not a month 4"),
+        ("từ ngày 1/4/2020 ngày 10/4/2020", "expected 'đến' and the last day of the range"),
+        ("từ ngày 1/4 đến ngày 10", "the range's last day needs a month too"),
+        ("Theo quy định tại", "expected the regulation after 'theo quy định tại'"),
+        ("trong thời hạn 05 ngày kể từ", "expected the event the days count from, after 'kể từ'"),
+        (
+            "Hàng quý (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+            "the bracket opened before 'nếu' is not closed",
+        ),
+        (
+            "ngày 15",
+            "after a day without its month, expected 'hàng tháng', 'của tháng cuối quý' "
+            "or 'của tháng cuối kỳ báo cáo'",
+        ),
+        ("trước Quý I/2020", "'trước' goes with a date ('trước ngày 15/3/2020'), not a period"),
+        ("ngày 10 của tháng cuối", "expected 'quý', '6 tháng' or 'kỳ báo cáo' after the month"),
+        ("ngày 15/3 hàng quý", "a day with its month recurs 'hàng năm'"),
+        (
+            "9 tháng cuối năm 2020",
+            "expected '6 tháng đầu năm', '6 tháng cuối năm' or '9 tháng đầu năm'",
+        ),
+        (
+            "Báo cáo",
+            "expected a deadline: a period ('Quý I/2020', 'Tháng 5/2020', 'Năm 2020'), a date "
+            "('ngày 15/3/2020'), a recurrence ('Hàng tháng', 'ngày 05 hàng tháng'), 'Thường xuyên' "
+            "or 'Theo quy định'",
+        ),
+    ],
+)
+def test_each_grammar_rule_names_what_it_expected(text, reason):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(text, year=2020)
+    assert caught.value.reason == reason

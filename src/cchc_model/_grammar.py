@@ -404,8 +404,7 @@ class _Parser:
         start = self.peek()
         if after_dinh_ky and self.at_number():
             token = self.number("a number of months")
-            if not self.take("tháng"):
-                self.fail("expected 'tháng' after the number of months in 'định kỳ'")
+            self.pos += 1  # "tháng": recurrence_follows() saw it
             units = {1: PeriodUnit.MONTH, 3: PeriodUnit.QUARTER, 6: PeriodUnit.HALF_YEAR}
             unit = units.get(token.value or 0, PeriodUnit.YEAR if token.value == 12 else None)
             if unit is None:
