@@ -200,7 +200,7 @@ def test_misusing_the_api_raises_the_builtin_error(call, error, message):
         ("ngày 10 của tháng thứ 4 của quý", "a quý has 3 months, not a month 4"),
         ("từ ngày 1/4/2020 ngày 10/4/2020", "expected 'đến' and the last day of the range"),
         ("từ ngày 1/4 đến ngày 10", "the range's last day needs a month too"),
-        ("Theo quy định tại", "expected the regulation after 'theo quy định tại'"),
+        ("Theo quy định tại", "expected what regulates it after 'theo quy định tại'"),
         ("trong thời hạn 05 ngày kể từ", "expected the event the days count from, after 'kể từ'"),
         (
             "Hàng quý (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",

@@ -129,3 +129,19 @@ def test_no_text_raises_anything_but_a_parse_error(text, year):
         assert 0 <= error.span[0] <= error.span[1] <= len(error.text)
     else:
         assert parse_deadline(str(deadline)) == deadline
+
+
+MONTH_ENDS = st.builds(
+    lambda year, month: D(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1),
+    st.integers(1950, 2095),
+    st.integers(1, 12),
+)
+
+
+@given(strategies.deadlines(DeadlineKind.RECURRING, DeadlineKind.PHASED), MONTH_ENDS, MONTH_ENDS)
+def test_a_window_ending_on_a_period_boundary_misses_no_occurrence(deadline, a, b):
+    start, end = min(a, b) + datetime.timedelta(days=1), max(a, b)
+    wide = deadline.occurrences(
+        start - datetime.timedelta(days=800), end + datetime.timedelta(days=800)
+    )
+    assert list(deadline.occurrences(start, end)) == [o for o in wide if start <= o.due <= end]

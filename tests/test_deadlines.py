@@ -235,8 +235,37 @@ def test_the_29th_of_february_each_year_falls_on_the_28th_in_common_years():
 def test_before_the_first_of_each_month_is_due_on_the_previous_months_last_day():
     got = [due for due, _, _ in points(parse_deadline("trước ngày 01 hàng tháng"), Y2020)]
     assert got[0] == D(2020, 1, 31)  # for February; January's falls on 31/12/2019
-    assert got[-1] == D(2020, 11, 30)
-    assert len(got) == 11
+    assert got[-1] == D(2020, 12, 31)  # for January 2021
+    assert len(got) == 12
+
+
+def test_before_new_year_each_year_is_due_on_the_last_day_of_the_year():
+    got = points(parse_deadline("trước ngày 01/01 hàng năm"), Y2020)
+    assert got == [(D(2020, 12, 31), None, None)]
+    december = (D(2020, 12, 1), D(2020, 12, 31))
+    assert points(parse_deadline("trước ngày 01 hàng tháng"), december) == [
+        (D(2020, 12, 31), None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Quý IV và Quý I/2022", Quarter(2021, 4), Quarter(2022, 1)),
+        ("Tháng 11 - Tháng 2/2021", Month(2020, 11), Month(2021, 2)),
+        ("Quý IV/2021 - Quý I", Quarter(2021, 4), Quarter(2022, 1)),
+    ],
+)
+def test_a_year_less_period_beside_a_dated_one_takes_the_year_that_keeps_them_in_order(
+    text, first, last
+):
+    assert parse_deadline(text).windows == (Window(first, last),)
+
+
+def test_a_regulation_keeps_whether_it_names_a_document_or_a_body():
+    body = parse_deadline("theo quy định của Bộ Nội vụ")
+    assert body == ByRegulation(reference="Bộ Nội vụ", preposition="của")
+    assert str(body) == "Theo quy định của Bộ Nội vụ"
 
 
 def test_the_next_working_day_note_is_kept_as_a_flag_not_applied():

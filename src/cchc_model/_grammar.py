@@ -32,28 +32,15 @@ from cchc_model.deadlines import (
     merge_windows,
 )
 from cchc_model.errors import DeadlineParseError
-from cchc_model.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit, period_of
+from cchc_model.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit, month_name_en, period_of
 
 __all__ = ["parse"]
 
 _BULLETS = ("-", "•", "*", "+")
 _EVERY_WORDS = ("hàng", "hằng", "mỗi")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _ROLL_WORDS = frozenset(
     [
         "nếu",
@@ -381,14 +368,15 @@ class _Parser:
         return Continuous(year=year)
 
     def regulation(self) -> ByRegulation:
-        if self.take_any("tại", "của") is None:
+        preposition = self.take_any("tại", "của")
+        if preposition is None:
             return ByRegulation()
         start = self.pos
         while not self.done() and not self.take_bullet_lookahead() and not self.roll_note_follows():
             self.pos += 1
         if self.pos == start:
-            self.fail("expected the regulation after 'theo quy định tại'")
-        return ByRegulation(reference=self.verbatim(start, self.pos))
+            self.fail(f"expected what regulates it after 'theo quy định {preposition}'")
+        return ByRegulation(reference=self.verbatim(start, self.pos), preposition=preposition)
 
     def verbatim(self, first: int, stop: int) -> str:
         """The original text of tokens ``first`` to ``stop`` (excluded), single-spaced."""
@@ -571,7 +559,7 @@ class _Parser:
         if not 1 <= day.value <= 31:
             self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
         if month is not None and day.value > _datemath.days_in_month(2000, month):
-            self.fail(f"{_MONTH_NAMES[month - 1]} has no day {day.value}", first.start, end)
+            self.fail(f"{month_name_en(month)} has no day {day.value}", first.start, end)
         self.lunar_note()
         return _Day(day.value, month, year, weekday, first.start, end)
 
@@ -622,13 +610,12 @@ class _Parser:
                 day.end,
             )
         if day.day > _datemath.days_in_month(year, day.month):
-            self.fail(
-                f"{_MONTH_NAMES[day.month - 1]} {year} has no day {day.day}", day.start, day.end
-            )
+            self.fail(f"{month_name_en(day.month)} {year} has no day {day.day}", day.start, day.end)
         date = datetime.date(year, day.month, day.day)
         if day.weekday is not None and date.weekday() != day.weekday:
             self.fail(
-                f"{date:%d/%m/%Y} is a {date:%A}, not the day of the week written",
+                f"{date:%d/%m/%Y} is a {_WEEKDAYS_EN[date.weekday()]}, "
+                "not the day of the week written",
                 day.start,
                 day.end,
             )
@@ -912,9 +899,7 @@ class _Parser:
         for i, item in enumerate(items):
             if item.year is not None:
                 continue
-            later = next((y for y in years[i + 1 :] if y is not None), None)
-            earlier = next((y for y in reversed(years[:i]) if y is not None), None)
-            item.year = later or earlier or self.context_year
+            item.year = self.inherited_year(items, years, i)
             if item.year is None:
                 self.fail(
                     f"{self.text[item.start : item.end]!r} has no year: write one, "
@@ -948,6 +933,33 @@ class _Parser:
         except ValueError as error:
             self.fail(f"the periods overlap: {error}", start, items[-1].end)
         return PeriodDeadline(windows=merged)
+
+    def inherited_year(self, items: Sequence[_Item], years: list[int | None], i: int) -> int | None:
+        """The year of a period written without one.
+
+        It is the year written next after it, unless that would put it after the period
+        that year is written on ("Quý IV và Quý I/2022": IV/2021); else the year written
+        before it, unless that would put it before its period ("Quý IV/2021 - Quý I":
+        I/2022); else the plan year.
+        """
+        item = items[i]
+        later = next((j for j in range(i + 1, len(items)) if years[j] is not None), None)
+        if later is not None:
+            year = years[later]
+            assert year is not None
+            anchor = period_of(items[later].unit, year, items[later].index)
+            if period_of(item.unit, year, item.index).start > anchor.start and year > MIN_YEAR:
+                return year - 1
+            return year
+        earlier = next((j for j in range(i - 1, -1, -1) if years[j] is not None), None)
+        if earlier is not None:
+            year = years[earlier]
+            assert year is not None
+            anchor = period_of(items[earlier].unit, year, items[earlier].index)
+            if period_of(item.unit, year, item.index).start < anchor.start and year < MAX_YEAR:
+                return year + 1
+            return year
+        return self.context_year
 
     # ------------------------------------------------------------------ roll note
 

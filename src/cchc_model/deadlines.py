@@ -255,7 +255,7 @@ class Window:
 
     @property
     def due(self) -> datetime.date:
-        """The last day of the window: the due point."""
+        """The last day of the window, which is its due point."""
         return self.last.end
 
     @property
@@ -500,10 +500,11 @@ class Recurring(Deadline):
     ) -> Iterator[Occurrence]:
         if start > end:
             return
-        # Start a year early: "trước ngày 01" falls in the period before its own.
+        # Start a year early: "trước ngày 01" falls in the period before its own…
         step = self.unit.months
         index = _datemath.month_index(max(MIN_YEAR, start.year - 1), 1)
-        last = _datemath.month_index(min(MAX_YEAR, end.year), 12)
+        # …and end a year late: "trước ngày 01/01 hàng năm" is due on 31 December.
+        last = _datemath.month_index(min(MAX_YEAR, end.year + 1), 12)
         while index <= last:
             occurrence = self._occurrence_in(*_datemath.from_month_index(index))
             if occurrence.due > end:
@@ -572,20 +573,29 @@ class ByRegulation(Deadline):
     """By regulation, "Theo quy định": the due points come from a reporting regime.
 
     Attributes:
-        reference: The regulation when the phrase names it ("theo quy định tại Nghị định
-            số 09/2019/NĐ-CP"), as written; ``None`` for a bare "Theo quy định".
+        reference: What the phrase names, as written: a document ("theo quy định tại
+            Nghị định số 09/2019/NĐ-CP") or a body ("theo quy định của Bộ Nội vụ");
+            ``None`` for a bare "Theo quy định".
+        preposition: ``"tại"`` (in a document) or ``"của"`` (of a body), as written.
 
     >>> parse_deadline("Theo quy định")
-    ByRegulation(action=None, rolls_forward=False, reference=None)
+    ByRegulation(action=None, rolls_forward=False, reference=None, preposition='tại')
+    >>> str(parse_deadline("theo quy định của Bộ Nội vụ"))
+    'Theo quy định của Bộ Nội vụ'
     """
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.BY_REGULATION
     reference: str | None = attrs.field(default=None, validator=_check_text)
+    preposition: str = attrs.field(default="tại", validator=attrs.validators.in_(("tại", "của")))
+
+    def __attrs_post_init__(self) -> None:
+        if self.reference is None and self.preposition != "tại":
+            raise ValueError("a preposition goes with a reference")
 
     def _expression(self) -> str:
         if self.reference is None:
             return "theo quy định"
-        return f"theo quy định tại {self.reference}"
+        return f"theo quy định {self.preposition} {self.reference}"
 
 
 # --------------------------------------------------------------------------- phases
@@ -730,11 +740,11 @@ class PeriodMonth(enum.Enum):
     """Which month of (or after) a reporting period a :class:`RelativeToPeriod` names."""
 
     FIRST = "first"
-    """*tháng đầu kỳ báo cáo*: the period's first month."""
+    """The period's first month (*tháng đầu kỳ báo cáo*)."""
     LAST = "last"
-    """*tháng cuối kỳ báo cáo*: the period's last month."""
+    """The period's last month (*tháng cuối kỳ báo cáo*)."""
     NEXT = "next"
-    """*tháng tiếp theo sau kỳ báo cáo*: the month after the period."""
+    """The month after the period (*tháng tiếp theo sau kỳ báo cáo*)."""
 
 
 _PERIOD_MONTH_VI = {

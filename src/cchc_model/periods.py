@@ -39,6 +39,7 @@ __all__ = [
     "PeriodUnit",
     "Quarter",
     "Year",
+    "month_name_en",
     "period_of",
     "roman",
 ]
@@ -49,6 +50,21 @@ MIN_YEAR = 1945
 MAX_YEAR = 2100
 
 _ROMAN = ("I", "II", "III", "IV")
+# English month names, independent of the process locale (strftime's %B is not).
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def roman(number: int) -> str:
@@ -58,6 +74,15 @@ def roman(number: int) -> str:
     'III'
     """
     return _ROMAN[number - 1]
+
+
+def month_name_en(month: int) -> str:
+    """The English name of a month, whatever the process locale.
+
+    >>> month_name_en(2)
+    'February'
+    """
+    return _MONTHS_EN[month - 1]
 
 
 def _check_year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -149,18 +174,18 @@ class Period:
 
     @property
     def start(self) -> datetime.date:
-        """The period's first day: the day its window opens."""
+        """The period's first day, on which its window opens."""
         return datetime.date(self.year, self.first_month, 1)
 
     @property
     def end(self) -> datetime.date:
-        """The period's last day: the day a deadline given as this period is due."""
+        """The period's last day, on which a deadline given as this period is due."""
         month = self.last_month
         return datetime.date(self.year, month, _datemath.days_in_month(self.year, month))
 
     @property
     def sort_key(self) -> tuple[datetime.date, datetime.date]:
-        """``(start, end)``: periods of any unit sort by this key."""
+        """The key ``(start, end)`` by which periods of any unit sort."""
         return (self.start, self.end)
 
     def contains(self, day: datetime.date) -> bool:
@@ -223,7 +248,7 @@ class Month(Period):
 
     @property
     def label_en(self) -> str:  # noqa: D102 - documented on Period
-        return f"{self.start:%B} {self.year}"
+        return f"{month_name_en(self.month)} {self.year}"
 
 
 @attrs.frozen

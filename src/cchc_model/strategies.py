@@ -91,6 +91,7 @@ _REFERENCES = (
     "Nghị định số 09/2019/NĐ-CP",
     "Thông tư số 01/2020/TT-BNV",
     "văn bản số 581/BNV-CCHC",
+    "Bộ Nội vụ",
 )
 
 
@@ -207,9 +208,15 @@ def recurring(draw: st.DrawFn) -> Recurring:
         if action is not None and action.lower().endswith("định kỳ"):
             action = None
         return Recurring(unit=unit, action=action, rolls_forward=rolls)
-    month = None if unit is PeriodUnit.MONTH else draw(st.integers(1, unit.months))
+    # Edges first: the first and last month of a period and the first and last days of a
+    # month are where calendars go wrong.
+    months = st.sampled_from((1, unit.months)) | st.integers(1, unit.months)
+    month = None if unit is PeriodUnit.MONTH else draw(months)
     longest = _datemath.days_in_month(2000, month) if unit is PeriodUnit.YEAR and month else 31
-    day = draw(st.integers(1, longest))
+    day = draw(
+        st.sampled_from(sorted({1, 28, longest} & set(range(1, longest + 1))))
+        | st.integers(1, longest)
+    )
     before = draw(st.booleans())
     last_open = day - (1 if before else 0)
     from_day = draw(st.none() | st.integers(1, last_open)) if last_open >= 1 else None
@@ -236,12 +243,15 @@ def continuous() -> st.SearchStrategy[Continuous]:
 
 def by_regulation() -> st.SearchStrategy[ByRegulation]:
     """Deadlines by regulation ("Theo quy định"), bare or naming the regulation."""
-    return st.builds(
+    bare = st.builds(ByRegulation, action=_optional_action(), rolls_forward=st.booleans())
+    named = st.builds(
         ByRegulation,
-        reference=st.none() | st.sampled_from(_REFERENCES),
+        reference=st.sampled_from(_REFERENCES),
+        preposition=st.sampled_from(("tại", "của")),
         action=_optional_action(),
         rolls_forward=st.booleans(),
     )
+    return bare | named
 
 
 def within_days() -> st.SearchStrategy[WithinDays]:
