@@ -1,9 +1,14 @@
 """The library's exceptions: one root, leaves that also subclass the builtin they resemble.
 
-Every error raised on purpose by :mod:`cchc_model` derives from :class:`CchcError`, so
-``except cchc_model.CchcError`` catches them all.  Each leaf also subclasses the builtin
-exception it resembles (:class:`ValueError` for text that does not parse), so callers who
-know nothing of this library still catch it the ordinary way.
+Every error about the data the library reads (a deadline phrase today; plan files and
+progress records later) derives from :class:`CchcError`, so ``except
+cchc_model.CchcError`` catches them all.  Each leaf also subclasses the builtin exception
+it resembles (:class:`ValueError` for text that does not parse), so callers who know
+nothing of this library still catch it the ordinary way.
+
+Misuse of the API itself, such as ``Quarter(2020, 5)`` or an argument of the wrong type,
+is a programming error: it raises the plain builtin :class:`ValueError` or
+:class:`TypeError`, as attrs validators do.
 
 >>> import cchc_model
 >>> try:
@@ -21,7 +26,7 @@ __all__ = ["CchcError", "DeadlineParseError"]
 
 
 class CchcError(Exception):
-    """The root of every exception this library raises on purpose."""
+    """The root of every exception this library raises about the data it reads."""
 
 
 class DeadlineParseError(CchcError, ValueError):
