@@ -25,12 +25,16 @@ def test_the_an_giang_example_lists_the_due_dates_of_all_63_tasks():
     result = run_example()
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "An Giang 2020 CCHC plan: 63 task(s), due dates in 2020"
+    assert lines[0] == (
+        "Kế hoạch số 860/KH-UBND: Cải cách hành chính tỉnh An Giang năm 2020: "
+        "63 task(s), due dates in 2020"
+    )
     assert len(lines) == 64
     by_code = {line.split()[0]: line for line in lines[1:]}
     assert by_code["I.22"].endswith("31/03, 30/06, 30/09, 31/12")
     assert by_code["V.4"].endswith("30/09")
     assert by_code["I.17"].endswith("no fixed due date (by_regulation)")
+    assert by_code["I.6"].split()[1:4] == ["VPUBND,", "SNV,", "STTTT"]
 
 
 def test_the_example_shows_one_task_and_refuses_an_unknown_one():
@@ -41,7 +45,7 @@ def test_the_example_shows_one_task_and_refuses_an_unknown_one():
     )
     unknown = run_example("--task", "IX.1")
     assert unknown.returncode == 2
-    assert "no task 'IX.1' in the plan" in unknown.stderr
+    assert "the plan has no task 'IX.1' (its tasks run from I.1 to VII.13)" in unknown.stderr
 
 
 def test_the_readme_examples_run_as_shown():

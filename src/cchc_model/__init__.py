@@ -8,7 +8,16 @@ The main nouns are re-exported here::
     [datetime.date(2020, 3, 31)]
 """
 
+from cchc_model import datasets
 from cchc_model._version import __version__
+from cchc_model.agencies import (
+    Agency,
+    AgencyGroup,
+    AgencyLevel,
+    AgencyRegistry,
+    AmbiguousAgencyError,
+    UnknownAgencyError,
+)
 from cchc_model.deadlines import (
     ByRegulation,
     Continuous,
@@ -27,9 +36,38 @@ from cchc_model.deadlines import (
     parse_deadline,
 )
 from cchc_model.errors import CchcError, DeadlineParseError
+from cchc_model.indicators import (
+    Indicator,
+    IndicatorParseError,
+    RankTarget,
+    ShareTarget,
+    parse_indicator,
+)
+from cchc_model.io import (
+    PlanLoadError,
+    dump_plan,
+    dumps_plan,
+    load_plan,
+    loads_plan,
+    make_converter,
+    plan_json_schema,
+)
 from cchc_model.periods import HalfYear, Month, NineMonths, Period, PeriodUnit, Quarter, Year
+from cchc_model.plans import Plan, UnknownTaskError
+from cchc_model.references import (
+    DocumentKind,
+    DocumentReference,
+    ReferenceParseError,
+    parse_reference,
+)
+from cchc_model.tasks import OutputKind, ReformArea, Task
 
 __all__ = [
+    "Agency",
+    "AgencyGroup",
+    "AgencyLevel",
+    "AgencyRegistry",
+    "AmbiguousAgencyError",
     "ByRegulation",
     "CchcError",
     "Continuous",
@@ -37,22 +75,45 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "DeadlineParseError",
+    "DocumentKind",
+    "DocumentReference",
     "HalfYear",
+    "Indicator",
+    "IndicatorParseError",
     "Month",
     "NineMonths",
     "Occurrence",
+    "OutputKind",
     "Period",
     "PeriodDeadline",
     "PeriodMonth",
     "PeriodUnit",
     "Phase",
     "Phased",
+    "Plan",
+    "PlanLoadError",
     "Quarter",
+    "RankTarget",
     "Recurring",
+    "ReferenceParseError",
+    "ReformArea",
     "RelativeToPeriod",
+    "ShareTarget",
+    "Task",
+    "UnknownAgencyError",
+    "UnknownTaskError",
     "Window",
     "WithinDays",
     "Year",
     "__version__",
+    "datasets",
+    "dump_plan",
+    "dumps_plan",
+    "load_plan",
+    "loads_plan",
+    "make_converter",
     "parse_deadline",
+    "parse_indicator",
+    "parse_reference",
+    "plan_json_schema",
 ]

@@ -1,7 +1,7 @@
 """The library's exceptions: one root, leaves that also subclass the builtin they resemble.
 
-Every error about the data the library reads (a deadline phrase today; plan files and
-progress records later) derives from :class:`CchcError`, so ``except
+Every error about the data the library reads (deadline phrases, citations, indicator
+sentences, agency names, plan files) derives from :class:`CchcError`, so ``except
 cchc_model.CchcError`` catches them all.  Each leaf also subclasses the builtin exception
 it resembles (:class:`ValueError` for text that does not parse), so callers who know
 nothing of this library still catch it the ordinary way.

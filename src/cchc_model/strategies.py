@@ -23,6 +23,8 @@ the library does not.
 from __future__ import annotations
 
 import datetime
+import unicodedata
+from typing import Any
 
 import attrs
 
@@ -35,6 +37,7 @@ except ImportError as error:  # pragma: no cover - exercised only without Hypoth
 
 from cchc_model import _datemath
 from cchc_model._vocabulary import ACTIONS
+from cchc_model.agencies import Agency, AgencyGroup, AgencyLevel, AgencyRegistry
 from cchc_model.deadlines import (
     ByRegulation,
     Continuous,
@@ -50,6 +53,7 @@ from cchc_model.deadlines import (
     Window,
     WithinDays,
 )
+from cchc_model.indicators import Indicator, parse_indicator
 from cchc_model.periods import (
     MAX_YEAR,
     MIN_YEAR,
@@ -61,17 +65,24 @@ from cchc_model.periods import (
     Quarter,
     Year,
 )
+from cchc_model.plans import LegalBasis, Plan, Signatory
+from cchc_model.tasks import ReformArea, Task
 
 __all__ = [
     "action_labels",
+    "agencies",
+    "agency_registries",
     "by_regulation",
     "continuous",
     "date_deadlines",
     "deadlines",
+    "indicators",
+    "invalid_plan_documents",
     "milestones",
     "period_deadlines",
     "periods",
     "phased",
+    "plans",
     "recurring",
     "relative_to_period",
     "windows",
@@ -316,3 +327,217 @@ def deadlines(*kinds: DeadlineKind) -> st.SearchStrategy[Deadline]:
     return st.one_of(
         *(phased() if kind is DeadlineKind.PHASED else _single(kind) for kind in chosen)
     )
+
+
+# --------------------------------------------------------------------------- plans
+
+_SUBJECTS = (
+    "Nội vụ",
+    "Tư pháp",
+    "Tài chính",
+    "Xây dựng",
+    "Y tế",
+    "Công Thương",
+    "Giáo dục và Đào tạo",
+    "Khoa học và Công nghệ",
+    "Thông tin và Truyền thông",
+    "Tài nguyên và Môi trường",
+    "Kế hoạch và Đầu tư",
+    "Giao thông vận tải",
+)
+_PLACES = ("Long Xuyên", "Châu Đốc", "Tân Châu", "An Phú", "Phú Tân", "Tri Tôn", "Chợ Mới")
+_TITLES = (
+    "Kế hoạch cải cách hành chính năm",
+    "Kiểm tra công tác cải cách hành chính",
+    "Tổ chức tuyển dụng công chức (khi đủ điều kiện)",
+    "Thực hiện Kế hoạch số 329/KH-UBND ngày 28/6/2016 của UBND tỉnh",
+    "Khảo sát mức độ hài lòng của người dân",
+)
+_OUTPUTS = ("Kế hoạch", "Báo cáo", "Quyết định, báo cáo của UBND tỉnh", "- Kế hoạch - Báo cáo")
+_INDICATOR_TEMPLATES = (
+    "{share} thủ tục hành chính được giải quyết đúng hạn.",
+    "{share} cán bộ, công chức, viên chức có máy vi tính để giải quyết công việc.",
+    "{share} số văn bản đi được phát hành trên trục liên thông Quốc gia.",
+    "{share} thủ tục hành chính được giải quyết đúng hạn, trừ thủ tục hành chính quy định tại "
+    "khoản 5 Điều 14 của Nghị định số 61/2018/NĐ-CP.",
+)
+
+
+@st.composite
+def agencies(draw: st.DrawFn) -> Agency:
+    """Agencies with a code, a Vietnamese name, a level and aliases."""
+    subject = draw(st.sampled_from(_SUBJECTS))
+    code = "S" + "".join(word[0] for word in subject.split()).upper()
+    return Agency(
+        code=_ascii(code) + str(draw(st.integers(0, 99))),
+        name=f"Sở {subject}",
+        level=AgencyLevel.DEPARTMENT,
+        aliases=draw(st.sampled_from(((), (f"Sở {subject} tỉnh",)))),
+    )
+
+
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
+
+
+@st.composite
+def agency_registries(draw: st.DrawFn) -> AgencyRegistry:
+    """Registries of departments and districts, with a closed and an open group."""
+    subjects = draw(st.lists(st.sampled_from(_SUBJECTS), min_size=1, max_size=5, unique=True))
+    places = draw(st.lists(st.sampled_from(_PLACES), min_size=1, max_size=4, unique=True))
+    departments = tuple(
+        Agency(
+            code=f"S{i}",
+            name=f"Sở {subject}",
+            level=AgencyLevel.DEPARTMENT,
+            aliases=(f"Sở {subject} tỉnh",) if draw(st.booleans()) else (),
+        )
+        for i, subject in enumerate(subjects)
+    )
+    districts = tuple(
+        Agency(code=f"H{i}", name=f"Ủy ban nhân dân huyện {place}", level=AgencyLevel.DISTRICT)
+        for i, place in enumerate(places)
+    )
+    groups = (
+        AgencyGroup(
+            code="SBN",
+            name="Các sở, ban, ngành",
+            members=departments,
+            aliases=("Sở, ban ngành",),
+        ),
+        AgencyGroup(code="HUYEN", name="UBND cấp huyện", members=districts),
+        AgencyGroup(code="LIEN_QUAN", name="Cơ quan, đơn vị có liên quan", open=True),
+    )
+    return AgencyRegistry(agencies=departments + districts, groups=groups)
+
+
+@st.composite
+def indicators(draw: st.DrawFn) -> Indicator:
+    """Indicators parsed from sentences of the usual forms, share or rank."""
+    if draw(st.booleans()):
+        top = draw(st.integers(1, 63))
+        return parse_indicator(
+            f"Chỉ số cải cách hành chính (PAR INDEX) tỉnh An Giang năm "
+            f"{draw(st.integers(2015, 2030))} trong nhóm {top}/63 tỉnh, thành của cả nước."
+        )
+    percent = draw(st.integers(1, 100))
+    share = f"{percent}%" if percent == 100 or draw(st.booleans()) else f"Từ {percent}% trở lên"
+    return parse_indicator(draw(st.sampled_from(_INDICATOR_TEMPLATES)).format(share=share))
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> Plan:
+    """Small, valid plans: a registry, one to three areas of one to four tasks each."""
+    registry = draw(agency_registries())
+    entries = list(registry)
+    year = draw(st.integers(2015, 2030))
+    areas = []
+    for number in range(1, draw(st.integers(1, 3)) + 1):
+        code = ("I", "II", "III")[number - 1]
+        tasks = []
+        for row in range(1, draw(st.integers(1, 4)) + 1):
+            choices = st.sampled_from(entries)
+            lead = tuple(draw(st.lists(choices, min_size=1, max_size=2, unique=True)))
+            partners = tuple(draw(st.lists(choices, max_size=3, unique=True)))
+            deadline = draw(deadlines())
+            tasks.append(
+                Task(
+                    code=f"{code}.{row}",
+                    title=draw(st.sampled_from(_TITLES)),
+                    outputs_text=draw(st.sampled_from(_OUTPUTS)),
+                    lead=lead,
+                    lead_text="; ".join(e.name for e in lead),
+                    partners=partners,
+                    partners_text="; ".join(e.name for e in partners) or "Không",
+                    deadline=deadline,
+                    deadline_text=str(deadline),
+                )
+            )
+        areas.append(
+            ReformArea(
+                code=code,
+                name=f"Lĩnh vực {code}",
+                tasks=tuple(tasks),
+                declared_task_count=draw(st.none() | st.just(len(tasks))),
+            )
+        )
+    return Plan(
+        issuer="Ủy ban nhân dân tỉnh An Giang",
+        kind="Kế hoạch",
+        number=draw(st.none() | st.just(f"{draw(st.integers(1, 999))}/KH-UBND")),
+        date=draw(st.none() | st.dates(datetime.date(year - 1, 1, 1), datetime.date(year, 12, 31))),
+        title=f"Cải cách hành chính năm {year}",
+        year=year,
+        signatory=draw(st.none() | st.just(Signatory(name="Nguyễn Văn A", position="Chủ tịch"))),
+        legal_bases=tuple(
+            LegalBasis(text)
+            for text in draw(
+                st.lists(
+                    st.sampled_from(
+                        (
+                            "Căn cứ Nghị định số 61/2018/NĐ-CP của Chính phủ;",
+                            "Căn cứ Quyết định số 225/QĐ-TTg ngày 04 tháng 02 năm 2016;",
+                        )
+                    ),
+                    max_size=2,
+                    unique=True,
+                )
+            )
+        ),
+        indicators=tuple(draw(st.lists(indicators(), max_size=3))),
+        areas=tuple(areas),
+        solutions=tuple(draw(st.lists(st.sampled_from(_TITLES), max_size=2))),
+        recipients=("Như trên;", "Lưu: VT."),
+        agencies=registry,
+    )
+
+
+_BREAKAGES = (
+    ("$.title", "required field missing"),
+    ("$.year", "expected an integer, not '2020'"),
+    ("$.areas[0].tasks[0].deadline", "a quarter is numbered I to IV (1 to 4), not 'V'"),
+    ("$.areas[0].tasks[0].lead", "unknown agency"),
+    ("$.areas[0].tasks[0].code", "does not match its place"),
+    ("$.areas[0].declared_task_count", "declares 99 tasks"),
+    ("$.indicators", "expected a share"),
+    ("$.agencies.groups[0].members", "no agency has the code"),
+    ("$.extra", "unknown field"),
+)
+
+
+@st.composite
+def invalid_plan_documents(draw: st.DrawFn) -> tuple[dict[str, Any], str, str]:
+    """A plan's JSON data broken in one way: ``(data, path, words the problem contains)``.
+
+    Used to check that every broken plan is refused with a problem at that path.
+    """
+    from cchc_model.io import make_converter
+
+    plan = draw(plans())
+    data: dict[str, Any] = make_converter().unstructure(plan, Plan)
+    path, words = draw(st.sampled_from(_BREAKAGES))
+    area = data["areas"][0]
+    task = area["tasks"][0]
+    if path == "$.title":
+        del data["title"]
+    elif path == "$.year":
+        data["year"] = "2020"
+    elif path.endswith(".deadline"):
+        task["deadline"] = "Quý V/2020"
+    elif path.endswith(".lead"):
+        task["lead"] = ["Sở Ngoại giao"]
+        path += "[0]"
+    elif path.endswith(".code"):
+        task["code"] = f"{area['code']}.99"
+    elif path.endswith("declared_task_count"):
+        area["declared_task_count"] = 99
+    elif path == "$.indicators":
+        data["indicators"] = ["Phấn đấu nâng cao chất lượng."]
+        path += "[0]"
+    elif path.endswith(".members"):
+        data["agencies"]["groups"][0]["members"] = ["KHONG_CO"]
+        path += "[0]"
+    else:
+        data["extra"] = 1
+    return data, path, words

@@ -1,0 +1,440 @@
+"""Agencies (*cơ quan*), agency groups, and the registry that resolves their loose names.
+
+Plans name agencies loosely: abbreviations ("Sở TT&TT", "UBND", "BCĐ CCHC"), groups
+("Các sở, ban ngành; UBND cấp huyện"), varying case and spacing, typos.  An
+:class:`AgencyRegistry` knows each body's canonical name, code, level and aliases, and
+resolves a name to exactly one :class:`Agency` or :class:`AgencyGroup`:
+
+>>> registry = AgencyRegistry(
+...     agencies=(
+...         Agency(code="SNV", name="Sở Nội vụ", level=AgencyLevel.DEPARTMENT),
+...         Agency(
+...             code="STTTT",
+...             name="Sở Thông tin và Truyền thông",
+...             level=AgencyLevel.DEPARTMENT,
+...             aliases=("Sở TT&TT",),
+...         ),
+...     ),
+... )
+>>> registry.resolve("sở tt&tt").code
+'STTTT'
+>>> registry.resolve("So Noi vu").name   # without diacritics, where unambiguous
+'Sở Nội vụ'
+>>> try:
+...     registry.resolve("Sở Nội Vụ tỉnh")
+... except LookupError as error:
+...     print(error)
+unknown agency 'Sở Nội Vụ tỉnh'; closest known names: 'Sở Nội vụ'
+
+Matching ignores case, spacing, Unicode form, the old placement of tone marks ("Uỷ" for
+"Ủy") and spells "Ủy ban nhân dân" and "UBND" alike; without diacritics it matches only
+when exactly one known name fits.  Typos are matched only through explicit aliases,
+never guessed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from cchc_model.errors import CchcError
+
+__all__ = [
+    "Agency",
+    "AgencyGroup",
+    "AgencyLevel",
+    "AgencyRegistry",
+    "AmbiguousAgencyError",
+    "UnknownAgencyError",
+    "agency_key",
+]
+
+
+class UnknownAgencyError(CchcError, LookupError):
+    """A name that no agency or group of the registry answers to.
+
+    Attributes:
+        name: The name as given.
+        suggestions: The closest known names, best first (possibly empty).
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, name: str, suggestions: tuple[str, ...]) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = (
+            "; closest known names: " + ", ".join(repr(s) for s in suggestions)
+            if suggestions
+            else ""
+        )
+        super().__init__(f"unknown agency {name!r}{hint}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by the fields."""
+        return (type(self), (self.name, self.suggestions))
+
+
+class AmbiguousAgencyError(UnknownAgencyError):
+    """A name without diacritics that fits several agencies; write it with its diacritics."""
+
+    def __init__(self, name: str, suggestions: tuple[str, ...]) -> None:
+        super().__init__(name, suggestions)
+        self.args = (
+            f"ambiguous agency {name!r} without diacritics: it could be "
+            + " or ".join(repr(s) for s in suggestions),
+        )
+
+
+class AgencyLevel(enum.Enum):
+    """Where an agency sits in the administration."""
+
+    CENTRAL = "central"
+    """A central body, such as *Chính phủ* or *Bộ Nội vụ*."""
+    PARTY = "party"
+    """A Party body, such as *Tỉnh ủy*."""
+    COUNCIL = "council"
+    """A People's Council, such as *Hội đồng nhân dân tỉnh*."""
+    PROVINCE = "province"
+    """The provincial People's Committee (*Ủy ban nhân dân tỉnh*) and its chair."""
+    DEPARTMENT = "department"
+    """A provincial department or agency (*sở, ban, ngành*)."""
+    STEERING_COMMITTEE = "steering_committee"
+    """A steering committee (*Ban Chỉ đạo*)."""
+    DISTRICT = "district"
+    """A district-level People's Committee (*UBND cấp huyện*)."""
+    COMMUNE = "commune"
+    """A commune-level People's Committee (*UBND cấp xã*)."""
+    MASS_ORGANISATION = "mass_organisation"
+    """A mass organisation, such as the Fatherland Front or the Youth Union."""
+    PRESS = "press"
+    """A newspaper, a radio or television station, or a portal."""
+    PUBLIC_SERVICE_UNIT = "public_service_unit"
+    """A public service unit (*đơn vị sự nghiệp*)."""
+    ENTERPRISE = "enterprise"
+    """An enterprise, such as the provincial post office."""
+
+
+# Spellings that NFC does not unify: the old placement of tone marks.
+_TONE_PLACEMENT = (("uỷ", "ủy"), ("hoà", "hòa"), ("thuỷ", "thủy"), ("tuỳ", "tùy"), ("hoá", "hóa"))
+
+
+def agency_key(name: str) -> str:
+    """The form in which names are compared: case, spacing and spelling folded.
+
+    >>> agency_key("  Uỷ ban nhân dân   tỉnh ")
+    'ubnd tỉnh'
+    >>> agency_key("Sở TT & TT") == agency_key("sở tt&tt")
+    True
+    """
+    key = unicodedata.normalize("NFC", name).casefold()
+    for old, new in _TONE_PLACEMENT:
+        key = key.replace(old, new)
+    key = re.sub("[–—−‐]", "-", key)
+    key = re.sub(r"\s*([&/,;().-])\s*", r"\1", key)
+    key = " ".join(key.split()).strip(" .;,")
+    return key.replace("ủy ban nhân dân", "ubnd")
+
+
+def _ascii_key(key: str) -> str:
+    stripped = unicodedata.normalize("NFD", key.replace("đ", "d"))
+    ascii_key = "".join(ch for ch in stripped if not unicodedata.combining(ch))
+    return ascii_key.replace("uy ban nhan dan", "ubnd")
+
+
+def _check_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{attribute.name} must be non-empty text, not {value!r}")
+    if value != " ".join(value.split()) or not unicodedata.is_normalized("NFC", value):
+        raise ValueError(f"{attribute.name} must be single-spaced NFC text, not {value!r}")
+
+
+def _check_optional_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_name(instance, attribute, value)
+
+
+def _check_aliases(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError(f"aliases must be a tuple of str, not {value!r}")
+    for alias in value:
+        _check_name(instance, attribute, alias)
+
+
+_CODE = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+@attrs.frozen(kw_only=True)
+class Agency:
+    """A body that leads or takes part in tasks: a department, a district, a newspaper.
+
+    Attributes:
+        code: A short, stable ASCII code ("SNV"): the agency's identity in plan files.
+        name: The canonical full name ("Sở Nội vụ").
+        level: Where it sits in the administration.
+        aliases: Other names it answers to: abbreviations, older names, known typos.
+        name_en: An English name for integrators, if known.
+
+    .. versionadded:: 0.1.0
+    """
+
+    code: str = attrs.field(validator=attrs.validators.matches_re(_CODE))
+    name: str = attrs.field(validator=_check_name)
+    level: AgencyLevel = attrs.field(validator=attrs.validators.instance_of(AgencyLevel))
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_aliases)
+    name_en: str | None = attrs.field(default=None, validator=_check_optional_name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _check_members(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(m, Agency) for m in value):
+        raise TypeError(f"members must be a tuple of Agency, not {value!r}")
+    codes = [m.code for m in value]
+    if len(set(codes)) != len(codes):
+        raise ValueError(f"a group lists each member once, not {codes}")
+
+
+@attrs.frozen(kw_only=True)
+class AgencyGroup:
+    """A group of agencies named as one: "Các sở, ban, ngành", "UBND cấp huyện".
+
+    Attributes:
+        code: A short, stable ASCII code, unique among agencies and groups.
+        name: The canonical name.
+        members: The agencies the province defines as the group's members, in order.
+        open: Whether the group is open: "cơ quan, đơn vị có liên quan" (the bodies
+            concerned) cannot be listed, and a group whose members the plan does not
+            define (the communes, the steering committee's members) is open too.  An open
+            group may list the members it is known to have.
+        aliases: Other names it answers to.
+        name_en: An English name for integrators, if known.
+
+    .. versionadded:: 0.1.0
+    """
+
+    code: str = attrs.field(validator=attrs.validators.matches_re(_CODE))
+    name: str = attrs.field(validator=_check_name)
+    members: tuple[Agency, ...] = attrs.field(default=(), validator=_check_members)
+    open: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_aliases)
+    name_en: str | None = attrs.field(default=None, validator=_check_optional_name)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.open and not self.members:
+            raise ValueError(f"the closed group {self.name!r} needs its members")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+    def __contains__(self, agency: object) -> bool:
+        return agency in self.members
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def _index(
+    agencies: tuple[Agency, ...], groups: tuple[AgencyGroup, ...]
+) -> dict[str, Agency | AgencyGroup]:
+    index: dict[str, Agency | AgencyGroup] = {}
+    entries: tuple[Agency | AgencyGroup, ...] = (*agencies, *groups)
+    for entry in entries:
+        for name in entry.names:
+            key = agency_key(name)
+            other = index.get(key)
+            if other is not None and other is not entry:
+                raise ValueError(
+                    f"the name {name!r} is given to both {other.code} and {entry.code}"
+                )
+            index[key] = entry
+    return index
+
+
+@attrs.frozen(kw_only=True)
+class AgencyRegistry:
+    """The agencies and groups a plan names, and the names they answer to.
+
+    Codes are unique across agencies and groups, every name and alias names one entry,
+    and every member of a group is an agency of the registry.
+
+    .. versionadded:: 0.1.0
+    """
+
+    agencies: tuple[Agency, ...] = attrs.field(default=())
+    groups: tuple[AgencyGroup, ...] = attrs.field(default=())
+    _by_key: dict[str, Agency | AgencyGroup] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+    _by_ascii: dict[str, tuple[Agency | AgencyGroup, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+    _by_code: dict[str, Agency | AgencyGroup] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not all(isinstance(a, Agency) for a in self.agencies):
+            raise TypeError("agencies must be a tuple of Agency")
+        if not all(isinstance(g, AgencyGroup) for g in self.groups):
+            raise TypeError("groups must be a tuple of AgencyGroup")
+        by_code: dict[str, Agency | AgencyGroup] = {}
+        entries: tuple[Agency | AgencyGroup, ...] = (*self.agencies, *self.groups)
+        for entry in entries:
+            if entry.code in by_code:
+                raise ValueError(f"the code {entry.code!r} is used twice")
+            by_code[entry.code] = entry
+        for group in self.groups:
+            for member in group.members:
+                if by_code.get(member.code) != member:
+                    raise ValueError(
+                        f"{member.code!r}, a member of {group.code!r}, is not an agency of "
+                        "the registry"
+                    )
+        by_key = _index(self.agencies, self.groups)
+        by_ascii: dict[str, tuple[Agency | AgencyGroup, ...]] = {}
+        for key, entry in by_key.items():
+            found = by_ascii.get(_ascii_key(key), ())
+            if entry not in found:
+                by_ascii[_ascii_key(key)] = (*found, entry)
+        object.__setattr__(self, "_by_code", by_code)
+        object.__setattr__(self, "_by_key", by_key)
+        object.__setattr__(self, "_by_ascii", by_ascii)
+
+    def __contains__(self, entry: object) -> bool:
+        code = getattr(entry, "code", None)
+        return isinstance(code, str) and self._by_code.get(code) == entry
+
+    def __iter__(self) -> Iterator[Agency | AgencyGroup]:
+        yield from self.agencies
+        yield from self.groups
+
+    def __len__(self) -> int:
+        return len(self.agencies) + len(self.groups)
+
+    def get(self, code: str) -> Agency | AgencyGroup:
+        """The agency or group with this code.
+
+        Raises:
+            UnknownAgencyError: no entry has the code.
+        """
+        try:
+            return self._by_code[code]
+        except KeyError:
+            close = difflib.get_close_matches(code, list(self._by_code), n=3)
+            raise UnknownAgencyError(code, tuple(close)) from None
+
+    def resolve(self, name: str) -> Agency | AgencyGroup:
+        """The agency or group that ``name`` (or a code) names.
+
+        Raises:
+            UnknownAgencyError: no entry answers to the name; the error lists the closest.
+            AmbiguousAgencyError: written without diacritics, the name fits several.
+        """
+        if name in self._by_code:
+            return self._by_code[name]
+        key = agency_key(name)
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
+        candidates = self._by_ascii.get(_ascii_key(key), ())
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            raise AmbiguousAgencyError(name, tuple(c.name for c in candidates))
+        raise UnknownAgencyError(name, self.closest(name))
+
+    def closest(self, name: str, count: int = 3) -> tuple[str, ...]:
+        """The canonical names of the entries most like ``name``, best first."""
+        keys = difflib.get_close_matches(agency_key(name), list(self._by_key), n=10, cutoff=0.6)
+        entries = dict.fromkeys(self._by_key[key] for key in keys)
+        return tuple(entry.name for entry in entries)[:count]
+
+    def resolve_all(self, text: str) -> tuple[Agency | AgencyGroup, ...]:
+        """Every agency and group a table cell names, in order.
+
+        The cell is split at ";" and then, where the whole part is not a known name, at
+        "," and " và " into the longest known names; an elided "cấp xã" after
+        "UBND cấp huyện" reads as "UBND cấp xã".
+
+        Raises:
+            UnknownAgencyError: some part names no known agency.
+        """
+        found: list[Agency | AgencyGroup] = []
+        for part in re.split(r"\s*;\s*", " ".join(text.split())):
+            if part:
+                found.extend(self._split(part))
+        return tuple(dict.fromkeys(found))
+
+    def _split(self, part: str) -> list[Agency | AgencyGroup]:
+        pieces = re.split(r"(\s*,\s*|\s+và\s+)", part)
+        words = pieces[0::2]
+        separators = pieces[1::2]
+        found: list[Agency | AgencyGroup] = []
+        start = 0
+        previous = ""
+        while start < len(words):
+            for stop in range(len(words), start, -1):
+                candidate = words[start]
+                for i in range(start + 1, stop):
+                    candidate += separators[i - 1] + words[i]
+                entry = self._try(candidate, previous)
+                if entry is not None:
+                    found.append(entry)
+                    previous = candidate
+                    start = stop
+                    break
+            else:
+                if len(words) == 1:
+                    raise UnknownAgencyError(part, self.closest(part))
+                piece = words[start]
+                raise UnknownAgencyError(piece, self.closest(piece))
+        return found
+
+    def _try(self, candidate: str, previous: str) -> Agency | AgencyGroup | None:
+        try:
+            return self.resolve(candidate)
+        except UnknownAgencyError:
+            pass
+        # "UBND cấp huyện, cấp xã": the second part borrows the first's head.
+        head = re.match(r"(.*?)\s*(cấp\s+\S+|huyện|thị xã|thành phố)$", previous)
+        if head and candidate.startswith("cấp "):
+            try:
+                return self.resolve(f"{head.group(1)} {candidate}")
+            except UnknownAgencyError:
+                return None
+        return None
+
+    def members_of(self, entry: Agency | AgencyGroup) -> tuple[Agency, ...]:
+        """The agencies an entry stands for: itself, or a group's members."""
+        return (entry,) if isinstance(entry, Agency) else entry.members
+
+    def groups_of(self, agency: Agency) -> tuple[AgencyGroup, ...]:
+        """The groups an agency belongs to."""
+        return tuple(group for group in self.groups if agency in group.members)
+
+    @classmethod
+    def of(cls, entries: Iterable[Agency | AgencyGroup]) -> AgencyRegistry:
+        """A registry of the given agencies and groups, in order."""
+        items = list(entries)
+        return cls(
+            agencies=tuple(e for e in items if isinstance(e, Agency)),
+            groups=tuple(e for e in items if isinstance(e, AgencyGroup)),
+        )

@@ -1,0 +1,260 @@
+"""A province's yearly CCHC plan (*kế hoạch cải cách hành chính*), every part of it.
+
+A :class:`Plan` holds the whole document: who issued it and when, its legal bases
+(*căn cứ*), purposes and requirements, target indicators (*chỉ tiêu*), the appendix of
+tasks grouped into reform areas, the solutions (*giải pháp*), funding (*kinh phí*), the
+duties of each body (*tổ chức thực hiện*), the recipients (*nơi nhận*) and the registry
+of the agencies it names.  The bundled An Giang 2020 plan is a worked example:
+
+>>> from cchc_model import datasets
+>>> plan = datasets.load("an-giang-2020")
+>>> plan.year, len(plan.areas), len(plan.tasks), len(plan.indicators)
+(2020, 7, 63, 17)
+>>> task = plan.task("I.6")
+>>> task.deadline_text
+'Báo cáo và công bố ngày 05 hàng tháng'
+>>> [agency.code for agency in task.lead]
+['VPUBND', 'SNV', 'STTTT']
+"""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from typing import Any
+
+import attrs
+
+from cchc_model.agencies import AgencyRegistry
+from cchc_model.errors import CchcError
+from cchc_model.indicators import Indicator
+from cchc_model.periods import MAX_YEAR, MIN_YEAR
+from cchc_model.references import DocumentReference, find_references
+from cchc_model.tasks import ReformArea, Task
+
+__all__ = ["Duty", "LegalBasis", "Plan", "Signatory", "UnknownTaskError"]
+
+
+def _rebuild_unknown(code: str, known: tuple[str, ...], what: str) -> UnknownTaskError:
+    return UnknownTaskError(code, known, what=what)
+
+
+class UnknownTaskError(CchcError, KeyError):
+    """A task (or area) code the plan does not have.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, code: str, known: tuple[str, ...], *, what: str = "task") -> None:
+        self.code = code
+        self.known = known
+        self.what = what
+        super().__init__(code)
+
+    def __str__(self) -> str:
+        if not self.known:
+            return f"the plan has no {self.what} {self.code!r}"
+        return (
+            f"the plan has no {self.what} {self.code!r} "
+            f"(its {self.what}s run from {self.known[0]} to {self.known[-1]})"
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by the fields."""
+        return (_rebuild_unknown, (self.code, self.known, self.what))
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{attribute.name} must be non-empty text, not {value!r}")
+    if not unicodedata.is_normalized("NFC", value):
+        raise ValueError(f"{attribute.name} must be NFC text")
+
+
+def _check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_text(instance, attribute, value)
+
+
+def _check_texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple of str")
+    for item in value:
+        _check_text(instance, attribute, item)
+
+
+def _tuple_of(kind: type) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
+            raise TypeError(f"{attribute.name} must be a tuple of {kind.__name__}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Signatory:
+    """Who signed the plan: "TM. Ủy ban nhân dân / Chủ tịch / Nguyễn Thanh Bình".
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=_check_text)
+    position: str = attrs.field(validator=_check_text)
+    on_behalf_of: str | None = attrs.field(default=None, validator=_check_optional_text)
+
+
+@attrs.frozen
+class LegalBasis:
+    """One *căn cứ* paragraph, as printed, with the documents it cites.
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field(validator=_check_text)
+
+    def __attrs_post_init__(self) -> None:
+        find_references(self.text)  # a citation that does not read is refused here
+
+    @property
+    def references(self) -> tuple[DocumentReference, ...]:
+        """The documents the paragraph cites, in order."""
+        return find_references(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@attrs.frozen(kw_only=True)
+class Duty:
+    """A block of section *Tổ chức thực hiện*: a heading and its items, as printed.
+
+    .. versionadded:: 0.1.0
+    """
+
+    heading: str = attrs.field(validator=_check_text)
+    items: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+
+
+def _check_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"year must be an int, not {value!r}")
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise ValueError(f"year {value} is outside {MIN_YEAR}–{MAX_YEAR}")
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """A yearly CCHC plan with every part of the document.
+
+    Attributes:
+        issuer: The issuing body: "Ủy ban nhân dân tỉnh An Giang".
+        kind: The document kind: "Kế hoạch".
+        number: The published number ("860/KH-UBND"), if known.
+        date: The date of issue, if known.
+        title: The title printed under the kind.
+        year: The plan year.
+        signatory: Who signed it.
+        legal_bases: The *căn cứ* paragraphs.
+        preamble: The sentence that introduces the plan's content.
+        purposes: The bullets of *Mục đích*.
+        requirements: The bullets of *Yêu cầu*.
+        indicators: The targets of *Các chỉ tiêu chủ yếu*.
+        tasks_summary: The paragraph that introduces section *Nhiệm vụ thực hiện*.
+        areas: The reform areas of the appendix, with their tasks.
+        solutions: The items of *Giải pháp thực hiện*.
+        funding: The bullets of *Kinh phí thực hiện*.
+        duties: The blocks of *Tổ chức thực hiện*.
+        closing: The closing paragraph.
+        recipients: The lines of *Nơi nhận*.
+        attachments: What the plan says is attached (*Kèm theo*).
+        appendix_title: The appendix's title as printed.
+        appendix_header: The header lines printed above the appendix.
+        agencies: The registry of every agency and group the plan names.
+
+    .. versionadded:: 0.1.0
+    """
+
+    issuer: str = attrs.field(validator=_check_text)
+    kind: str = attrs.field(validator=_check_text)
+    number: str | None = attrs.field(default=None, validator=_check_optional_text)
+    date: datetime.date | None = None
+    title: str = attrs.field(validator=_check_text)
+    year: int = attrs.field(validator=_check_year)
+    signatory: Signatory | None = None
+    legal_bases: tuple[LegalBasis, ...] = attrs.field(default=(), validator=_tuple_of(LegalBasis))
+    preamble: str | None = attrs.field(default=None, validator=_check_optional_text)
+    purposes: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    requirements: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_tuple_of(Indicator))
+    tasks_summary: str | None = attrs.field(default=None, validator=_check_optional_text)
+    areas: tuple[ReformArea, ...] = attrs.field(validator=_tuple_of(ReformArea))
+    solutions: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    funding: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    duties: tuple[Duty, ...] = attrs.field(default=(), validator=_tuple_of(Duty))
+    closing: str | None = attrs.field(default=None, validator=_check_optional_text)
+    recipients: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    attachments: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    appendix_title: str | None = attrs.field(default=None, validator=_check_optional_text)
+    appendix_header: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    agencies: AgencyRegistry = attrs.field(
+        factory=AgencyRegistry, validator=attrs.validators.instance_of(AgencyRegistry)
+    )
+    _tasks: dict[str, Task] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        codes = [area.code for area in self.areas]
+        if len(set(codes)) != len(codes):
+            raise ValueError(f"area codes repeat: {codes}")
+        tasks: dict[str, Task] = {}
+        for area in self.areas:
+            for task in area.tasks:
+                for entry in (*task.lead, *task.partners):
+                    if entry not in self.agencies:
+                        raise ValueError(
+                            f"task {task.code} names {entry.code!r}, which is not the "
+                            "plan's agency of that code"
+                        )
+                tasks[task.code] = task
+        object.__setattr__(self, "_tasks", tasks)
+
+    @property
+    def tasks(self) -> tuple[Task, ...]:
+        """Every task of every area, in document order."""
+        return tuple(self._tasks.values())
+
+    def task(self, code: str) -> Task:
+        """The task with this code ("I.6"; case and surrounding spaces do not matter).
+
+        Raises:
+            UnknownTaskError: the plan has no such task (a :class:`KeyError`).
+            TypeError: the code is not a string.
+        """
+        if not isinstance(code, str):
+            raise TypeError(f"a task code is a str such as 'I.6', not {code!r}")
+        try:
+            return self._tasks[code.strip().upper()]
+        except KeyError:
+            raise UnknownTaskError(code, tuple(self._tasks)) from None
+
+    def area(self, code: str) -> ReformArea:
+        """The reform area with this code ("I"; case and surrounding spaces do not matter).
+
+        Raises:
+            UnknownTaskError: the plan has no such area (a :class:`KeyError`).
+            TypeError: the code is not a string.
+        """
+        if not isinstance(code, str):
+            raise TypeError(f"an area code is a str such as 'VII', not {code!r}")
+        for area in self.areas:
+            if area.code == code.strip().upper():
+                return area
+        raise UnknownTaskError(code, tuple(area.code for area in self.areas), what="area")
+
+    @property
+    def references(self) -> tuple[DocumentReference, ...]:
+        """The documents the legal bases cite, in order."""
+        return tuple(ref for basis in self.legal_bases for ref in basis.references)
+
+    def __str__(self) -> str:
+        number = f" số {self.number}" if self.number else ""
+        return f"{self.kind}{number}: {self.title}"
