@@ -203,3 +203,28 @@ def test_an_area_is_found_by_its_code_in_any_case():
 def test_a_task_code_must_be_text():
     with pytest.raises(TypeError, match=r"a task code is a str such as 'I\.6', not 6"):
         PLAN.task(6)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        # Section VI (Tổ chức thực hiện)
+        ("Sở Nội vụ - Cơ quan thường trực Ban Chỉ đạo cải cách hành chính", ("SNV",)),
+        ("Báo An Giang, Đài Phát thanh và Truyền hình An Giang", ("BAO_AG", "DAI_PTTH")),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ("MTTQ",)),
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", ("HUYEN",)),
+        # Nơi nhận (recipients), without their "(Email)" notes
+        ("Văn phòng Chính phủ, Bộ Nội vụ", ("VPCP", "BNV")),
+        ("Tỉnh ủy, HĐND tỉnh", ("TINH_UY", "HDND_TINH")),
+        ("Ủy ban MTTQVN tỉnh", ("MTTQ",)),
+        ("TT. UBND tỉnh", ("UBND_TINH",)),
+        ("Các cơ quan Đảng, Đoàn thể tỉnh", ("CQ_DANG", "DOAN_THE")),
+        ("Các sở, ban, ngành tỉnh", ("SBN",)),
+        ("Báo AG; Đài PT-TH AG; Cổng TTĐT tỉnh", ("BAO_AG", "DAI_PTTH", "CONG_TTDT")),
+        ("UBND huyện, thị xã, thành phố", ("HUYEN",)),
+        ("BCĐ, TGV CT CCHC tỉnh", ("BCD_CCHC", "TGV_BCD_CCHC")),
+        ("Trung tâm CB - TH", ("TT_CBTH",)),
+    ],
+)
+def test_the_names_in_the_duties_and_recipients_resolve(name, codes):
+    assert tuple(entry.code for entry in PLAN.agencies.resolve_all(name)) == codes

@@ -8,7 +8,7 @@ from importlib import resources
 
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 
 from cchc_model import datasets, strategies
 from cchc_model.deadlines import Deadline, parse_deadline
@@ -61,6 +61,8 @@ def test_the_json_keeps_diacritics_and_is_nfc():
     assert BUNDLED.startswith('{\n  "format": "cchc-plan/1",\n  "issuer": ')
 
 
+# A whole plan per example: fewer examples than the profile's default keep CI quick.
+@settings(max_examples=60)
 @given(strategies.plans())
 def test_every_plan_survives_dump_and_load(plan):
     text = dumps_plan(plan)
@@ -68,6 +70,7 @@ def test_every_plan_survives_dump_and_load(plan):
     assert dumps_plan(loads_plan(text)) == text
 
 
+@settings(max_examples=60)
 @given(strategies.invalid_plan_documents())
 def test_every_broken_plan_is_refused_with_a_problem_at_its_path(case):
     data, path, words = case

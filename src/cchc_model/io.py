@@ -30,6 +30,7 @@ configured for the model); the model knows nothing of JSON.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import os
 import re
@@ -227,6 +228,7 @@ def _structure_registry(converter: cattrs.Converter) -> Callable[[Any, Any], Age
     return structure
 
 
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     """The resolved annotations of an attrs class (its fields' types are strings)."""
     return typing.get_type_hints(cls)
@@ -523,29 +525,21 @@ def _locate(error: BaseException, path: str) -> tuple[str, str]:
     return message, path
 
 
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
 def _check_depth(text: str) -> None:
+    """Refuse JSON that nests deeper than :data:`MAX_DEPTH` before parsing it."""
     depth = 0
-    deepest = 0
-    in_string = False
-    escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token in "[{":
             depth += 1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
+            if depth > MAX_DEPTH:
                 raise PlanLoadError(
                     (Problem("$", f"the JSON nests deeper than {MAX_DEPTH} levels"),)
                 )
-        elif char in "]}":
+        elif token in "]}":
             depth -= 1
 
 
