@@ -54,8 +54,11 @@ def test_the_readme_examples_run_as_shown():
     assert blocks
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    session: dict[str, object] = {}  # the blocks read as one session, as a reader types them
     for number, block in enumerate(blocks):
-        runner.run(parser.get_doctest(block, {}, f"README block {number}", "README.md", 0))
+        test = parser.get_doctest(block, session, f"README block {number}", "README.md", 0)
+        runner.run(test, clear_globs=False)
+        session.update(test.globs)
     assert runner.summarize(verbose=False).failed == 0
 
 

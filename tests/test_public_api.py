@@ -22,14 +22,19 @@ PUBLIC_MODULES = sorted(
 def test_the_public_modules_are_the_domain_nouns():
     assert PUBLIC_MODULES == [
         "cchc_model.agencies",
+        "cchc_model.calendar",
         "cchc_model.datasets",
         "cchc_model.deadlines",
+        "cchc_model.duedates",
         "cchc_model.errors",
+        "cchc_model.ical",
         "cchc_model.indicators",
         "cchc_model.io",
         "cchc_model.periods",
         "cchc_model.plans",
         "cchc_model.references",
+        "cchc_model.reporting",
+        "cchc_model.schedule",
         "cchc_model.strategies",
         "cchc_model.tasks",
     ]

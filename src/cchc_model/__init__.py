@@ -18,6 +18,14 @@ from cchc_model.agencies import (
     AmbiguousAgencyError,
     UnknownAgencyError,
 )
+from cchc_model.calendar import (
+    CalendarCoverageError,
+    CalendarLayer,
+    DayChange,
+    Source,
+    WorkingCalendar,
+    vietnam_calendar,
+)
 from cchc_model.deadlines import (
     ByRegulation,
     Continuous,
@@ -35,7 +43,9 @@ from cchc_model.deadlines import (
     WithinDays,
     parse_deadline,
 )
+from cchc_model.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY, DueDateRule
 from cchc_model.errors import CchcError, DeadlineParseError
+from cchc_model.ical import to_icalendar
 from cchc_model.indicators import (
     Indicator,
     IndicatorParseError,
@@ -60,28 +70,39 @@ from cchc_model.references import (
     ReferenceParseError,
     parse_reference,
 )
+from cchc_model.reporting import CCHC_PERIODIC_REPORTS, ReportingRegime
+from cchc_model.schedule import Obligation, Role
 from cchc_model.tasks import OutputKind, ReformArea, Task
 
 __all__ = [
+    "CCHC_PERIODIC_REPORTS",
+    "CIVIL_CODE_148",
+    "NO_ROLL",
+    "PRECEDING_WORKING_DAY",
     "Agency",
     "AgencyGroup",
     "AgencyLevel",
     "AgencyRegistry",
     "AmbiguousAgencyError",
     "ByRegulation",
+    "CalendarCoverageError",
+    "CalendarLayer",
     "CchcError",
     "Continuous",
     "DateDeadline",
+    "DayChange",
     "Deadline",
     "DeadlineKind",
     "DeadlineParseError",
     "DocumentKind",
     "DocumentReference",
+    "DueDateRule",
     "HalfYear",
     "Indicator",
     "IndicatorParseError",
     "Month",
     "NineMonths",
+    "Obligation",
     "Occurrence",
     "OutputKind",
     "Period",
@@ -98,12 +119,16 @@ __all__ = [
     "ReferenceParseError",
     "ReformArea",
     "RelativeToPeriod",
+    "ReportingRegime",
+    "Role",
     "ShareTarget",
+    "Source",
     "Task",
     "UnknownAgencyError",
     "UnknownTaskError",
     "Window",
     "WithinDays",
+    "WorkingCalendar",
     "Year",
     "__version__",
     "datasets",
@@ -116,4 +141,6 @@ __all__ = [
     "parse_indicator",
     "parse_reference",
     "plan_json_schema",
+    "to_icalendar",
+    "vietnam_calendar",
 ]

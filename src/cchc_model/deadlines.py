@@ -717,7 +717,7 @@ class WithinDays(Deadline):
     ) -> datetime.date:
         """The due date for an event on ``trigger``.
 
-        The day of the event is not counted (Civil Code 2015, art. 147(1): a time limit
+        The day of the event is not counted (Civil Code 2015, art. 147(2): a time limit
         in days starts on the day after the event), so 10 calendar days from 2 March end
         on 12 March.  Working days need a ``calendar``.
 

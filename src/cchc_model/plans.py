@@ -21,16 +21,22 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from cchc_model.agencies import AgencyRegistry
+from cchc_model.agencies import Agency, AgencyGroup, AgencyRegistry
 from cchc_model.errors import CchcError
 from cchc_model.indicators import Indicator
-from cchc_model.periods import MAX_YEAR, MIN_YEAR
+from cchc_model.periods import MAX_YEAR, MIN_YEAR, PeriodUnit
 from cchc_model.references import DocumentReference, find_references
 from cchc_model.tasks import ReformArea, Task
+
+if TYPE_CHECKING:
+    from cchc_model.calendar import WorkingCalendar
+    from cchc_model.duedates import DueDateRule
+    from cchc_model.reporting import ReportingRegime
+    from cchc_model.schedule import Obligation
 
 __all__ = ["Duty", "LegalBasis", "Plan", "Signatory", "UnknownTaskError"]
 
@@ -249,6 +255,37 @@ class Plan:
             if area.code == code.strip().upper():
                 return area
         raise UnknownTaskError(code, tuple(area.code for area in self.areas), what="area")
+
+    def schedule(
+        self,
+        start: datetime.date,
+        end: datetime.date,
+        *,
+        calendar: WorkingCalendar | None = None,
+        rule: DueDateRule | None = None,
+        agency: Agency | AgencyGroup | str | None = None,
+        regime: ReportingRegime | None = None,
+        continuous_every: PeriodUnit = PeriodUnit.QUARTER,
+    ) -> list[Obligation]:
+        """The plan's obligations due in ``[start, end]``; see :func:`cchc_model.schedule.schedule`.
+
+        ``calendar`` defaults to Vietnam's public-sector calendar, ``rule`` to Civil Code
+        2015 art. 148(5) (a due date on a day off moves to the next working day) and
+        ``regime`` to the periodic CCHC reports.
+        """
+        from cchc_model.reporting import CCHC_PERIODIC_REPORTS
+        from cchc_model.schedule import schedule
+
+        return schedule(
+            self,
+            start,
+            end,
+            calendar=calendar,
+            rule=rule,
+            agency=agency,
+            regime=CCHC_PERIODIC_REPORTS if regime is None else regime,
+            continuous_every=continuous_every,
+        )
 
     @property
     def references(self) -> tuple[DocumentReference, ...]:

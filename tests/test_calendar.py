@@ -1,0 +1,173 @@
+"""Vietnam's public-sector working calendar: the 2018–2026 facts, layers and coverage."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cchc_model.calendar import (
+    CalendarCoverageError,
+    CalendarLayer,
+    DayChange,
+    Source,
+    WorkingCalendar,
+    vietnam_calendar,
+)
+
+D = datetime.date
+CAL = vietnam_calendar()
+DAYS = st.dates(D(2018, 1, 1), D(2026, 12, 31))
+
+
+def off(*days: D) -> list[bool]:
+    return [CAL.is_working_day(day) for day in days]
+
+
+def test_tet_2020_is_off_from_thursday_23_to_wednesday_29_january():
+    assert CAL.is_working_day(D(2020, 1, 22))
+    assert off(*(D(2020, 1, d) for d in range(23, 30))) == [False] * 7
+    assert CAL.is_working_day(D(2020, 1, 30))
+
+
+def test_reunification_and_labour_day_2020_are_off():
+    assert off(D(2020, 4, 30), D(2020, 5, 1)) == [False, False]
+    assert CAL.is_working_day(D(2020, 4, 29))
+    assert CAL.is_working_day(D(2020, 5, 4))
+
+
+def test_national_day_is_one_day_in_2020_and_two_from_2021():
+    assert off(D(2020, 9, 1), D(2020, 9, 2), D(2020, 9, 3)) == [True, False, True]
+    assert off(D(2021, 9, 1), D(2021, 9, 2), D(2021, 9, 3)) == [True, False, False]
+
+
+def test_hung_kings_day_follows_the_lunar_calendar():
+    assert not CAL.is_working_day(D(2020, 4, 2))  # 10/3 Canh Tý
+    assert not CAL.is_working_day(D(2021, 4, 21))  # 10/3 Tân Sửu
+
+
+def test_a_holiday_on_a_weekly_rest_day_gives_the_next_working_day_off():
+    # 1/5/2021 was a Saturday: Monday 3/5/2021 was off instead (Labour Code 2019).
+    assert not CAL.is_working_day(D(2021, 5, 3))
+
+
+def test_make_up_saturdays_are_working_days_with_their_documents():
+    status = CAL.status(D(2019, 5, 4))
+    assert status.working
+    assert status.reasons == ("Thứ Bảy", "Làm bù cho ngày nghỉ 29/04/2019")
+    assert [source.document for source in status.sources][1:] == [
+        "6519/VPCP-KGVX",
+        "3238/TB-LĐTBXH",
+    ]
+    assert not CAL.is_working_day(D(2019, 4, 29))
+    assert CAL.is_working_day(D(2019, 1, 5))
+    assert not CAL.is_working_day(D(2018, 12, 31))
+
+
+def test_a_weekend_is_off_and_says_so():
+    status = CAL.status(D(2020, 6, 20))
+    assert not status.working
+    assert status.reasons == ("Thứ Bảy",)
+
+
+def test_a_date_outside_the_data_is_refused_unless_estimated():
+    with pytest.raises(CalendarCoverageError) as caught:
+        CAL.is_working_day(D(2030, 1, 2))
+    assert str(caught.value) == (
+        "02/01/2030 is outside the years the working calendar covers (2018–2026); "
+        "pass estimate=True to answer from the statutory rules alone"
+    )
+    assert isinstance(caught.value, LookupError)
+    estimating = vietnam_calendar(estimate=True)
+    assert not estimating.is_working_day(D(2030, 1, 1))
+    assert estimating.is_estimated(D(2030, 1, 2))
+    assert not estimating.is_estimated(D(2020, 1, 2))
+    assert CAL.estimating().is_working_day(D(2030, 1, 2))
+
+
+def test_a_province_layer_adds_its_own_days_with_their_source():
+    decision = Source(document="01/QĐ-UBND", kind="Quyết định", issuer="UBND tỉnh An Giang")
+    province = CAL.with_layer(
+        CalendarLayer(
+            name="UBND tỉnh An Giang",
+            changes=(
+                DayChange(date=D(2020, 6, 15), working=False, reason="Nghỉ", source=decision),
+                DayChange(date=D(2020, 6, 20), working=True, reason="Làm bù", source=decision),
+            ),
+        )
+    )
+    assert not province.is_working_day(D(2020, 6, 15))
+    assert province.is_working_day(D(2020, 6, 20))
+    assert CAL.is_working_day(D(2020, 6, 15))  # the national calendar is unchanged
+    assert province.status(D(2020, 6, 15)).sources == (decision,)
+
+
+def test_working_days_are_counted_and_added_like_the_civil_code_counts():
+    # Friday 6/3/2020 + 5 working days: the day itself is not counted (art. 147).
+    assert CAL.add_working_days(D(2020, 3, 6), 5) == D(2020, 3, 13)
+    assert CAL.add_working_days(D(2020, 3, 13), -5) == D(2020, 3, 6)
+    assert CAL.add_working_days(D(2020, 3, 7), 0) == D(2020, 3, 7)
+    assert CAL.working_days_between(D(2020, 1, 20), D(2020, 1, 31)) == 4
+    # Back from 31/1 to 20/1: 20, 21, 22 and 30 January are working days.
+    assert CAL.working_days_between(D(2020, 1, 31), D(2020, 1, 20)) == -4
+    # 1/4 is a working day, 2/4/2020 is Giỗ Tổ Hùng Vương, 3/4 is a Friday.
+    assert CAL.working_days_late(D(2020, 3, 31), D(2020, 4, 3)) == 2
+    assert CAL.working_days_late(D(2020, 3, 31), D(2020, 3, 30)) == 0
+
+
+def test_rolling_moves_to_the_next_or_previous_working_day():
+    assert CAL.roll_forward(D(2020, 1, 24)) == D(2020, 1, 30)
+    assert CAL.roll_backward(D(2020, 1, 24)) == D(2020, 1, 22)
+    assert CAL.next_working_day(D(2020, 1, 22)) == D(2020, 1, 30)
+    assert CAL.previous_working_day(D(2020, 1, 30)) == D(2020, 1, 22)
+    assert CAL.roll_forward_all([D(2020, 1, 5), D(2020, 1, 6)]) == [D(2020, 1, 6)] * 2
+
+
+def test_the_days_off_of_a_month_are_listed_with_their_reasons():
+    found = list(CAL.days_off(D(2020, 4, 1), D(2020, 5, 31)))
+    assert [status.date for status in found] == [D(2020, 4, 2), D(2020, 4, 30), D(2020, 5, 1)]
+    assert all(status.reasons for status in found)
+
+
+def test_a_calendar_without_statutory_holidays_has_only_weekends():
+    plain = WorkingCalendar(name="chỉ cuối tuần", statutory=False)
+    assert plain.is_working_day(D(2020, 1, 23))
+    assert not plain.is_working_day(D(2020, 1, 25))
+
+
+@given(DAYS)
+def test_a_rolled_date_is_the_least_working_day_not_before_it(day):
+    rolled = CAL.roll_forward(day)
+    assert rolled >= day
+    assert CAL.is_working_day(rolled)
+    probe = day
+    while probe < rolled:
+        assert not CAL.is_working_day(probe)
+        probe += datetime.timedelta(days=1)
+
+
+@given(st.dates(D(2018, 2, 1), D(2026, 11, 30)), st.integers(-25, 25))
+def test_adding_then_counting_working_days_agree(day, count):
+    assert CAL.working_days_between(day, CAL.add_working_days(day, count)) == count
+
+
+@given(st.dates(D(2018, 2, 1), D(2026, 11, 30)), st.integers(1, 25))
+def test_adding_working_days_lands_on_a_working_day(day, count):
+    assert CAL.is_working_day(CAL.add_working_days(day, count))
+
+
+def test_sources_read_as_citations():
+    status = CAL.status(D(2020, 4, 30))
+    assert [str(source) for source in status.sources] == ["Bộ luật Lao động 2012, Điều 115"]
+    assert str(CAL.status(D(2020, 6, 20)).sources[0]) == "Quyết định 188/1999/QĐ-TTg, Điều 1"
+    notice = CAL.status(D(2020, 1, 23)).sources[-1]
+    assert str(notice) == (
+        "Thông báo 4544/TB-LĐTBXH ngày 25/10/2019 của Bộ Lao động - Thương binh và Xã hội"
+    )
+
+
+def test_only_the_labour_codes_holidays_are_statutory():
+    # 24/11 (Ngày Văn hóa Việt Nam) is a 2025 Party resolution, not yet in the Labour Code.
+    assert CAL.is_working_day(D(2026, 11, 24))

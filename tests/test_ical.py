@@ -1,0 +1,86 @@
+"""The iCalendar export, read back with the icalendar package as a calendar app would."""
+
+from __future__ import annotations
+
+import datetime
+
+import icalendar
+
+from cchc_model import datasets
+from cchc_model.ical import to_icalendar
+
+D = datetime.date
+PLAN = datasets.load("an-giang-2020")
+SNV = PLAN.schedule(D(2020, 1, 1), D(2020, 12, 31), agency="SNV")
+
+
+def todos(text: str) -> list[icalendar.Todo]:
+    calendar = icalendar.Calendar.from_ical(text)
+    return list(calendar.walk("VTODO"))
+
+
+def test_every_obligation_becomes_one_todo_with_its_due_date():
+    found = todos(to_icalendar(SNV, plan=PLAN))
+    assert len(found) == len(SNV)
+    assert [todo.decoded("DUE") for todo in found] == [o.due for o in SNV]
+
+
+def test_uids_are_unique_and_the_same_in_every_export():
+    first = [str(todo["UID"]) for todo in todos(to_icalendar(SNV, plan=PLAN))]
+    again = [str(todo["UID"]) for todo in todos(to_icalendar(list(SNV), plan=PLAN))]
+    assert first == again
+    assert len(set(first)) == len(first)
+
+
+def test_a_todo_speaks_vietnamese_and_names_the_area_and_agencies():
+    i6 = next(
+        todo for todo in todos(to_icalendar(SNV, plan=PLAN)) if "I.6 " in str(todo["SUMMARY"])
+    )
+    assert str(i6["SUMMARY"]).startswith("I.6 Thực hiện kiểm tra, báo cáo kết quả ghiải quyết")
+    description = str(i6["DESCRIPTION"])
+    assert "Kết quả: Báo cáo" in description
+    assert "Đơn vị: Sở Nội vụ (chủ trì)" in description
+    assert "Thời gian thực hiện: Báo cáo và công bố ngày 05 hàng tháng" in description
+    assert i6["CATEGORIES"].cats == ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"]
+
+
+def test_the_phases_of_a_task_name_the_same_parent_in_every_export():
+    iv7 = [o for o in SNV if o.task.code == "IV.7"]
+    found = todos(to_icalendar(iv7, plan=PLAN))
+    parents = [str(todo["RELATED-TO"]) for todo in found]
+    assert len(parents) == 2
+    assert parents[0] == parents[1]
+    assert [str(t["RELATED-TO"]) for t in todos(to_icalendar(iv7[1:], plan=PLAN))] == parents[1:]
+    single = todos(to_icalendar([o for o in SNV if o.task.code == "I.2"], plan=PLAN))
+    assert "RELATED-TO" not in single[0]
+
+
+def test_two_plans_give_different_uids_to_the_same_task():
+    import attrs
+
+    other = attrs.evolve(PLAN, issuer="Ủy ban nhân dân tỉnh Cà Mau")
+    ours = {str(t["UID"]) for t in todos(to_icalendar(SNV[:5], plan=PLAN))}
+    theirs = {str(t["UID"]) for t in todos(to_icalendar(SNV[:5], plan=other))}
+    assert not ours & theirs
+
+
+def test_a_window_that_opens_is_exported_as_dtstart():
+    quarter = next(o for o in SNV if o.task.code == "I.2")
+    todo = todos(to_icalendar([quarter]))[0]
+    assert todo.decoded("DTSTART") == D(2020, 1, 1)
+    assert todo.decoded("DUE") == D(2020, 3, 31)
+
+
+def test_lines_are_folded_at_75_octets_and_end_in_crlf():
+    text = to_icalendar(SNV, plan=PLAN)
+    lines = text.split("\r\n")
+    assert lines[-1] == ""
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    assert "\n" not in text.replace("\r\n", "")
+
+
+def test_the_export_is_reproducible():
+    assert to_icalendar(SNV, plan=PLAN) == to_icalendar(SNV, plan=PLAN)
+    stamp = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)
+    assert "DTSTAMP:20200101T000000Z" in to_icalendar(SNV[:1], stamp=stamp)
+    assert "DTSTAMP:20191231T000000Z" in to_icalendar(SNV[:1], plan=PLAN)

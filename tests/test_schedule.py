@@ -1,0 +1,247 @@
+"""The schedule of the bundled An Giang 2020 plan: who owes what, when."""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import json
+from pathlib import Path
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cchc_model import datasets
+from cchc_model.agencies import AgencyGroup
+from cchc_model.calendar import vietnam_calendar
+from cchc_model.deadlines import Recurring
+from cchc_model.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY
+from cchc_model.periods import PeriodUnit
+from cchc_model.reporting import CCHC_PERIODIC_REPORTS
+from cchc_model.schedule import Obligation, Role, schedule
+
+D = datetime.date
+PLAN = datasets.load("an-giang-2020")
+YEAR = PLAN.schedule(D(2020, 1, 1), D(2020, 12, 31))
+CAL = vietnam_calendar()
+GOLDEN = Path(__file__).parent / "golden" / "an_giang_2020_schedule.json"
+
+
+def of(code: str, agency: str, obligations: list[Obligation] = YEAR) -> list[Obligation]:
+    return [o for o in obligations if o.task.code == code and o.agency.code == agency]
+
+
+def test_i6_is_due_on_the_fifth_of_each_month_for_each_responsible_agency():
+    i6 = [o for o in YEAR if o.task.code == "I.6"]
+    per_agency = collections.Counter(o.agency.code for o in i6)
+    # 3 leads + the 20 departments and 11 districts coordinating, less the 3 leads among them
+    assert len(per_agency) == 31
+    assert set(per_agency.values()) == {12}
+    snv = of("I.6", "SNV")
+    assert [o.nominal_due for o in snv] == [D(2020, m, 5) for m in range(1, 13)]
+    assert (snv[0].nominal_due, snv[0].due) == (D(2020, 1, 5), D(2020, 1, 6))  # a Sunday
+    assert all(o.role is Role.LEAD for o in snv)
+
+
+def test_i22_meets_every_quarter():
+    assert [o.due for o in of("I.22", "SNV")] == [
+        D(2020, 3, 31),
+        D(2020, 6, 30),
+        D(2020, 9, 30),
+        D(2020, 12, 31),
+    ]
+
+
+def test_i17_by_regulation_resolves_to_the_four_periodic_reports():
+    reports = of("I.17", "SNV")
+    assert [(o.milestone, o.nominal_due, o.due) for o in reports] == [
+        ("báo cáo quý I", D(2020, 3, 20), D(2020, 3, 20)),
+        ("báo cáo 6 tháng", D(2020, 6, 20), D(2020, 6, 22)),  # 20/6/2020 is a Saturday
+        ("báo cáo quý III", D(2020, 9, 20), D(2020, 9, 21)),  # a Sunday
+        ("báo cáo năm", D(2020, 12, 20), D(2020, 12, 21)),  # a Sunday
+    ]
+
+
+def test_a_due_date_in_tet_moves_to_the_first_working_day_after_it():
+    task = attrs.evolve(PLAN.task("I.2"), deadline=Recurring.parse("ngày 24/01 hàng năm"))
+    plan = attrs.evolve(
+        PLAN,
+        areas=(
+            attrs.evolve(PLAN.areas[0], tasks=(PLAN.task("I.1"), task, *PLAN.areas[0].tasks[2:])),
+            *PLAN.areas[1:],
+        ),
+    )
+    found = of("I.2", "SNV", plan.schedule(D(2020, 1, 1), D(2020, 2, 29)))
+    assert [(o.nominal_due, o.due) for o in found] == [(D(2020, 1, 24), D(2020, 1, 30))]
+
+
+def test_a_closed_group_owes_one_obligation_per_member_and_an_open_one_as_a_group():
+    i7 = [o for o in YEAR if o.task.code == "I.7"]
+    assert [(o.agency.code, o.role) for o in i7] == [
+        ("SNV", Role.LEAD),
+        ("LIEN_QUAN", Role.COORDINATING),
+    ]
+    assert isinstance(i7[1].agency, AgencyGroup)
+    i1 = [o for o in YEAR if o.task.code == "I.1" and o.milestone == "ban hành"]
+    assert len(i1) == 31  # 20 departments and 11 districts, each leading
+    assert {o.role for o in i1} == {Role.LEAD}
+
+
+def test_continuous_work_is_assessed_at_each_quarter_end():
+    assert [(o.milestone, o.due) for o in of("I.11", "SNV")] == [
+        ("đánh giá quý I/2020", D(2020, 3, 31)),
+        ("đánh giá quý II/2020", D(2020, 6, 30)),
+        ("đánh giá quý III/2020", D(2020, 9, 30)),
+        ("đánh giá quý IV/2020", D(2020, 12, 31)),
+    ]
+    halves = schedule(
+        PLAN, D(2020, 1, 1), D(2020, 12, 31), agency="SNV", continuous_every=PeriodUnit.HALF_YEAR
+    )
+    assert [o.due for o in halves if o.task.code == "I.11"] == [D(2020, 6, 30), D(2020, 12, 31)]
+
+
+def test_a_phase_of_continuous_work_keeps_its_milestone():
+    # The plan issued in quarter I is carried out continuously: assessed every quarter.
+    i3 = of("I.3", "SNV")
+    assert [(o.milestone, o.due) for o in i3] == [
+        ("ban hành", D(2020, 3, 31)),
+        ("thực hiện", D(2020, 3, 31)),
+        ("thực hiện", D(2020, 6, 30)),
+        ("thực hiện", D(2020, 9, 30)),
+        ("thực hiện", D(2020, 12, 31)),
+    ]
+
+
+def test_filtering_by_an_agency_includes_the_open_groups_it_belongs_to():
+    justice = PLAN.schedule(D(2020, 1, 1), D(2020, 12, 31), agency="Sở Tư pháp")
+    assert {o.agency.code for o in justice} == {"STP"}
+    # 5/1 I.6 (coordinating), 31/1 I.1 (leading, as a department), 31/1 II.1 (leading).
+    assert [(o.task.code, o.role) for o in justice][:3] == [
+        ("I.6", Role.COORDINATING),
+        ("I.1", Role.LEAD),
+        ("II.1", Role.LEAD),
+    ]
+    places = PLAN.agencies.resolve("DIA_PHUONG")
+    assert isinstance(places, AgencyGroup)
+    member = places.members[0]
+    assert all(
+        o.agency in (member, places)
+        for o in PLAN.schedule(D(2020, 1, 1), D(2020, 12, 31), agency=member)
+    )
+
+
+def test_obligations_come_by_due_date_then_task_then_agency_order():
+    dues = [o.due for o in YEAR]
+    assert dues == sorted(dues)
+    assert YEAR[0].due >= D(2020, 1, 1)
+    assert YEAR[-1].due <= D(2020, 12, 31)
+
+
+def test_the_rule_decides_where_a_due_date_on_a_day_off_goes():
+    def first(rule):  # type: ignore[no-untyped-def]
+        found = PLAN.schedule(D(2020, 1, 1), D(2020, 12, 31), rule=rule, agency="SNV")
+        return [o.due for o in found if o.task.code == "I.9"]
+
+    # Tháng 5/2020 ends on Sunday 31/5.
+    assert first(CIVIL_CODE_148) == [D(2020, 6, 1)]
+    assert first(PRECEDING_WORKING_DAY) == [D(2020, 5, 29)]
+    assert first(NO_ROLL) == [D(2020, 5, 31)]
+
+
+def test_an_earlier_provincial_due_day_moves_the_reports():
+    regime = attrs.evolve(CCHC_PERIODIC_REPORTS, due_day=15)
+    found = schedule(PLAN, D(2020, 1, 1), D(2020, 12, 31), agency="SNV", regime=regime)
+    assert [o.due for o in found if o.task.code == "I.17"] == [
+        D(2020, 3, 16),  # 15/3/2020 is a Sunday
+        D(2020, 6, 15),
+        D(2020, 9, 15),
+        D(2020, 12, 15),
+    ]
+
+
+def _snapshot(obligations: list[Obligation]) -> list[dict[str, object]]:
+    return [
+        {
+            "due": o.due.isoformat(),
+            "nominal_due": o.nominal_due.isoformat(),
+            "task": o.task.code,
+            "agency": o.agency.code,
+            "role": o.role.value,
+            "milestone": o.milestone,
+            "opens": o.opens.isoformat() if o.opens else None,
+        }
+        for o in obligations
+    ]
+
+
+def test_the_whole_2020_schedule_matches_the_golden_snapshot():
+    """Any change to the schedule shows in review as a change of the snapshot file.
+
+    Regenerate with ``CCHC_UPDATE_GOLDEN=1 python -m pytest tests/test_schedule.py``.
+    """
+    import os
+
+    current = _snapshot(YEAR)
+    if os.environ.get("CCHC_UPDATE_GOLDEN") == "1":
+        GOLDEN.write_text(json.dumps(current, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert json.loads(GOLDEN.read_text("utf-8")) == current
+
+
+@given(st.sampled_from(YEAR))
+def test_a_resolved_due_date_is_the_least_working_day_not_before_the_nominal(obligation):
+    assert CAL.is_working_day(obligation.due)
+    assert obligation.due >= obligation.nominal_due
+    assert obligation.due == CAL.roll_forward(obligation.nominal_due)
+
+
+@given(st.dates(D(2019, 1, 1), D(2021, 12, 31)), st.integers(0, 120))
+def test_a_window_holds_exactly_the_obligations_due_inside_it(start, length):
+    end = start + datetime.timedelta(days=length)
+    inside = PLAN.schedule(start, end, agency="SNV")
+    assert all(start <= o.due <= end for o in inside)
+    whole = list(PLAN.schedule(D(2019, 1, 1), D(2022, 6, 30), agency="SNV"))
+    assert inside == [o for o in whole if start <= o.due <= end]
+
+
+def test_a_window_at_the_edge_of_the_calendars_years_needs_no_data_beyond_them():
+    december = PLAN.schedule(D(2026, 12, 1), D(2026, 12, 31))
+    assert december == []  # a 2020 plan's recurring work does not run in 2026
+    cal = vietnam_calendar()
+    later = attrs.evolve(PLAN, year=2026)
+    assert later.schedule(D(2026, 12, 1), D(2026, 12, 31), calendar=cal, agency="SNV")
+    earlier = attrs.evolve(PLAN, year=2018)
+    assert earlier.schedule(D(2018, 1, 1), D(2018, 1, 31), calendar=cal, agency="SNV")
+
+
+def test_recurring_work_runs_within_the_plan_year():
+    assert [o for o in PLAN.schedule(D(2021, 1, 1), D(2021, 12, 31)) if o.task.code == "I.6"] == []
+    # Phases keep the years they are written with: V.1 is issued in 12/2019.
+    v1 = PLAN.schedule(D(2019, 12, 1), D(2019, 12, 31), agency="SNV")
+    assert [(o.task.code, o.milestone) for o in v1] == [("V.1", "ban hành"), ("VII.1", "ban hành")]
+
+
+def test_filtering_by_a_closed_group_gives_its_members_obligations():
+    districts = PLAN.schedule(D(2020, 1, 1), D(2020, 1, 31), agency="UBND cấp huyện")
+    codes = {o.agency.code for o in districts}
+    assert len(codes) == 11
+    assert all(o.agency in PLAN.agencies.resolve("HUYEN").members for o in districts)  # type: ignore[union-attr]
+
+
+def test_a_deadline_that_says_it_moves_forward_does_so_whatever_the_rule():
+    task = attrs.evolve(
+        PLAN.task("I.6"),
+        deadline=Recurring.parse(
+            "ngày 05 hàng tháng (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)"
+        ),
+    )
+    plan = attrs.evolve(
+        PLAN,
+        areas=(
+            attrs.evolve(
+                PLAN.areas[0], tasks=(*PLAN.areas[0].tasks[:5], task, *PLAN.areas[0].tasks[6:])
+            ),
+            *PLAN.areas[1:],
+        ),
+    )
+    found = plan.schedule(D(2020, 1, 1), D(2020, 1, 31), rule=PRECEDING_WORKING_DAY, agency="SNV")
+    assert [o.due for o in found if o.task.code == "I.6"] == [D(2020, 1, 6)]
