@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -58,7 +58,7 @@ from cchc_model.tasks import Task
 if TYPE_CHECKING:
     from cchc_model.plans import Plan
 
-__all__ = ["Obligation", "Role", "schedule"]
+__all__ = ["DuePoint", "Obligation", "Role", "schedule"]
 
 # How far outside the window nominal dates are looked at: a roll moves a date by at most
 # the longest run of days off (Tết with its weekends, nine days), well under this margin.
@@ -80,15 +80,14 @@ class Role(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Obligation:
-    """What one agency owes for one task at one due point.
+class DuePoint:
+    """One due point of a task: what is due (the milestone), and when.
+
+    Every agency that owes the task at this point shares it.
 
     Attributes:
-        task: The task.
-        agency: The agency, or an open group that owes as a group.
-        role: Lead or coordinating.
-        milestone: The phase ("ban hành", "kết thúc"), the report ("quý I", "6 tháng"),
-            or the assessment point of continuous work ("đánh giá quý I/2020"); ``None``
+        milestone: The phase ("ban hành", "kết thúc"), the report ("báo cáo quý I"), or
+            the assessment point of continuous work ("đánh giá quý I/2020"); ``None``
             for a single due point.
         nominal_due: The due date the deadline gives.
         due: The due date resolved on the working calendar by the due-date rule.
@@ -98,14 +97,57 @@ class Obligation:
     .. versionadded:: 0.1.0
     """
 
-    task: Task
-    agency: Agency | AgencyGroup
-    role: Role
     milestone: str | None
     nominal_due: datetime.date
     due: datetime.date
     opens: datetime.date | None = None
     estimated: bool = False
+
+
+@attrs.frozen
+class Obligation:
+    """What one agency owes for one task at one due point.
+
+    Attributes:
+        task: The task.
+        agency: The agency, or an open group that owes as a group.
+        role: Lead or coordinating.
+        point: The due point, shared by every agency that owes the task then; its fields
+            read directly on the obligation too (``milestone``, ``nominal_due``, ``due``,
+            ``opens``, ``estimated``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    task: Task
+    agency: Agency | AgencyGroup
+    role: Role
+    point: DuePoint
+
+    @property
+    def milestone(self) -> str | None:
+        """The phase, report or assessment point; ``None`` for a single due point."""
+        return self.point.milestone
+
+    @property
+    def nominal_due(self) -> datetime.date:
+        """The due date the deadline gives."""
+        return self.point.nominal_due
+
+    @property
+    def due(self) -> datetime.date:
+        """The due date resolved on the working calendar."""
+        return self.point.due
+
+    @property
+    def opens(self) -> datetime.date | None:
+        """When the window opens, if the deadline has one."""
+        return self.point.opens
+
+    @property
+    def estimated(self) -> bool:
+        """Whether the calendar answered from the statutory rules alone."""
+        return self.point.estimated
 
     def __str__(self) -> str:
         milestone = f" ({self.milestone})" if self.milestone else ""
@@ -156,7 +198,7 @@ def schedule(
     calendar = vietnam_calendar() if calendar is None else calendar
     rule = CIVIL_CODE_148 if rule is None else rule
     wanted = plan.agencies.resolve(agency) if isinstance(agency, str) else agency
-    found: list[tuple[datetime.date, int, str, int, Obligation]] = []
+    due_points: list[tuple[datetime.date, int, str, DuePoint, list[tuple[Role, Any]]]] = []
     first, last = start - _MARGIN, end + _MARGIN
     for order, task in enumerate(plan.tasks):
         points = list(_points(task.deadline, plan.year, first, last, regime, continuous_every))
@@ -169,21 +211,22 @@ def schedule(
             due = _resolve(point, rule, calendar, start, end)
             if due is None:
                 continue
-            estimated = calendar.is_estimated(due)
-            for rank, (role, ower) in enumerate(owers):
-                obligation = Obligation(
-                    task=task,
-                    agency=ower,
-                    role=role,
-                    milestone=point.milestone,
-                    nominal_due=point.nominal,
-                    due=due,
-                    opens=point.opens,
-                    estimated=estimated,
-                )
-                found.append((due, order, point.milestone or "", rank, obligation))
-    found.sort(key=lambda item: item[:4])
-    return [item[4] for item in found]
+            shared = DuePoint(
+                milestone=point.milestone,
+                nominal_due=point.nominal,
+                due=due,
+                opens=point.opens,
+                estimated=calendar.is_estimated(due),
+            )
+            due_points.append((due, order, point.milestone or "", shared, owers))
+    # Sort the due points (a few per task), then list each one's agencies in cell order.
+    due_points.sort(key=lambda item: item[:3])
+    tasks = plan.tasks
+    return [
+        Obligation(tasks[order], ower, role, shared)
+        for _, order, _, shared, owers in due_points
+        for role, ower in owers
+    ]
 
 
 def _resolve(
