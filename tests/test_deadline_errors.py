@@ -7,6 +7,7 @@ import pickle
 import pytest
 
 from cchc_model import CchcError, DeadlineParseError, parse_deadline
+from cchc_model.errors import PhraseError
 
 
 @pytest.mark.parametrize(
@@ -147,6 +148,7 @@ def test_a_parse_error_is_a_value_error_and_a_cchc_error_with_typed_fields():
         parse_deadline("Tháng 13/2020")
     error = caught.value
     assert isinstance(error, CchcError)
+    assert isinstance(error, PhraseError)
     assert (error.text, error.span, error.reason) == (
         "Tháng 13/2020",
         (6, 8),

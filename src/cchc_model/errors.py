@@ -22,21 +22,21 @@ a quarter is numbered I to IV (1 to 4), not 'V'
 
 from __future__ import annotations
 
-__all__ = ["CchcError", "DeadlineParseError"]
+__all__ = ["CchcError", "DeadlineParseError", "PhraseError"]
 
 
 class CchcError(Exception):
     """The root of every exception this library raises about the data it reads."""
 
 
-class DeadlineParseError(CchcError, ValueError):
-    """A deadline phrase (*thời gian thực hiện*) that the deadline language does not accept.
+class PhraseError(CchcError, ValueError):
+    """Text that does not read as the phrase it should be; the base of the parse errors.
 
     Attributes:
-        text: The phrase as given, after Unicode NFC normalisation.
+        text: The text as given, after Unicode NFC normalisation.
         span: ``(start, end)`` indexes into :attr:`text` of the offending part; the message
             draws a caret under it.
-        reason: The problem in domain words, without the phrase and caret.
+        reason: The problem in domain words, without the text and caret.
 
     .. versionadded:: 0.1.0
     """
@@ -58,8 +58,15 @@ class DeadlineParseError(CchcError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         """Pickle by the keyword fields, which ``Exception`` would otherwise lose."""
-        return (_rebuild_parse_error, (self.reason, self.text, self.span))
+        return (_rebuild, (type(self), self.reason, self.text, self.span))
 
 
-def _rebuild_parse_error(reason: str, text: str, span: tuple[int, int]) -> DeadlineParseError:
-    return DeadlineParseError(reason, text=text, span=span)
+def _rebuild(cls: type[PhraseError], reason: str, text: str, span: tuple[int, int]) -> PhraseError:
+    return cls(reason, text=text, span=span)
+
+
+class DeadlineParseError(PhraseError):
+    """A deadline phrase (*thời gian thực hiện*) that the deadline language does not accept.
+
+    .. versionadded:: 0.1.0
+    """

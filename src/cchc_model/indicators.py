@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from cchc_model.errors import CchcError
+from cchc_model.errors import PhraseError
 from cchc_model.references import DocumentReference, ReferenceParseError, find_references
 
 __all__ = [
@@ -41,26 +41,11 @@ __all__ = [
 ]
 
 
-class IndicatorParseError(CchcError, ValueError):
+class IndicatorParseError(PhraseError):
     """An indicator sentence that does not fit the forms of :func:`parse_indicator`.
 
     .. versionadded:: 0.1.0
     """
-
-    def __init__(self, reason: str, *, text: str, span: tuple[int, int]) -> None:
-        self.reason = reason
-        self.text = text
-        self.span = span
-        marker = " " * span[0] + "^" + "~" * max(0, span[1] - span[0] - 1)
-        super().__init__(f"{reason}\n    {text}\n    {marker}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        """Pickle by the keyword fields."""
-        return (_rebuild, (self.reason, self.text, self.span))
-
-
-def _rebuild(reason: str, text: str, span: tuple[int, int]) -> IndicatorParseError:
-    return IndicatorParseError(reason, text=text, span=span)
 
 
 def _to_decimal(value: object) -> decimal.Decimal:

@@ -20,11 +20,11 @@ of the agencies it names.  The bundled An Giang 2020 plan is a worked example:
 from __future__ import annotations
 
 import datetime
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from cchc_model import _validators as _v
 from cchc_model.agencies import Agency, AgencyGroup, AgencyRegistry
 from cchc_model.errors import CchcError
 from cchc_model.indicators import Indicator
@@ -70,33 +70,6 @@ class UnknownTaskError(CchcError, KeyError):
         return (_rebuild_unknown, (self.code, self.known, self.what))
 
 
-def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{attribute.name} must be non-empty text, not {value!r}")
-    if not unicodedata.is_normalized("NFC", value):
-        raise ValueError(f"{attribute.name} must be NFC text")
-
-
-def _check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_text(instance, attribute, value)
-
-
-def _check_texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple):
-        raise TypeError(f"{attribute.name} must be a tuple of str")
-    for item in value:
-        _check_text(instance, attribute, item)
-
-
-def _tuple_of(kind: type) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
-            raise TypeError(f"{attribute.name} must be a tuple of {kind.__name__}")
-
-    return check
-
-
 @attrs.frozen(kw_only=True)
 class Signatory:
     """Who signed the plan: "TM. Ủy ban nhân dân / Chủ tịch / Nguyễn Thanh Bình".
@@ -104,9 +77,9 @@ class Signatory:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=_check_text)
-    position: str = attrs.field(validator=_check_text)
-    on_behalf_of: str | None = attrs.field(default=None, validator=_check_optional_text)
+    name: str = attrs.field(validator=_v.text)
+    position: str = attrs.field(validator=_v.text)
+    on_behalf_of: str | None = attrs.field(default=None, validator=_v.optional_text)
 
 
 @attrs.frozen
@@ -116,7 +89,7 @@ class LegalBasis:
     .. versionadded:: 0.1.0
     """
 
-    text: str = attrs.field(validator=_check_text)
+    text: str = attrs.field(validator=_v.text)
 
     def __attrs_post_init__(self) -> None:
         find_references(self.text)  # a citation that does not read is refused here
@@ -137,8 +110,8 @@ class Duty:
     .. versionadded:: 0.1.0
     """
 
-    heading: str = attrs.field(validator=_check_text)
-    items: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    heading: str = attrs.field(validator=_v.text)
+    items: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
 
 
 def _check_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -180,28 +153,28 @@ class Plan:
     .. versionadded:: 0.1.0
     """
 
-    issuer: str = attrs.field(validator=_check_text)
-    kind: str = attrs.field(validator=_check_text)
-    number: str | None = attrs.field(default=None, validator=_check_optional_text)
+    issuer: str = attrs.field(validator=_v.text)
+    kind: str = attrs.field(validator=_v.text)
+    number: str | None = attrs.field(default=None, validator=_v.optional_text)
     date: datetime.date | None = None
-    title: str = attrs.field(validator=_check_text)
+    title: str = attrs.field(validator=_v.text)
     year: int = attrs.field(validator=_check_year)
     signatory: Signatory | None = None
-    legal_bases: tuple[LegalBasis, ...] = attrs.field(default=(), validator=_tuple_of(LegalBasis))
-    preamble: str | None = attrs.field(default=None, validator=_check_optional_text)
-    purposes: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
-    requirements: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
-    indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_tuple_of(Indicator))
-    tasks_summary: str | None = attrs.field(default=None, validator=_check_optional_text)
-    areas: tuple[ReformArea, ...] = attrs.field(validator=_tuple_of(ReformArea))
-    solutions: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
-    funding: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
-    duties: tuple[Duty, ...] = attrs.field(default=(), validator=_tuple_of(Duty))
-    closing: str | None = attrs.field(default=None, validator=_check_optional_text)
-    recipients: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
-    attachments: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
-    appendix_title: str | None = attrs.field(default=None, validator=_check_optional_text)
-    appendix_header: tuple[str, ...] = attrs.field(default=(), validator=_check_texts)
+    legal_bases: tuple[LegalBasis, ...] = attrs.field(default=(), validator=_v.tuple_of(LegalBasis))
+    preamble: str | None = attrs.field(default=None, validator=_v.optional_text)
+    purposes: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
+    requirements: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_v.tuple_of(Indicator))
+    tasks_summary: str | None = attrs.field(default=None, validator=_v.optional_text)
+    areas: tuple[ReformArea, ...] = attrs.field(validator=_v.tuple_of(ReformArea))
+    solutions: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
+    funding: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
+    duties: tuple[Duty, ...] = attrs.field(default=(), validator=_v.tuple_of(Duty))
+    closing: str | None = attrs.field(default=None, validator=_v.optional_text)
+    recipients: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
+    attachments: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
+    appendix_title: str | None = attrs.field(default=None, validator=_v.optional_text)
+    appendix_header: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
     agencies: AgencyRegistry = attrs.field(
         factory=AgencyRegistry, validator=attrs.validators.instance_of(AgencyRegistry)
     )

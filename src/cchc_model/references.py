@@ -24,7 +24,8 @@ from typing import Any
 
 import attrs
 
-from cchc_model.errors import CchcError
+from cchc_model import _validators as _v
+from cchc_model.errors import PhraseError
 from cchc_model.periods import MAX_YEAR, MIN_YEAR
 
 __all__ = [
@@ -37,26 +38,11 @@ __all__ = [
 ]
 
 
-class ReferenceParseError(CchcError, ValueError):
+class ReferenceParseError(PhraseError):
     """A citation that is not a document reference; the message quotes it with a caret.
 
     .. versionadded:: 0.1.0
     """
-
-    def __init__(self, reason: str, *, text: str, span: tuple[int, int]) -> None:
-        self.reason = reason
-        self.text = text
-        self.span = span
-        marker = " " * span[0] + "^" + "~" * max(0, span[1] - span[0] - 1)
-        super().__init__(f"{reason}\n    {text}\n    {marker}")
-
-    def __reduce__(self) -> tuple[object, ...]:
-        """Pickle by the keyword fields."""
-        return (_rebuild, (self.reason, self.text, self.span))
-
-
-def _rebuild(reason: str, text: str, span: tuple[int, int]) -> ReferenceParseError:
-    return ReferenceParseError(reason, text=text, span=span)
 
 
 class DocumentKind(enum.Enum):
@@ -154,18 +140,6 @@ _REFERENCE = re.compile(
 _MORE = re.compile(rf",\s*(?:và\s+)?{_IDENTIFIER}{_DATE}{_ISSUER}", re.IGNORECASE)
 
 
-def _check_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise TypeError(f"{attribute.name} must be a datetime.date, not {value!r}")
-
-
-def _check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ValueError(f"{attribute.name} must be non-empty text or None, not {value!r}")
-
-
 @attrs.frozen(kw_only=True)
 class DocumentReference:
     """A citation of a document: kind, number, issuing-body code, date and issuer.
@@ -184,9 +158,9 @@ class DocumentReference:
     kind: DocumentKind = attrs.field(validator=attrs.validators.instance_of(DocumentKind))
     number: str = attrs.field(validator=attrs.validators.matches_re(r"\d+[a-zđ]?"))
     year: int | None = attrs.field(default=None)
-    code: str | None = attrs.field(default=None, validator=_check_optional_text)
-    date: datetime.date | None = attrs.field(default=None, validator=_check_date)
-    issuer: str | None = attrs.field(default=None, validator=_check_optional_text)
+    code: str | None = attrs.field(default=None, validator=_v.optional_text)
+    date: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
+    issuer: str | None = attrs.field(default=None, validator=_v.optional_text)
 
     @year.validator
     def _check_year(self, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from typing import Any
 
 import attrs
 
+from cchc_model import _validators as _v
 from cchc_model.agencies import Agency, AgencyGroup
 from cchc_model.deadlines import Deadline
 from cchc_model.references import DocumentReference, find_references
@@ -82,18 +82,6 @@ def find_outputs(text: str) -> tuple[OutputKind, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{attribute.name} must be non-empty text, not {value!r}")
-    if not unicodedata.is_normalized("NFC", value):
-        raise ValueError(f"{attribute.name} must be NFC text")
-
-
-def _check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_text(instance, attribute, value)
-
-
 def _check_agencies(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or not all(isinstance(a, (Agency, AgencyGroup)) for a in value):
         raise TypeError(f"{attribute.name} must be a tuple of Agency or AgencyGroup")
@@ -125,14 +113,14 @@ class Task:
     """
 
     code: str = attrs.field(validator=attrs.validators.matches_re(_TASK_CODE))
-    title: str = attrs.field(validator=_check_text)
-    outputs_text: str = attrs.field(validator=_check_text)
+    title: str = attrs.field(validator=_v.text)
+    outputs_text: str = attrs.field(validator=_v.text)
     lead: tuple[Agency | AgencyGroup, ...] = attrs.field(validator=_check_agencies)
-    lead_text: str = attrs.field(validator=_check_text)
+    lead_text: str = attrs.field(validator=_v.text)
     partners: tuple[Agency | AgencyGroup, ...] = attrs.field(validator=_check_agencies)
-    partners_text: str = attrs.field(validator=_check_text)
+    partners_text: str = attrs.field(validator=_v.text)
     deadline: Deadline = attrs.field(validator=attrs.validators.instance_of(Deadline))
-    deadline_text: str = attrs.field(validator=_check_text)
+    deadline_text: str = attrs.field(validator=_v.text)
 
     @lead.validator
     def _check_lead(self, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
@@ -191,9 +179,9 @@ class ReformArea:
     """
 
     code: str = attrs.field(validator=attrs.validators.in_(_ROMAN))
-    name: str = attrs.field(validator=_check_text)
+    name: str = attrs.field(validator=_v.text)
     tasks: tuple[Task, ...] = attrs.field(validator=_check_tasks)
-    summary_name: str | None = attrs.field(default=None, validator=_check_optional_text)
+    summary_name: str | None = attrs.field(default=None, validator=_v.optional_text)
     declared_task_count: int | None = None
 
     def __attrs_post_init__(self) -> None:

@@ -1,0 +1,54 @@
+"""Private machinery: attrs validators the model's classes share."""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+__all__ = ["optional_date", "optional_text", "text", "texts", "tuple_of"]
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Non-empty NFC text."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{attribute.name} must be non-empty text, not {value!r}")
+    if not unicodedata.is_normalized("NFC", value):
+        raise ValueError(f"{attribute.name} must be NFC text")
+
+
+def optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``None`` or non-empty NFC text."""
+    if value is not None:
+        text(instance, attribute, value)
+
+
+def texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple of non-empty NFC texts."""
+    if not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple of str")
+    for item in value:
+        text(instance, attribute, item)
+
+
+def tuple_of(kind: type) -> Validator:
+    """A tuple whose items are all of ``kind``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple) or not all(isinstance(v, kind) for v in value):
+            raise TypeError(f"{attribute.name} must be a tuple of {kind.__name__}")
+
+    return check
+
+
+def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``None`` or a :class:`datetime.date` (not a datetime)."""
+    if value is None:
+        return
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise TypeError(f"{attribute.name} must be a datetime.date, not {value!r}")
