@@ -23,6 +23,8 @@ def test_the_public_modules_are_the_domain_nouns():
     assert PUBLIC_MODULES == [
         "cchc_model.agencies",
         "cchc_model.calendar",
+        "cchc_model.cli",
+        "cchc_model.compliance",
         "cchc_model.datasets",
         "cchc_model.deadlines",
         "cchc_model.duedates",
@@ -30,11 +32,14 @@ def test_the_public_modules_are_the_domain_nouns():
         "cchc_model.ical",
         "cchc_model.indicators",
         "cchc_model.io",
+        "cchc_model.measurements",
         "cchc_model.periods",
         "cchc_model.plans",
+        "cchc_model.progress",
         "cchc_model.references",
         "cchc_model.reporting",
         "cchc_model.schedule",
+        "cchc_model.scoring",
         "cchc_model.strategies",
         "cchc_model.tasks",
     ]

@@ -26,6 +26,7 @@ from cchc_model.calendar import (
     WorkingCalendar,
     vietnam_calendar,
 )
+from cchc_model.compliance import Evaluation, Rate, Verdict, VerdictStatus, evaluate
 from cchc_model.deadlines import (
     ByRegulation,
     Continuous,
@@ -62,8 +63,10 @@ from cchc_model.io import (
     make_converter,
     plan_json_schema,
 )
+from cchc_model.measurements import Measurement, assess_all, read_measurements
 from cchc_model.periods import HalfYear, Month, NineMonths, Period, PeriodUnit, Quarter, Year
 from cchc_model.plans import Plan, UnknownTaskError
+from cchc_model.progress import ProgressRecord, RecordsError, read_records
 from cchc_model.references import (
     DocumentKind,
     DocumentReference,
@@ -72,6 +75,7 @@ from cchc_model.references import (
 )
 from cchc_model.reporting import CCHC_PERIODIC_REPORTS, ReportingRegime
 from cchc_model.schedule import Obligation, Role
+from cchc_model.scoring import score_plan
 from cchc_model.tasks import OutputKind, ReformArea, Task
 
 __all__ = [
@@ -97,9 +101,11 @@ __all__ = [
     "DocumentKind",
     "DocumentReference",
     "DueDateRule",
+    "Evaluation",
     "HalfYear",
     "Indicator",
     "IndicatorParseError",
+    "Measurement",
     "Month",
     "NineMonths",
     "Obligation",
@@ -113,8 +119,11 @@ __all__ = [
     "Phased",
     "Plan",
     "PlanLoadError",
+    "ProgressRecord",
     "Quarter",
     "RankTarget",
+    "Rate",
+    "RecordsError",
     "Recurring",
     "ReferenceParseError",
     "ReformArea",
@@ -126,14 +135,18 @@ __all__ = [
     "Task",
     "UnknownAgencyError",
     "UnknownTaskError",
+    "Verdict",
+    "VerdictStatus",
     "Window",
     "WithinDays",
     "WorkingCalendar",
     "Year",
     "__version__",
+    "assess_all",
     "datasets",
     "dump_plan",
     "dumps_plan",
+    "evaluate",
     "load_plan",
     "loads_plan",
     "make_converter",
@@ -141,6 +154,9 @@ __all__ = [
     "parse_indicator",
     "parse_reference",
     "plan_json_schema",
+    "read_measurements",
+    "read_records",
+    "score_plan",
     "to_icalendar",
     "vietnam_calendar",
 ]

@@ -106,7 +106,7 @@ class PlanLoadError(CchcError, ValueError):
 
 
 def make_converter(
-    *, agencies: AgencyRegistry | None = None, year: int | None = None
+    *, agencies: AgencyRegistry | None = None, year: int | None = None, lang: str = "vi"
 ) -> cattrs.Converter:
     """A converter between the model and JSON-ready Python values.
 
@@ -115,6 +115,7 @@ def make_converter(
             tasks cannot be structured (plans bring their own registry, see
             :func:`loads_plan`).
         year: The plan year, the context for deadline phrases written without a year.
+        lang: The language of the reasons when an evaluation is unstructured ("vi", "en").
 
     Deadlines, indicators and legal bases travel as their text; agencies inside tasks and
     groups travel as their codes; dates as ISO 8601 strings; enumerations as their values.
@@ -192,7 +193,21 @@ def make_converter(
     converter.register_unstructure_hook(AgencyRegistry, _unstructure_registry(converter))
     converter.register_structure_hook(AgencyRegistry, _structure_registry(converter))
     converter.register_unstructure_hook(Plan, _unstructure_plan(converter))
+    converter.register_unstructure_hook_func(
+        lambda t: (
+            isinstance(t, type)
+            and t.__name__ == "Evaluation"
+            and t.__module__ == "cchc_model.compliance"
+        ),
+        lambda evaluation: _evaluation_data(evaluation, lang),
+    )
     return converter
+
+
+def _evaluation_data(evaluation: Any, lang: str) -> Any:
+    from cchc_model._render import to_json_data
+
+    return to_json_data(evaluation, lang)
 
 
 def _unstructure_group(group: AgencyGroup) -> dict[str, Any]:

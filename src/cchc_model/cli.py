@@ -1,0 +1,287 @@
+"""The ``cchc`` command: show, schedule, evaluate and export a plan from the shell.
+
+::
+
+    cchc show [PLAN]
+    cchc schedule --from DATE --to DATE [--agency NAME] [--plan PLAN] [--format text|csv|json]
+    cchc evaluate RECORDS --as-of DATE [--plan PLAN] [--format text|md|csv|json] [--lang vi|en]
+    cchc indicators MEASUREMENTS [--plan PLAN] [--lang vi|en]
+    cchc ics [--agency NAME] [--from DATE] [--to DATE] [--plan PLAN] [-o FILE]
+    cchc validate FILE
+
+PLAN is a bundled plan's name or a plan JSON file; it defaults to the bundled An Giang
+2020 plan.  Dates are dd/mm/yyyy or yyyy-mm-dd.  Bad input gives one line per problem on
+standard error and a non-zero exit status (1 for bad data, 2 for bad arguments), never a
+traceback.  ``python -m cchc_model`` runs the same command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from cchc_model import datasets
+from cchc_model._version import __version__
+from cchc_model.errors import CchcError
+from cchc_model.plans import Plan
+
+__all__ = ["main"]
+
+DEFAULT_PLAN = "an-giang-2020"
+
+
+class _CommandError(Exception):
+    """A problem to report on one line (or one line per item) and exit with."""
+
+    def __init__(self, lines: Sequence[str], status: int = 1) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = list(lines)
+        self.status = status
+
+
+def _date(text: str) -> datetime.date:
+    from cchc_model.progress import _date as parse
+
+    try:
+        return parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _load_plan(name: str) -> Plan:
+    from cchc_model.io import load_plan
+
+    if name in datasets.names():
+        return datasets.load(name)
+    if not os.path.exists(name):
+        known = ", ".join(datasets.names())
+        raise _CommandError([f"cchc: no plan {name!r}: give a plan JSON file or one of {known}"])
+    return load_plan(name)
+
+
+def _progress(stream: TextIO, message: str) -> None:
+    """Tell a person at a terminal what a long step is doing."""
+    if stream.isatty():
+        stream.write(f"\r{message}…\x1b[K")
+        stream.flush()
+
+
+def _done(stream: TextIO) -> None:
+    if stream.isatty():
+        stream.write("\r\x1b[K")
+        stream.flush()
+
+
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> None:
+    plan = _load_plan(args.plan)
+    out.write(f"{plan}\n{plan.issuer}, {plan.year}\n")
+    if plan.signatory is not None:
+        out.write(f"{plan.signatory.position}: {plan.signatory.name}\n")
+    counts = (len(plan.areas), len(plan.tasks), len(plan.indicators))
+    out.write("{} lĩnh vực, {} nhiệm vụ, {} chỉ tiêu\n\n".format(*counts))
+    for area in plan.areas:
+        out.write(f"{area.code}. {area.name} ({len(area.tasks)})\n")
+        for task in area.tasks:
+            lead = ", ".join(entry.code for entry in task.lead)
+            out.write(f"  {task.code:<7} {lead:<18} {task.deadline}\n")
+
+
+def _cmd_schedule(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    plan = _load_plan(args.plan)
+    _progress(err, "đang lập lịch")
+    obligations = plan.schedule(args.start, args.end, agency=args.agency)
+    _done(err)
+    if args.format == "json":
+        rows = [_obligation_row(o) for o in obligations]
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(_obligation_row(None)), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(_obligation_row(o) for o in obligations)
+    else:
+        for obligation in obligations:
+            out.write(f"{obligation}\n")
+
+
+def _obligation_row(obligation: object) -> dict[str, object]:
+    from cchc_model.schedule import Obligation
+
+    if not isinstance(obligation, Obligation):
+        keys = ("due", "nominal_due", "task", "agency", "role", "milestone", "opens")
+        return dict.fromkeys(keys, None)
+    return {
+        "due": obligation.due.isoformat(),
+        "nominal_due": obligation.nominal_due.isoformat(),
+        "task": obligation.task.code,
+        "agency": obligation.agency.code,
+        "role": obligation.role.value,
+        "milestone": obligation.milestone,
+        "opens": obligation.opens.isoformat() if obligation.opens else None,
+    }
+
+
+def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    from cchc_model.compliance import evaluate
+    from cchc_model.progress import read_records
+    from cchc_model.scoring import scheme, score_plan
+
+    plan = _load_plan(args.plan)
+    _progress(err, "đang đọc báo cáo tiến độ")
+    records = read_records(args.records, plan=plan, strict=not args.lenient)
+    for problem in records.problems:
+        err.write(f"cchc: {args.records}: {problem} (bỏ qua)\n")
+    _progress(err, "đang đánh giá")
+    evaluation = evaluate(plan, records, as_of=args.as_of)
+    _done(err)
+    if args.format == "json":
+        out.write(evaluation.to_json(args.lang))
+    elif args.format == "csv":
+        out.write(evaluation.to_csv(args.lang))
+    elif args.format == "md":
+        out.write(evaluation.to_markdown(args.lang))
+    else:
+        out.write(evaluation.to_text(args.lang))
+        score = score_plan(evaluation, scheme(args.scheme))
+        title = "Điểm" if args.lang == "vi" else "Score"
+        out.write(f"\n{title} ({score.scheme.code}): {score.total:g}/{score.max_total:g}\n")
+        for criterion in score.criteria:
+            out.write(
+                f"  {criterion.points:g}/{criterion.max_points:g}  {criterion.label} "
+                f"({criterion.detail})\n"
+            )
+
+
+def _cmd_indicators(args: argparse.Namespace, out: TextIO) -> None:
+    from cchc_model.measurements import assess_all, read_measurements
+
+    plan = _load_plan(args.plan)
+    assessments = assess_all(plan, read_measurements(args.measurements, plan=plan))
+    for assessment in assessments:
+        label = assessment.status.label_vi if args.lang == "vi" else assessment.status.value
+        out.write(f"{assessment.number:>2}. {label:<16} {assessment.explain(args.lang)}\n")
+        out.write(f"    {assessment.indicator.text}\n")
+
+
+def _cmd_ics(args: argparse.Namespace, out: TextIO) -> None:
+    from cchc_model.ical import to_icalendar
+
+    plan = _load_plan(args.plan)
+    start = args.start or datetime.date(plan.year, 1, 1)
+    end = args.end or datetime.date(plan.year, 12, 31)
+    text = to_icalendar(plan.schedule(start, end, agency=args.agency), plan=plan)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+    else:
+        out.write(text)
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> None:
+    from cchc_model.io import load_plan
+
+    plan = load_plan(args.file)
+    out.write(f"{args.file}: OK — {plan}: {len(plan.areas)} areas, {len(plan.tasks)} tasks\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cchc",
+        description="Vietnamese CCHC plans: show, schedule, evaluate and export.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    show = commands.add_parser("show", help="show a plan's areas and tasks")
+    show.add_argument("plan", nargs="?", default=DEFAULT_PLAN, help="bundled name or JSON file")
+
+    sched = commands.add_parser("schedule", help="list who owes what, when")
+    sched.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")
+    sched.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")
+    sched.add_argument("--agency", help="only this agency (name or code)")
+    sched.add_argument("--plan", default=DEFAULT_PLAN)
+    sched.add_argument("--format", choices=("text", "csv", "json"), default="text")
+
+    ev = commands.add_parser("evaluate", help="judge progress records as of a date")
+    ev.add_argument("records", help="progress records, CSV or JSON")
+    ev.add_argument(
+        "--as-of", dest="as_of", type=_date, default=datetime.date.today(), metavar="DATE"
+    )
+    ev.add_argument("--plan", default=DEFAULT_PLAN)
+    ev.add_argument("--format", choices=("text", "md", "csv", "json"), default="text")
+    ev.add_argument("--lang", choices=("vi", "en"), default="vi")
+    ev.add_argument("--scheme", default="ca-mau-2013", help="scoring scheme (text format)")
+    ev.add_argument("--lenient", action="store_true", help="skip bad rows, reporting them")
+
+    ind = commands.add_parser("indicators", help="judge the plan's indicators")
+    ind.add_argument("measurements", help="measurements, CSV or JSON")
+    ind.add_argument("--plan", default=DEFAULT_PLAN)
+    ind.add_argument("--lang", choices=("vi", "en"), default="vi")
+
+    ics = commands.add_parser("ics", help="export obligations as iCalendar")
+    ics.add_argument("--agency")
+    ics.add_argument("--from", dest="start", type=_date, metavar="DATE")
+    ics.add_argument("--to", dest="end", type=_date, metavar="DATE")
+    ics.add_argument("--plan", default=DEFAULT_PLAN)
+    ics.add_argument("-o", "--output", help="write to this file")
+
+    validate = commands.add_parser("validate", help="check a plan JSON file")
+    validate.add_argument("file")
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the command; return the exit status."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    if isinstance(out, io.TextIOWrapper):
+        out.reconfigure(encoding="utf-8")
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "show":
+            _cmd_show(args, out)
+        elif args.command == "schedule":
+            _cmd_schedule(args, out, err)
+        elif args.command == "evaluate":
+            _cmd_evaluate(args, out, err)
+        elif args.command == "indicators":
+            _cmd_indicators(args, out)
+        elif args.command == "ics":
+            _cmd_ics(args, out)
+        else:
+            _cmd_validate(args, out)
+    except _CommandError as failure:
+        _done(err)
+        for line in failure.lines:
+            err.write(line + "\n")
+        return failure.status
+    except CchcError as error:
+        _done(err)
+        for line in _lines(error):
+            err.write(f"cchc: {line}\n")
+        return 1
+    except BrokenPipeError:
+        return 0  # the reader (head, less…) stopped reading: nothing to say
+    except OSError as error:
+        _done(err)
+        err.write(f"cchc: {error.filename or ''}: {error.strerror or error}\n")
+        return 1
+    return 0
+
+
+def _lines(error: CchcError) -> list[str]:
+    problems = getattr(error, "problems", None)
+    if problems:
+        return [str(problem) for problem in problems]
+    reason = getattr(error, "reason", None)
+    if reason is not None:
+        return [f"{reason}: {getattr(error, 'text', '')!r}"]
+    return [str(error).splitlines()[0]]

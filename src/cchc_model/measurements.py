@@ -1,0 +1,330 @@
+r"""Measurements of a plan's indicators, and whether each target is met.
+
+A :class:`Measurement` gives an indicator's measured value: a share (a percentage, or a
+numerator over a denominator, with the exempted cases taken out of the denominator) or a
+published rank ("xếp thứ 33/63").  :func:`assess` compares it with the target:
+
+>>> from cchc_model import datasets
+>>> plan = datasets.load("an-giang-2020")
+>>> par = Measurement(indicator=11, rank=33, of=63)
+>>> a = assess(plan.indicators[10], par)
+>>> a.status, a.gap
+(<IndicatorStatus.NOT_MET: 'not_met'>, Decimal('-18'))
+>>> a.explain("vi")
+'xếp thứ 33/63, chỉ tiêu trong nhóm 15/63 → chưa đạt (kém 18 bậc)'
+>>> on_time = Measurement(indicator=1, numerator=9_120, denominator=9_300, exempt=120)
+>>> assess(plan.indicators[0], on_time).value
+Decimal('99.35')
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import decimal
+import enum
+import io
+import json
+import os
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from cchc_model import _validators as _v
+from cchc_model.indicators import Indicator, RankTarget, ShareTarget
+from cchc_model.plans import Plan
+from cchc_model.progress import RecordProblem, RecordsError, _date
+
+__all__ = [
+    "IndicatorAssessment",
+    "IndicatorStatus",
+    "Measurement",
+    "assess",
+    "assess_all",
+    "read_measurements",
+]
+
+_TWO_PLACES = decimal.Decimal("0.01")
+
+
+def _decimal(value: object) -> decimal.Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, decimal.Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError(f"expected a number, not {value!r}")
+    if isinstance(value, (int, float)):
+        return decimal.Decimal(str(value))
+    text = str(value).strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return decimal.Decimal(text)
+    except decimal.InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
+
+
+@attrs.frozen(kw_only=True)
+class Measurement:
+    """A measured value of one indicator.
+
+    Attributes:
+        indicator: The indicator's number in the plan (1 for the first).
+        value: The share in percent, if measured as such.
+        numerator: Items that met the criterion, if counted.
+        denominator: Items counted, if counted.
+        exempt: Items exempted from the count (taken out of the denominator), as the
+            indicator's exemption allows ("trừ … khoản 5 Điều 14 …").
+        rank: The published rank, for rank targets.
+        of: Out of how many the rank is.
+        measured_on: When it was measured or published.
+        source: Where the figure comes from.
+
+    .. versionadded:: 0.1.0
+    """
+
+    indicator: int = attrs.field(validator=attrs.validators.instance_of(int))
+    value: decimal.Decimal | None = attrs.field(default=None, converter=_decimal)
+    numerator: int | None = None
+    denominator: int | None = None
+    exempt: int = 0
+    rank: int | None = None
+    of: int | None = None
+    measured_on: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
+    source: str | None = attrs.field(default=None, validator=_v.optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.value is None
+            and self.rank is None
+            and (self.numerator is None or self.denominator is None)
+        ):
+            raise ValueError("a measurement needs a value, a numerator and denominator, or a rank")
+        if self.denominator is not None and self.denominator - self.exempt <= 0:
+            raise ValueError("nothing is left to count once the exempted cases are taken out")
+
+    def share(self) -> decimal.Decimal | None:
+        """The measured share in percent (rounded to 2 places), if it is a share."""
+        if self.value is not None:
+            return self.value
+        if self.numerator is None or self.denominator is None:
+            return None
+        counted = decimal.Decimal(self.denominator - self.exempt)
+        return (decimal.Decimal(self.numerator) * 100 / counted).quantize(_TWO_PLACES)
+
+
+class IndicatorStatus(enum.Enum):
+    """Whether an indicator's target is met."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_MEASURED = "not_measured"
+
+    @property
+    def label_vi(self) -> str:
+        """The Vietnamese name."""
+        return {"met": "đạt", "not_met": "chưa đạt", "not_measured": "chưa có số liệu"}[self.value]
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorAssessment:
+    """An indicator, its measurement and the verdict on its target.
+
+    Attributes:
+        indicator: The indicator.
+        number: Its number in the plan.
+        measurement: The measurement, if any.
+        status: Met, not met or not measured.
+        value: The measured share (percent) or rank.
+        gap: How far the value is from the target, positive when better than it: percentage
+            points for a share, places for a rank.
+
+    .. versionadded:: 0.1.0
+    """
+
+    indicator: Indicator
+    number: int
+    measurement: Measurement | None
+    status: IndicatorStatus
+    value: decimal.Decimal | None = None
+    gap: decimal.Decimal | None = None
+
+    def explain(self, lang: str = "vi") -> str:
+        """The verdict with its figures, in Vietnamese or English."""
+        vi = lang == "vi"
+        target = self.indicator.target
+        if self.status is IndicatorStatus.NOT_MEASURED:
+            return (
+                f"chỉ tiêu {target} → chưa có số liệu" if vi else f"target {target} → not measured"
+            )
+        assert self.value is not None
+        assert self.gap is not None
+        if isinstance(target, RankTarget):
+            measured = (
+                f"xếp thứ {self.value}/{target.of}" if vi else f"ranked {self.value}/{target.of}"
+            )
+            unit = ("bậc", "places")
+        else:
+            measured = f"đạt {_percent(self.value)}" if vi else f"measured {_percent(self.value)}"
+            unit = ("điểm phần trăm", "percentage points")
+        verdict = self.status.label_vi if vi else self.status.value.replace("_", " ")
+        distance = abs(self.gap)
+        if self.gap < 0:
+            how = f"kém {distance} {unit[0]}" if vi else f"{distance} {unit[1]} short"
+        else:
+            how = f"vượt {distance} {unit[0]}" if vi else f"{distance} {unit[1]} ahead"
+        label = "chỉ tiêu" if vi else "target"
+        return f"{measured}, {label} {target} → {verdict} ({how})"
+
+
+def _percent(value: decimal.Decimal) -> str:
+    return f"{value.normalize():f}".replace(".", ",") + "%"
+
+
+def assess(
+    indicator: Indicator, measurement: Measurement | None, number: int = 0
+) -> IndicatorAssessment:
+    """Whether ``measurement`` meets ``indicator``'s target.
+
+    A share target is met when the share (with exempted cases out of the denominator) is at
+    least the target; a rank target when the rank is within the top group.
+    """
+    number = number or (measurement.indicator if measurement else 0)
+    if measurement is None:
+        return IndicatorAssessment(
+            indicator=indicator,
+            number=number,
+            measurement=None,
+            status=IndicatorStatus.NOT_MEASURED,
+        )
+    target = indicator.target
+    if isinstance(target, RankTarget):
+        if measurement.rank is None:
+            raise ValueError(f"indicator {number} is a rank target: the measurement needs a rank")
+        if measurement.of is not None and measurement.of != target.of:
+            raise ValueError(f"the rank is out of {measurement.of}, the target out of {target.of}")
+        value = decimal.Decimal(measurement.rank)
+        gap = decimal.Decimal(target.top - measurement.rank)
+        met = measurement.rank <= target.top
+    else:
+        assert isinstance(target, ShareTarget)
+        share = measurement.share()
+        if share is None:
+            raise ValueError(f"indicator {number} is a share target: the measurement needs a share")
+        value = share
+        gap = share - target.at_least
+        met = share >= target.at_least
+    return IndicatorAssessment(
+        indicator=indicator,
+        number=number,
+        measurement=measurement,
+        status=IndicatorStatus.MET if met else IndicatorStatus.NOT_MET,
+        value=value,
+        gap=gap,
+    )
+
+
+def assess_all(plan: Plan, measurements: Iterable[Measurement]) -> tuple[IndicatorAssessment, ...]:
+    """Every indicator of the plan with its latest measurement (or none)."""
+    latest: dict[int, Measurement] = {}
+    for measurement in sorted(measurements, key=lambda m: m.measured_on or datetime.date.min):
+        latest[measurement.indicator] = measurement
+    return tuple(
+        assess(indicator, latest.get(number), number)
+        for number, indicator in enumerate(plan.indicators, start=1)
+    )
+
+
+_COLUMNS = (
+    "indicator",
+    "value",
+    "numerator",
+    "denominator",
+    "exempt",
+    "rank",
+    "of",
+    "measured_on",
+    "source",
+    "note",
+)
+
+
+def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Measurement, ...]:
+    """Read measurements from a CSV or JSON file and check them against ``plan``.
+
+    Columns: indicator (its number in the plan), value, numerator, denominator, exempt,
+    rank, of, measured_on (dd/mm/yyyy or ISO), source, note.
+
+    Raises:
+        RecordsError: some row has a problem; every problem is listed with its row.
+    """
+    text = open(path, "rb").read().decode("utf-8-sig")  # noqa: SIM115
+    rows: list[Mapping[str, Any]]
+    first_row = 2
+    if os.fspath(path).lower().endswith(".json"):
+        data = json.loads(text)
+        rows = data if isinstance(data, list) else []
+        first_row = 1
+    else:
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    found: list[Measurement] = []
+    problems: list[RecordProblem] = []
+    for number, row in enumerate(rows, start=first_row):
+        cells = {str(k).strip().lower(): v for k, v in row.items()}
+        unknown = sorted(set(cells) - set(_COLUMNS))
+        for column in unknown:
+            problems.append(RecordProblem(number, column, "unknown column"))
+        try:
+            index = int(str(cells.get("indicator", "")).strip())
+        except ValueError:
+            problems.append(RecordProblem(number, "indicator", "expected the indicator's number"))
+            continue
+        if not 1 <= index <= len(plan.indicators):
+            problems.append(
+                RecordProblem(
+                    number, "indicator", f"the plan has indicators 1 to {len(plan.indicators)}"
+                )
+            )
+            continue
+        try:
+            measured = cells.get("measured_on")
+            found.append(
+                Measurement(
+                    indicator=index,
+                    value=cells.get("value") or None,
+                    numerator=_int(cells.get("numerator")),
+                    denominator=_int(cells.get("denominator")),
+                    exempt=_int(cells.get("exempt")) or 0,
+                    rank=_int(cells.get("rank")),
+                    of=_int(cells.get("of")),
+                    measured_on=_date(str(measured)) if measured else None,
+                    source=_clean(cells.get("source")),
+                )
+            )
+            assess(plan.indicators[index - 1], found[-1], index)
+        except (TypeError, ValueError) as error:
+            if found and found[-1].indicator == index:
+                found.pop()
+            problems.append(RecordProblem(number, None, str(error)))
+    if problems:
+        raise RecordsError(tuple(problems))
+    return tuple(found)
+
+
+def _int(value: object) -> int | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        return int(str(value).strip().replace(".", "").replace(",", ""))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a whole number") from None
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return text or None

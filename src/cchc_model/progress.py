@@ -1,0 +1,461 @@
+r"""Progress records: what agencies reported about their obligations, read from CSV or JSON.
+
+A :class:`ProgressRecord` says that an agency's work on a task (at a milestone or for one
+due point) is not started, in progress or done, when it was done, with what evidence, and
+who reported it when.  Records are immutable; a later record for the same obligation
+supersedes an earlier one, and the history stays available.
+
+:func:`read_records` reads a CSV file (English or Vietnamese headers, UTF-8 with or without
+a byte-order mark, dates as dd/mm/yyyy or ISO) or a JSON list, checks every row against the
+plan and reports every problem with its row number, all at once:
+
+>>> import io, datetime
+>>> from cchc_model import datasets
+>>> plan = datasets.load("an-giang-2020")
+>>> rows = io.StringIO(
+...     "task,agency,milestone,status,done_on,evidence,reported_by,reported_on,note\n"
+...     "I.2,Sở Nội vụ,,done,20/03/2020,Kế hoạch số 12/KH-BCĐ ngày 20/3/2020,SNV,25/03/2020,\n"
+... )
+>>> [(r.task, r.agency, r.status.value, r.done_on) for r in parse_records(rows, plan=plan)]
+[('I.2', 'SNV', 'done', datetime.date(2020, 3, 20))]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import enum
+import io
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any
+
+import attrs
+
+from cchc_model import _validators as _v
+from cchc_model.agencies import Agency, AgencyGroup, UnknownAgencyError
+from cchc_model.deadlines import Phased
+from cchc_model.errors import CchcError
+from cchc_model.plans import Plan
+from cchc_model.references import DocumentReference, ReferenceParseError, find_references
+
+__all__ = [
+    "COLUMNS",
+    "ProgressRecord",
+    "RecordProblem",
+    "Records",
+    "RecordsError",
+    "Status",
+    "history",
+    "parse_records",
+    "read_records",
+]
+
+#: The columns of a progress file, in order.
+COLUMNS = (
+    "task",
+    "agency",
+    "milestone",
+    "status",
+    "done_on",
+    "evidence",
+    "reported_by",
+    "reported_on",
+    "note",
+)
+# Vietnamese headers, folded (lower case, single spaces, no diacritics) → the column.
+_HEADERS_VI = {
+    "nhiem vu": "task",
+    "ma nhiem vu": "task",
+    "co quan": "agency",
+    "don vi": "agency",
+    "moc": "milestone",
+    "giai doan": "milestone",
+    "tinh trang": "status",
+    "trang thai": "status",
+    "ngay hoan thanh": "done_on",
+    "minh chung": "evidence",
+    "san pham": "evidence",
+    "nguoi bao cao": "reported_by",
+    "don vi bao cao": "reported_by",
+    "ngay bao cao": "reported_on",
+    "ghi chu": "note",
+}
+
+
+class Status(enum.Enum):
+    """How far an agency got with an obligation."""
+
+    NOT_STARTED = "not_started"
+    """*chưa triển khai*."""
+    IN_PROGRESS = "in_progress"
+    """*đang thực hiện*."""
+    DONE = "done"
+    """*hoàn thành*."""
+
+    @property
+    def label_vi(self) -> str:
+        """The Vietnamese name of the status."""
+        return _STATUS_VI[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        """The status a cell names, in English or Vietnamese, with or without diacritics.
+
+        >>> Status.parse("Hoàn thành"), Status.parse("in progress")
+        (<Status.DONE: 'done'>, <Status.IN_PROGRESS: 'in_progress'>)
+
+        Raises:
+            ValueError: the text names no status.
+        """
+        key = _fold(text).replace("_", " ").replace("-", " ")
+        for status in cls:
+            if key in (status.value.replace("_", " "), _fold(status.label_vi)):
+                return status
+        raise ValueError(
+            f"unknown status {text!r}: expected done, in_progress or not_started "
+            "(hoàn thành, đang thực hiện, chưa triển khai)"
+        )
+
+
+_STATUS_VI = {
+    Status.NOT_STARTED: "chưa triển khai",
+    Status.IN_PROGRESS: "đang thực hiện",
+    Status.DONE: "hoàn thành",
+}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(ascii_text.casefold().split())
+
+
+@attrs.frozen(kw_only=True)
+class ProgressRecord:
+    """One report of progress on one obligation.
+
+    Attributes:
+        task: The task's code ("I.6").
+        agency: The code of the reporting agency (or open group) the work is owed by.
+        milestone: ``None`` for a single due point; the phase ("ban hành") of a phased
+            task; the nominal due date of a recurring task's occurrence; or the report or
+            assessment ("báo cáo quý I", "đánh giá quý I/2020").
+        status: How far the work got.
+        done_on: When it was done, for a done record.
+        evidence: The evidence as written: a document citation ("Kế hoạch số 12/KH-SNV
+            ngày 20/01/2020"), a title, a link.
+        reported_by: Who reported it.
+        reported_on: When it was reported.
+        note: A free note.
+        row: Where the record was read from (a row number), if from a file.
+
+    .. versionadded:: 0.1.0
+    """
+
+    task: str = attrs.field(validator=_v.text)
+    agency: str = attrs.field(validator=_v.text)
+    milestone: str | None = attrs.field(default=None, validator=_v.optional_text)
+    status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
+    done_on: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
+    evidence: str | None = attrs.field(default=None, validator=_v.optional_text)
+    reported_by: str | None = attrs.field(default=None, validator=_v.optional_text)
+    reported_on: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
+    note: str | None = attrs.field(default=None, validator=_v.optional_text)
+    row: int | None = attrs.field(default=None, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.status is Status.DONE and self.done_on is None:
+            raise ValueError("done_on is required for a done record")
+        if self.status is not Status.DONE and self.done_on is not None:
+            raise ValueError("done_on is only for a done record")
+
+    @property
+    def dated(self) -> datetime.date | None:
+        """When the record speaks from: its report date, else its completion date."""
+        return self.reported_on or self.done_on
+
+    @property
+    def references(self) -> tuple[DocumentReference, ...]:
+        """The documents the evidence cites."""
+        if self.evidence is None:
+            return ()
+        try:
+            return find_references(self.evidence)
+        except ReferenceParseError:
+            return ()
+
+
+@attrs.frozen
+class RecordProblem:
+    """One problem with one row of a progress file.
+
+    .. versionadded:: 0.1.0
+    """
+
+    row: int
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+class RecordsError(CchcError, ValueError):
+    """A progress file with problems; :attr:`problems` lists them all, row by row.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, problems: tuple[RecordProblem, ...]) -> None:
+        self.problems = problems
+        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        super().__init__(
+            f"{count} in the progress records:\n" + "\n".join(str(p) for p in problems)
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by the problems."""
+        return (type(self), (self.problems,))
+
+
+class Records(list[ProgressRecord]):
+    """The records read from a file, with the problems of the rows that did not load.
+
+    A ``list`` of :class:`ProgressRecord`; :attr:`problems` is empty when every row loaded.
+    """
+
+    problems: tuple[RecordProblem, ...] = ()
+
+
+_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date(text: str) -> datetime.date:
+    text = text.strip()
+    try:
+        if _ISO.fullmatch(text):
+            return datetime.date.fromisoformat(text)
+        match = _DMY.fullmatch(text)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return datetime.date(year, month, day)
+    except ValueError:
+        pass
+    raise ValueError(f"{text!r} is not a date: write dd/mm/yyyy or yyyy-mm-dd")
+
+
+def _owes(task_agencies: Iterable[Agency | AgencyGroup], entry: Agency | AgencyGroup) -> bool:
+    for named in task_agencies:
+        if named == entry:
+            return True
+        if isinstance(named, AgencyGroup) and (entry in named.members or named.open):
+            return True
+    return False
+
+
+def parse_records(
+    source: IO[str] | Iterable[Mapping[str, Any]],
+    *,
+    plan: Plan,
+    strict: bool = True,
+    start_row: int = 2,
+) -> Records:
+    """Check rows of records (a CSV text stream or mappings) against ``plan``.
+
+    Args:
+        source: A text stream of CSV, or mappings from column to value (JSON objects).
+        plan: The plan the records report on.
+        strict: Raise on any problem; with ``False``, load the good rows and return the
+            problems in :attr:`Records.problems`.
+        start_row: The number of the first data row (2 for a CSV file with a header).
+
+    Raises:
+        RecordsError: some row has a problem and ``strict`` is true.
+    """
+    rows: Iterable[Mapping[str, Any]]
+    if hasattr(source, "read"):
+        reader = csv.DictReader(source)  # type: ignore[arg-type]
+        fields = [_column(name) for name in (reader.fieldnames or [])]
+        reader.fieldnames = fields
+        rows = reader
+        header_problems = _check_header(fields)
+    else:
+        rows = source
+        header_problems = []
+    records = Records()
+    problems: list[RecordProblem] = list(header_problems)
+    if header_problems:
+        records.problems = tuple(problems)
+        if strict:
+            raise RecordsError(records.problems)
+        return records
+    for number, row in enumerate(rows, start=start_row):
+        found = _record(row, number, plan)
+        if isinstance(found, ProgressRecord):
+            records.append(found)
+        else:
+            problems.extend(found)
+    records.problems = tuple(problems)
+    if problems and strict:
+        raise RecordsError(records.problems)
+    return records
+
+
+def _column(name: str | None) -> str:
+    if name is None:
+        return ""
+    key = _fold(name.strip().lstrip("\ufeff"))
+    if key.replace(" ", "_") in COLUMNS:
+        return key.replace(" ", "_")
+    return _HEADERS_VI.get(key, key)
+
+
+def _check_header(fields: list[str]) -> list[RecordProblem]:
+    missing = [c for c in ("task", "agency", "status") if c not in fields]
+    unknown = [f for f in fields if f and f not in COLUMNS]
+    problems = [RecordProblem(1, c, "required column missing") for c in missing]
+    problems += [RecordProblem(1, f, "unknown column") for f in unknown]
+    return problems
+
+
+def _text(row: Mapping[str, Any], column: str) -> str | None:
+    value = row.get(column)
+    if value is None:
+        return None
+    text = " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return text or None
+
+
+def _record(
+    row: Mapping[str, Any], number: int, plan: Plan
+) -> ProgressRecord | list[RecordProblem]:
+    problems: list[RecordProblem] = []
+
+    def problem(column: str | None, message: str) -> None:
+        problems.append(RecordProblem(number, column, message))
+
+    task_code = _text(row, "task")
+    task = None
+    if task_code is None:
+        problem("task", "required value missing")
+    else:
+        try:
+            task = plan.task(task_code)
+        except KeyError as error:
+            problem("task", str(error))
+    agency_name = _text(row, "agency")
+    entry: Agency | AgencyGroup | None = None
+    if agency_name is None:
+        problem("agency", "required value missing")
+    else:
+        try:
+            entry = plan.agencies.resolve(agency_name)
+        except UnknownAgencyError as error:
+            problem("agency", str(error))
+    status: Status | None = None
+    status_text = _text(row, "status")
+    if status_text is None:
+        problem("status", "required value missing")
+    else:
+        try:
+            status = Status.parse(status_text)
+        except ValueError as error:
+            problem("status", str(error))
+    dates: dict[str, datetime.date | None] = {}
+    for column in ("done_on", "reported_on"):
+        text = _text(row, column)
+        dates[column] = None
+        if text is not None:
+            try:
+                dates[column] = _date(text)
+            except ValueError as error:
+                problem(column, str(error))
+    milestone = _text(row, "milestone")
+    if task is not None and entry is not None:
+        if not _owes((*task.lead, *task.partners), entry):
+            problem("agency", f"{entry.name} owes nothing on task {task.code}")
+        phases = (
+            [phase.milestone for phase in task.deadline.phases]
+            if isinstance(task.deadline, Phased)
+            else []
+        )
+        if (
+            milestone
+            and phases
+            and milestone.lower() not in phases
+            and not _ISO.fullmatch(milestone)
+        ):
+            problem("milestone", f"task {task.code} has the phases {', '.join(phases)}")
+    done_on, reported_on = dates["done_on"], dates["reported_on"]
+    if status is Status.DONE and done_on is None and "done_on" not in {p.column for p in problems}:
+        problem("done_on", "a done record needs the date it was done")
+    if status is not None and status is not Status.DONE and done_on is not None:
+        problem("done_on", f"a record {status.label_vi} has no completion date")
+    if done_on and reported_on and done_on > reported_on:
+        problem(
+            "done_on", f"done on {done_on:%d/%m/%Y}, after the report of {reported_on:%d/%m/%Y}"
+        )
+    if problems:
+        return problems
+    assert task is not None
+    assert entry is not None
+    assert status is not None
+    return ProgressRecord(
+        task=task.code,
+        agency=entry.code,
+        milestone=milestone.lower() if milestone and not _ISO.fullmatch(milestone) else milestone,
+        status=status,
+        done_on=done_on,
+        evidence=_text(row, "evidence"),
+        reported_by=_text(row, "reported_by"),
+        reported_on=reported_on,
+        note=_text(row, "note"),
+        row=number,
+    )
+
+
+def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = True) -> Records:
+    """Read progress records from a CSV or JSON file and check them against ``plan``.
+
+    CSV: a header row of the :data:`COLUMNS` (English, or Vietnamese such as "Nhiệm vụ",
+    "Cơ quan", "Tình trạng", "Ngày hoàn thành"), UTF-8 with or without a byte-order mark.
+    JSON: a list of objects with the same keys.  Dates are dd/mm/yyyy or yyyy-mm-dd.
+
+    Raises:
+        RecordsError: a row has a problem (all problems, each with its row number), or the
+            file cannot be read as records; with ``strict=False`` only the latter.
+    """
+    raw = open(path, "rb").read()  # noqa: SIM115 - read whole, closed at once
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RecordsError(
+            (RecordProblem(0, None, f"the file is not UTF-8 (byte {error.start})"),)
+        ) from None
+    if os.fspath(path).lower().endswith(".json"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise RecordsError(
+                (RecordProblem(0, None, f"not JSON: {error.msg} at line {error.lineno}"),)
+            ) from None
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise RecordsError((RecordProblem(0, None, "expected a list of objects"),))
+        return parse_records(
+            [{_column(k): v for k, v in item.items()} for item in data],
+            plan=plan,
+            strict=strict,
+            start_row=1,
+        )
+    return parse_records(io.StringIO(text, newline=""), plan=plan, strict=strict)
+
+
+def history(records: Iterable[ProgressRecord]) -> Iterator[ProgressRecord]:
+    """The records in the order they speak from (their date, then file order)."""
+    return iter(sorted(records, key=lambda r: (r.dated or datetime.date.min, r.row or 0)))
