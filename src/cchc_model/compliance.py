@@ -18,7 +18,8 @@ status             Vietnamese                  when
 
 A record speaks from its report date (else its completion date): records dated after
 ``as_of`` are ignored, so evaluating the same records at several dates replays history.
-Of several records for one obligation the latest wins.
+Of several records for one obligation the latest wins, except that work once reported
+done stays done: a later "in progress" does not undo it, a later "done" corrects it.
 
 >>> from cchc_model import datasets
 >>> from cchc_model.progress import ProgressRecord, Status
@@ -46,6 +47,7 @@ from typing import Any
 import attrs
 
 from cchc_model.calendar import WorkingCalendar, vietnam_calendar
+from cchc_model.deadlines import DateDeadline, Deadline, PeriodDeadline
 from cchc_model.duedates import DueDateRule
 from cchc_model.plans import Plan
 from cchc_model.progress import ProgressRecord, Status
@@ -341,7 +343,12 @@ def evaluate(
             continue
         if record.done_on is not None and record.done_on > as_of:
             continue
-        latest[(record.task, record.agency, record.milestone)] = record
+        key = (record.task, record.agency, _fold(record.milestone))
+        known = latest.get(key)
+        # A later record supersedes an earlier one, but work once reported done stays
+        # done: a later "in progress" does not undo it (a later "done" may correct it).
+        if known is None or record.status is Status.DONE or known.status is not Status.DONE:
+            latest[key] = record
     verdicts = []
     for obligation in obligations:
         opens = obligation.opens or obligation.due
@@ -352,15 +359,31 @@ def evaluate(
     return Evaluation(plan=plan, as_of=as_of, verdicts=tuple(verdicts))
 
 
+def _fold(milestone: str | None) -> str | None:
+    return None if milestone is None else milestone.casefold()
+
+
 def _record_for(
     obligation: Obligation, latest: dict[tuple[str, str, str | None], ProgressRecord]
 ) -> ProgressRecord | None:
+    """The record of an obligation, found by milestone or nominal date.
+
+    A record without a milestone counts only for a task with a single due point.
+    """
     task, agency = obligation.task.code, obligation.agency.code
-    for milestone in (obligation.milestone, obligation.nominal_due.isoformat()):
+    for milestone in (_fold(obligation.milestone), obligation.nominal_due.isoformat()):
         match = latest.get((task, agency, milestone))
         if match is not None:
             return match
-    return latest.get((task, agency, None)) if obligation.milestone is None else None
+    if obligation.milestone is None and _single_point(obligation.task.deadline):
+        return latest.get((task, agency, None))
+    return None
+
+
+def _single_point(deadline: Deadline) -> bool:
+    if isinstance(deadline, PeriodDeadline):
+        return len(deadline.windows) == 1
+    return isinstance(deadline, DateDeadline)
 
 
 def _judge(

@@ -26,6 +26,7 @@ import enum
 import io
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -168,10 +169,11 @@ class IndicatorAssessment:
             )
             unit = ("bậc", "places")
         else:
-            measured = f"đạt {_percent(self.value)}" if vi else f"measured {_percent(self.value)}"
+            shown = _number(self.value, lang) + "%"
+            measured = f"đạt {shown}" if vi else f"measured {shown}"
             unit = ("điểm phần trăm", "percentage points")
         verdict = self.status.label_vi if vi else self.status.value.replace("_", " ")
-        distance = abs(self.gap)
+        distance = _number(abs(self.gap), lang)
         if self.gap < 0:
             how = f"kém {distance} {unit[0]}" if vi else f"{distance} {unit[1]} short"
         else:
@@ -180,8 +182,10 @@ class IndicatorAssessment:
         return f"{measured}, {label} {target} → {verdict} ({how})"
 
 
-def _percent(value: decimal.Decimal) -> str:
-    return f"{value.normalize():f}".replace(".", ",") + "%"
+def _number(value: decimal.Decimal, lang: str = "vi") -> str:
+    """A number without trailing zeros, with a decimal comma in Vietnamese."""
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",") if lang == "vi" else text
 
 
 def assess(
@@ -261,12 +265,26 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
     Raises:
         RecordsError: some row has a problem; every problem is listed with its row.
     """
-    text = open(path, "rb").read().decode("utf-8-sig")  # noqa: SIM115
+    with open(path, "rb") as file:
+        raw = file.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RecordsError(
+            (RecordProblem(0, None, f"the file is not UTF-8 (byte {error.start})"),)
+        ) from None
     rows: list[Mapping[str, Any]]
     first_row = 2
     if os.fspath(path).lower().endswith(".json"):
-        data = json.loads(text)
-        rows = data if isinstance(data, list) else []
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise RecordsError(
+                (RecordProblem(0, None, f"not JSON: {error.msg} at line {error.lineno}"),)
+            ) from None
+        if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
+            raise RecordsError((RecordProblem(0, None, "expected a list of objects"),))
+        rows = data
         first_row = 1
     else:
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
@@ -314,13 +332,19 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
     return tuple(found)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
 def _int(value: object) -> int | None:
+    """A whole number, with thousands grouped by "." or "," ("9.120", "9,120") or not."""
     if value is None or str(value).strip() == "":
         return None
-    try:
-        return int(str(value).strip().replace(".", "").replace(",", ""))
-    except ValueError:
-        raise ValueError(f"{value!r} is not a whole number") from None
+    text = str(value).strip()
+    if _GROUPED.fullmatch(text):
+        text = text.replace(".", "").replace(",", "")
+    if not text.isdigit():
+        raise ValueError(f"{value!r} is not a whole number")
+    return int(text)
 
 
 def _clean(value: object) -> str | None:

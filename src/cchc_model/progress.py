@@ -37,10 +37,10 @@ import attrs
 
 from cchc_model import _validators as _v
 from cchc_model.agencies import Agency, AgencyGroup, UnknownAgencyError
-from cchc_model.deadlines import Phased
 from cchc_model.errors import CchcError
 from cchc_model.plans import Plan
 from cchc_model.references import DocumentReference, ReferenceParseError, find_references
+from cchc_model.tasks import Task
 
 __all__ = [
     "COLUMNS",
@@ -295,8 +295,9 @@ def parse_records(
         if strict:
             raise RecordsError(records.problems)
         return records
+    points = _due_points(plan)
     for number, row in enumerate(rows, start=start_row):
-        found = _record(row, number, plan)
+        found = _record(row, number, plan, points)
         if isinstance(found, ProgressRecord):
             records.append(found)
         else:
@@ -332,8 +333,51 @@ def _text(row: Mapping[str, Any], column: str) -> str | None:
     return text or None
 
 
+_Points = dict[str, tuple[dict[str, str], set[str]]]
+
+
+def _due_points(plan: Plan) -> _Points:
+    """Per task, its milestones and the ISO nominal dates of its due points.
+
+    Milestones map from their case-folded form to the schedule's spelling.
+    """
+    from cchc_model.schedule import schedule
+
+    found: _Points = {}
+    start, end = datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31)
+    for obligation in schedule(plan, start, end):
+        names, dates = found.setdefault(obligation.task.code, ({}, set()))
+        if obligation.milestone:
+            names[obligation.milestone.casefold()] = obligation.milestone
+        dates.add(obligation.nominal_due.isoformat())
+    return found
+
+
+def _milestone_problem(task: Task, milestone: str | None, points: _Points) -> str | None:
+    names, dates = points.get(task.code, ({}, set()))
+    if milestone is None:
+        if not names and len(dates) <= 1:
+            return None
+        return (
+            f"task {task.code} is due more than once: name the milestone "
+            f"({_examples(names, dates)})"
+        )
+    if milestone.casefold() in names or milestone in dates:
+        return None
+    return f"task {task.code} has no milestone {milestone!r}: expected {_examples(names, dates)}"
+
+
+def _examples(names: dict[str, str], dates: set[str]) -> str:
+    shown = sorted(names.values())[:4] or sorted(dates)[:3]
+    more = ", …" if len(names) > 4 or (not names and len(dates) > 3) else ""
+    return ", ".join(shown) + more
+
+
 def _record(
-    row: Mapping[str, Any], number: int, plan: Plan
+    row: Mapping[str, Any],
+    number: int,
+    plan: Plan,
+    points: _Points,
 ) -> ProgressRecord | list[RecordProblem]:
     problems: list[RecordProblem] = []
 
@@ -380,18 +424,11 @@ def _record(
     if task is not None and entry is not None:
         if not _owes((*task.lead, *task.partners), entry):
             problem("agency", f"{entry.name} owes nothing on task {task.code}")
-        phases = (
-            [phase.milestone for phase in task.deadline.phases]
-            if isinstance(task.deadline, Phased)
-            else []
-        )
-        if (
-            milestone
-            and phases
-            and milestone.lower() not in phases
-            and not _ISO.fullmatch(milestone)
-        ):
-            problem("milestone", f"task {task.code} has the phases {', '.join(phases)}")
+        if isinstance(entry, AgencyGroup) and not entry.open:
+            problem("agency", f"{entry.name} owes as its members: report for each of them")
+        problem_text = _milestone_problem(task, milestone, points)
+        if problem_text:
+            problem("milestone", problem_text)
     done_on, reported_on = dates["done_on"], dates["reported_on"]
     if status is Status.DONE and done_on is None and "done_on" not in {p.column for p in problems}:
         problem("done_on", "a done record needs the date it was done")
@@ -409,7 +446,9 @@ def _record(
     return ProgressRecord(
         task=task.code,
         agency=entry.code,
-        milestone=milestone.lower() if milestone and not _ISO.fullmatch(milestone) else milestone,
+        milestone=points.get(task.code, ({}, set()))[0].get(milestone.casefold(), milestone)
+        if milestone
+        else None,
         status=status,
         done_on=done_on,
         evidence=_text(row, "evidence"),
@@ -431,7 +470,8 @@ def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = Tru
         RecordsError: a row has a problem (all problems, each with its row number), or the
             file cannot be read as records; with ``strict=False`` only the latter.
     """
-    raw = open(path, "rb").read()  # noqa: SIM115 - read whole, closed at once
+    with open(path, "rb") as file:
+        raw = file.read()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

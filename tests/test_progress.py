@@ -1,0 +1,158 @@
+"""Progress records read from CSV and JSON, every row problem reported at once."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+
+import pytest
+
+from cchc_model import datasets
+from cchc_model.progress import (
+    ProgressRecord,
+    RecordsError,
+    Status,
+    history,
+    parse_records,
+    read_records,
+)
+
+D = datetime.date
+PLAN = datasets.load("an-giang-2020")
+HEADER = "task,agency,milestone,status,done_on,evidence,reported_by,reported_on,note\n"
+
+
+def parse(text: str, strict: bool = True):  # type: ignore[no-untyped-def]
+    return parse_records(io.StringIO(text), plan=PLAN, strict=strict)
+
+
+def test_a_csv_row_becomes_a_record_with_its_agency_code():
+    records = parse(
+        HEADER + "I.2,Sở Nội vụ,,done,31/03/2020,Kế hoạch số 12/KH-BCĐ ngày 20/3/2020,SNV,"
+        "2020-04-02,đã ban hành\n"
+    )
+    assert records == [
+        ProgressRecord(
+            task="I.2",
+            agency="SNV",
+            status=Status.DONE,
+            done_on=D(2020, 3, 31),
+            evidence="Kế hoạch số 12/KH-BCĐ ngày 20/3/2020",
+            reported_by="SNV",
+            reported_on=D(2020, 4, 2),
+            note="đã ban hành",
+        )
+    ]
+    assert records[0].row == 2
+    assert [r.identifier for r in records[0].references] == ["12/KH-BCĐ"]
+    assert records.problems == ()
+
+
+def test_vietnamese_headers_statuses_and_a_byte_order_mark_are_read(tmp_path):
+    path = tmp_path / "tien-do.csv"
+    path.write_bytes(
+        (
+            "\ufeffNhiệm vụ,Cơ quan,Mốc,Tình trạng,Ngày hoàn thành,Minh chứng,Người báo cáo,"
+            "Ngày báo cáo,Ghi chú\n"
+            "III.1,Văn phòng UBND tỉnh,Ban hành,Hoàn thành,15/01/2020,,,,\n"
+            "III.1,Văn phòng UBND tỉnh,kết thúc,đang thực hiện,,,,30/06/2020,\n"
+        ).encode("utf-8")
+    )
+    records = read_records(path, plan=PLAN)
+    assert [(r.task, r.agency, r.milestone, r.status) for r in records] == [
+        ("III.1", "VPUBND", "ban hành", Status.DONE),
+        ("III.1", "VPUBND", "kết thúc", Status.IN_PROGRESS),
+    ]
+
+
+def test_records_are_read_from_json_too(tmp_path):
+    path = tmp_path / "records.json"
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "task": "I.6",
+                    "agency": "SNV",
+                    "milestone": "2020-03-05",
+                    "status": "done",
+                    "done_on": "2020-03-05",
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    (record,) = read_records(path, plan=PLAN)
+    assert (record.milestone, record.done_on, record.row) == ("2020-03-05", D(2020, 3, 5), 1)
+
+
+def test_every_row_problem_is_reported_at_once_with_its_row_number():
+    text = HEADER + (
+        "IX.1,Sở Nội vụ,,done,01/01/2020,,,,\n"
+        "I.2,Sở Ngoại giao,,done,01/01/2020,,,,\n"
+        "I.2,Sở Nội vụ,,xong,,,,,\n"
+        "I.2,Sở Nội vụ,,done,31/02/2020,,,,\n"
+        "I.12,Sở Y tế,,in_progress,,,,,\n"
+        "I.2,Sở Nội vụ,,done,10/04/2020,,,05/04/2020,\n"
+        "I.2,Sở Nội vụ,,done,,,,,\n"
+        "I.2,Sở Nội vụ,,in_progress,10/04/2020,,,,\n"
+        "III.1,Văn phòng UBND tỉnh,phát hành,done,31/01/2020,,,,\n"
+    )
+    with pytest.raises(RecordsError) as caught:
+        parse(text)
+    assert [str(p) for p in caught.value.problems] == [
+        "row 2, task: the plan has no task 'IX.1' (its tasks run from I.1 to VII.13)",
+        "row 3, agency: unknown agency 'Sở Ngoại giao'; closest known names: 'Sở Ngoại vụ'",
+        "row 4, status: unknown status 'xong': expected done, in_progress or not_started "
+        "(hoàn thành, đang thực hiện, chưa triển khai)",
+        "row 5, done_on: '31/02/2020' is not a date: write dd/mm/yyyy or yyyy-mm-dd",
+        "row 6, agency: Sở Y tế owes nothing on task I.12",
+        "row 7, done_on: done on 10/04/2020, after the report of 05/04/2020",
+        "row 8, done_on: a done record needs the date it was done",
+        "row 9, done_on: a record đang thực hiện has no completion date",
+        "row 10, milestone: task III.1 has no milestone 'phát hành': expected ban hành, kết thúc",
+    ]
+    assert isinstance(caught.value, ValueError)
+
+
+def test_lenient_reading_keeps_the_good_rows_and_returns_the_problems():
+    records = parse(
+        HEADER + "I.2,Sở Nội vụ,,done,31/03/2020,,,,\nIX.1,Sở Nội vụ,,done,01/01/2020,,,,\n",
+        strict=False,
+    )
+    assert [r.task for r in records] == ["I.2"]
+    assert [p.row for p in records.problems] == [3]
+
+
+def test_a_file_without_the_required_columns_is_refused():
+    with pytest.raises(RecordsError) as caught:
+        parse("task,status,colour\nI.2,done,red\n")
+    assert [str(p) for p in caught.value.problems] == [
+        "row 1, agency: required column missing",
+        "row 1, colour: unknown column",
+    ]
+
+
+def test_a_file_that_is_not_utf8_or_not_json_is_refused(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"task\xff\n")
+    with pytest.raises(RecordsError, match="not UTF-8"):
+        read_records(bad, plan=PLAN)
+    broken = tmp_path / "bad.json"
+    broken.write_text("{", encoding="utf-8")
+    with pytest.raises(RecordsError, match="not JSON"):
+        read_records(broken, plan=PLAN)
+
+
+def test_history_orders_records_by_the_date_they_speak_from():
+    early = ProgressRecord(
+        task="I.2", agency="SNV", status=Status.IN_PROGRESS, reported_on=D(2020, 2, 1)
+    )
+    late = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE, done_on=D(2020, 3, 1))
+    assert list(history([late, early])) == [early, late]
+
+
+def test_a_record_is_consistent_about_completion():
+    with pytest.raises(ValueError, match="done_on is required"):
+        ProgressRecord(task="I.2", agency="SNV", status=Status.DONE)
+    assert Status.parse("Chưa triển khai") is Status.NOT_STARTED
