@@ -65,7 +65,74 @@ def test_the_readme_examples_run_as_shown():
 def test_the_readme_opens_with_the_install_and_test_commands_ci_runs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.DOTALL)
-    assert commands[0].endswith("python examples/an_giang_2020_deadlines.py")
+    assert commands[0].endswith(
+        "cchc evaluate examples/an_giang_2020_progress.csv --as-of 30/09/2020"
+    )
     assert commands[1].endswith("python -m pytest")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "\npython -m pytest\n" in ci
+
+
+def test_the_readmes_first_command_evaluates_the_example_progress_file():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cchc_model",
+            "evaluate",
+            "examples/an_giang_2020_progress.csv",
+            "--as-of",
+            "30/09/2020",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "tính đến 30/09/2020 — 2282 nghĩa vụ" in result.stdout
+    for status in (
+        "hoàn thành trước hạn",
+        "hoàn thành đúng hạn",
+        "hoàn thành trễ hạn",
+        "quá hạn",
+        "đang thực hiện, trong hạn",
+        "chưa đến hạn",
+        "chưa báo cáo",
+    ):
+        count = next(line for line in result.stdout.splitlines() if line.strip().startswith(status))
+        assert int(count.split()[-1]) > 0, status
+
+
+def test_replaying_the_example_file_moves_counts_only_as_the_records_allow():
+    import datetime
+
+    from cchc_model import datasets, evaluate, read_records
+
+    plan = datasets.load("an-giang-2020")
+    records = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=plan)
+    done_so_far = 0
+    seen: dict[tuple[str, str, str | None, datetime.date], str] = {}
+    for day in (
+        datetime.date(2020, 3, 31),
+        datetime.date(2020, 6, 30),
+        datetime.date(2020, 9, 30),
+        datetime.date(2020, 12, 31),
+    ):
+        evaluation = evaluate(plan, records, as_of=day)
+        done = sum(v.status.done for v in evaluation.verdicts)
+        assert done >= done_so_far  # done work stays done as time passes
+        done_so_far = done
+        for v in evaluation.verdicts:
+            o = v.obligation
+            key = (o.task.code, o.agency.code, o.milestone, o.nominal_due)
+            if seen.get(key, "").startswith("done"):
+                assert v.status.done, key
+            seen[key] = v.status.value
+        # Every done verdict rests on a record dated by the evaluation date.
+        for v in evaluation.verdicts:
+            if v.status.done:
+                assert v.record is not None
+                assert v.record.done_on is not None
+                assert v.record.done_on <= day

@@ -29,6 +29,8 @@ _WORDS = {
         "status": "Kết quả",
         "reason": "Diễn giải",
         "late": "Việc trễ và quá hạn",
+        "missing": "Chưa báo cáo (đã đến hạn), theo nhiệm vụ",
+        "agencies": "cơ quan",
         "none": "không có",
     },
     "en": {
@@ -48,10 +50,28 @@ _WORDS = {
         "status": "Verdict",
         "reason": "Reason",
         "late": "Late and overdue work",
+        "missing": "Not reported (past due), by task",
+        "agencies": "agencies",
         "none": "none",
     },
 }
-_LATE = (VerdictStatus.DONE_LATE, VerdictStatus.OVERDUE, VerdictStatus.NO_REPORT)
+_LATE = (VerdictStatus.DONE_LATE, VerdictStatus.OVERDUE)
+
+
+def _missing(evaluation: Evaluation) -> list[tuple[str, list[str]]]:
+    """Per task, the agencies that reported nothing on work past due."""
+    found: dict[str, list[str]] = {}
+    for verdict in evaluation.verdicts:
+        if verdict.status is VerdictStatus.NO_REPORT:
+            codes = found.setdefault(verdict.obligation.task.code, [])
+            if verdict.obligation.agency.code not in codes:
+                codes.append(verdict.obligation.agency.code)
+    return list(found.items())
+
+
+def _listed(codes: list[str], limit: int = 6) -> str:
+    shown = ", ".join(codes[:limit])
+    return shown + (f", … (+{len(codes) - limit})" if len(codes) > limit else "")
 
 
 def _label(status: VerdictStatus, lang: str) -> str:
@@ -94,6 +114,12 @@ def to_text(evaluation: Evaluation, lang: str = "vi") -> str:
     for verdict in late:
         o = verdict.obligation
         lines.append(f"  {o.task.code:<7} {o.agency.code:<12} {verdict.explain(lang)}")
+    lines += ["", f"{w['missing']}:"]
+    missing = _missing(evaluation)
+    if not missing:
+        lines.append(f"  {w['none']}")
+    for task, codes in missing:
+        lines.append(f"  {task:<7} {len(codes):>3} {w['agencies']}: {_listed(codes)}")
     return "\n".join(lines) + "\n"
 
 
@@ -144,6 +170,10 @@ def to_markdown(evaluation: Evaluation, lang: str = "vi") -> str:
             f"| {o.task.code} | {_cell(o.agency.name)} | {_role(verdict, lang)} | "
             f"{o.due:%d/%m/%Y} | {_label(verdict.status, lang)} | {_cell(verdict.explain(lang))} |"
         )
+    lines += ["", f"## {w['missing']}", "", f"| {w['task']} | {w['agencies']} |", "|---|---|"]
+    lines += [
+        f"| {task} | {len(codes)}: {_listed(codes)} |" for task, codes in _missing(evaluation)
+    ]
     return "\n".join(lines) + "\n"
 
 
