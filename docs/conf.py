@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import pathlib
 
 import cchc_model
 
@@ -35,7 +36,14 @@ napoleon_numpy_docstring = False
 napoleon_attr_annotations = True
 
 # -- doctest ------------------------------------------------------------------------------
-doctest_global_setup = "import datetime\nimport cchc_model\nfrom cchc_model import *"
+# ``CCHC_REPOSITORY`` is the clone's root: the pages that read the example files in
+# ``examples/`` change to it in a hidden setup, so that their examples show the paths a
+# reader types from the root of a clone.
+_REPOSITORY = pathlib.Path(__file__).resolve().parent.parent
+doctest_global_setup = (
+    "import datetime\nimport cchc_model\nfrom cchc_model import *\n"
+    f"CCHC_REPOSITORY = {str(_REPOSITORY)!r}"
+)
 # Sphinx's default flags include IGNORE_EXCEPTION_DETAIL, which would let an error example
 # pass whatever its message says.  The messages (and their carets) are part of the
 # documented behaviour, so compare them exactly.  NORMALIZE_WHITESPACE is left off for the

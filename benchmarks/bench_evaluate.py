@@ -1,0 +1,514 @@
+"""Benchmark compliance evaluation at national scale: about 1.4 million obligations a year.
+
+Run from the repository root, with the package installed::
+
+    python benchmarks/bench_evaluate.py
+
+It is a script, not a test: it prints a table and one line per goal, met or not, and
+exits 0 either way (``--strict`` makes it exit 1 when a goal is not met).
+
+Workload.  The bundled An Giang 2020 plan owes 2,931 obligations in the window that
+``evaluate()`` schedules (the plan year and the year before: 2,869 in 2020 and 62 issued
+in December 2019), so 63 provincial plans give only 184,653.  To reach the "about 1.4
+million obligations a year, one record each" of the issue, the script evaluates 480
+plans: the 63 provinces' plans and 417 more copies standing for the plans of other
+bodies, each a distinct ``Plan`` made with ``attrs.evolve`` (another issuer; the same 63
+tasks and agency registry) — 1,406,880 obligations.  Each obligation has exactly one
+synthetic ``ProgressRecord``, from a deterministic mix (fixed seeds): done early, on time
+or late, in progress, not started, and one in ten reported only in 2021, after the
+evaluation date, so that it is ignored and the obligation has no report.  Eight record
+sets of different seeds are built once and shared round-robin by the plans.  Every plan
+is evaluated as of 31 December 2020.
+
+Measured:
+
+1. obligations (one record each) judged per second by ``evaluate()``, against a bare
+   loop over pre-joined tuples ``(due, opens, status, done_on, dated)`` that makes the
+   same comparisons — record date vs ``as_of``, ``done_on`` vs ``due``, the early margin —
+   with a precomputed table of cumulative working days for the working-day counts, and
+   gives the same verdicts (checked).  The bare loop gets the due dates and the join of
+   records to obligations for free; ``evaluate()`` also schedules the plan, so the time
+   of ``Plan.schedule`` over the same window is printed for information;
+2. peak memory (``tracemalloc``) per obligation while evaluating a sample of plans and
+   keeping their ``Evaluation`` values, against the bare loop keeping its verdict tuples;
+3. the wall time of the whole national workload, in one process and split over two
+   worker processes (``fork``).
+
+Goals: ``evaluate()`` within 3x of the bare loop; under 1 KiB of memory per obligation;
+the national year in under 10 s on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import multiprocessing
+import os
+import platform
+import random
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from cchc_model import datasets
+from cchc_model.calendar import WorkingCalendar, vietnam_calendar
+from cchc_model.compliance import Evaluation, VerdictStatus, evaluate
+from cchc_model.plans import Plan
+from cchc_model.progress import ProgressRecord, Status
+
+AS_OF = datetime.date(2020, 12, 31)
+EARLY_MARGIN = 5
+PLANS = 480  # × 2,931 obligations = 1,406,880
+PROVINCES = 63
+RECORD_SETS = 8
+MEMORY_SAMPLE = 16  # plans evaluated under tracemalloc
+REPEATS = 3
+ONE_DAY = datetime.timedelta(days=1)
+
+# ----------------------------------------------------------------------------- workload
+
+
+def national_workload(count: int) -> list[Plan]:
+    """``count`` distinct plans shaped like An Giang's 2020 plan."""
+    base = datasets.load("an-giang-2020")
+    plans = [base]
+    for number in range(1, count):
+        kind = "tỉnh" if number < PROVINCES else "đơn vị"
+        plans.append(attrs.evolve(base, issuer=f"Ủy ban nhân dân {kind} số {number + 1}"))
+    return plans
+
+
+def warm_calendar(plan: Plan) -> WorkingCalendar:
+    """The national calendar with the years the evaluation touches already built."""
+    calendar = vietnam_calendar()
+    day = datetime.date(plan.year - 1, 1, 1)
+    while day <= datetime.date(plan.year + 1, 3, 31):
+        calendar.roll_forward(day)
+        calendar.is_working_day(day)
+        day += ONE_DAY
+    return calendar
+
+
+def synthetic_records(plan: Plan, calendar: WorkingCalendar, seed: int) -> list[ProgressRecord]:
+    """One record per obligation of the evaluation window, from a deterministic mix."""
+    obligations = plan.schedule(
+        datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31), calendar=calendar
+    )
+    # A record names its obligation by milestone; where several due points of one task and
+    # agency share a milestone (or have none), by the ISO nominal date.
+    shared = Counter((o.task.code, o.agency.code, o.milestone) for o in obligations)
+    rng = random.Random(seed)
+    records = []
+    for o in obligations:
+        key = (o.task.code, o.agency.code, o.milestone)
+        milestone = o.milestone if shared[key] == 1 else o.nominal_due.isoformat()
+        draw = rng.random()
+        common: dict[str, Any] = {"task": o.task.code, "agency": o.agency.code}
+        common["milestone"] = milestone
+        if draw < 0.10:  # reported only in 2021: ignored as of 31/12/2020
+            done = datetime.date(2021, 1, 4) + rng.randrange(20) * ONE_DAY
+            records.append(
+                ProgressRecord(**common, status=Status.DONE, done_on=done, reported_on=done)
+            )
+        elif draw < 0.65:  # done, from 20 days early to 14 days late
+            done = min(o.due + rng.randrange(-20, 15) * ONE_DAY, AS_OF)
+            reported = min(done + rng.randrange(3) * ONE_DAY, AS_OF)
+            records.append(
+                ProgressRecord(**common, status=Status.DONE, done_on=done, reported_on=reported)
+            )
+        elif draw < 0.85:
+            reported = min(o.due - rng.randrange(1, 30) * ONE_DAY, AS_OF)
+            records.append(
+                ProgressRecord(**common, status=Status.IN_PROGRESS, reported_on=reported)
+            )
+        else:
+            reported = min(o.due - rng.randrange(1, 30) * ONE_DAY, AS_OF)
+            records.append(
+                ProgressRecord(**common, status=Status.NOT_STARTED, reported_on=reported)
+            )
+    rng.shuffle(records)  # records come in no particular order
+    return records
+
+
+# ----------------------------------------------------------------------------- the library
+
+
+def run_evaluate(
+    plans: list[Plan], record_sets: list[list[ProgressRecord]], calendar: WorkingCalendar
+) -> tuple[int, Counter[str]]:
+    """``evaluate()`` every plan; the number of verdicts and their statuses."""
+    count = 0
+    statuses: Counter[str] = Counter()
+    for number, plan in enumerate(plans):
+        evaluation = evaluate(
+            plan,
+            record_sets[number % len(record_sets)],
+            as_of=AS_OF,
+            calendar=calendar,
+            early_margin=EARLY_MARGIN,
+        )
+        count += len(evaluation.verdicts)
+        statuses.update(v.status.value for v in evaluation.verdicts)
+    return count, statuses
+
+
+def run_schedule(plans: list[Plan], calendar: WorkingCalendar) -> int:
+    """``Plan.schedule`` over the window ``evaluate()`` schedules, for information."""
+    count = 0
+    for plan in plans:
+        count += len(
+            plan.schedule(
+                datetime.date(plan.year - 1, 1, 1),
+                datetime.date(plan.year, 12, 31),
+                calendar=calendar,
+            )
+        )
+    return count
+
+
+def verdict_rows(evaluation: Evaluation) -> list[tuple[str, int | None, int | None]]:
+    """The verdicts as comparable tuples, in the schedule's order."""
+    return [(v.status.value, v.days_late, v.working_days_late) for v in evaluation.verdicts]
+
+
+# ----------------------------------------------------------------------------- bare loop
+
+DONE, IN_PROGRESS, NOT_STARTED = 0, 1, 2
+_CODE = {Status.DONE: DONE, Status.IN_PROGRESS: IN_PROGRESS, Status.NOT_STARTED: NOT_STARTED}
+Row = tuple[
+    datetime.date, datetime.date, "int | None", "datetime.date | None", "datetime.date | None"
+]
+
+
+def bare_rows(
+    plan: Plan, records: list[ProgressRecord], calendar: WorkingCalendar, as_of: datetime.date
+) -> list[Row]:
+    """Pre-joined tuples (due, opens, status, done_on, dated), one per obligation.
+
+    Built outside the timing: the bare loop is given the due dates and the join for free.
+    The join is the library's: the records dated by ``as_of``, then by milestone, else by
+    the ISO nominal date, else (for an obligation without a milestone) without one.
+    """
+    obligations = plan.schedule(
+        datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31), calendar=calendar
+    )
+    by_key = {
+        (r.task, r.agency, r.milestone): r
+        for r in records
+        if (r.reported_on or r.done_on or as_of) <= as_of
+    }
+    rows: list[Row] = []
+    for o in obligations:
+        task, agency = o.task.code, o.agency.code
+        record = by_key.get((task, agency, o.milestone)) or by_key.get(
+            (task, agency, o.nominal_due.isoformat())
+        )
+        if record is None and o.milestone is None:
+            record = by_key.get((task, agency, None))
+        if record is None:
+            rows.append((o.due, o.opens or o.due, None, None, None))
+        else:
+            rows.append(
+                (
+                    o.due,
+                    o.opens or o.due,
+                    _CODE[record.status],
+                    record.done_on,
+                    record.reported_on or record.done_on,
+                )
+            )
+    return rows
+
+
+def working_day_table(
+    calendar: WorkingCalendar, first: datetime.date, last: datetime.date
+) -> dict[datetime.date, int]:
+    """Cumulative working days: ``table[b] - table[a]`` working days lie in ``(a, b]``."""
+    table = {}
+    count = 0
+    day = first
+    while day <= last:
+        count += calendar.is_working_day(day)
+        table[day] = count
+        day += ONE_DAY
+    return table
+
+
+def bare_loop(
+    rows: list[Row], as_of: datetime.date, margin: int, cum: dict[datetime.date, int]
+) -> list[tuple[str, int | None, int | None]]:
+    """The verdicts by hand: the same comparisons as ``evaluate()``, over tuples."""
+    out = []
+    append = out.append
+    cum_as_of = cum[as_of]
+    for due, opens, status, done, dated in rows:
+        if due > as_of and opens > as_of:
+            continue
+        if dated is not None and dated > as_of:
+            status = None  # the record is ignored
+        if status == DONE:
+            if done > due:
+                append(("done_late", (done - due).days, cum[done] - cum[due]))
+            elif cum[due] - cum[done] >= margin:
+                append(("done_early", None, None))
+            else:
+                append(("done_on_time", None, None))
+        elif due < as_of:
+            status_name = "no_report" if status is None else "overdue"
+            append((status_name, (as_of - due).days, cum_as_of - cum[due]))
+        elif status == IN_PROGRESS:
+            append(("in_progress", None, None))
+        else:
+            append(("not_due", None, None))
+    return out
+
+
+def run_bare(
+    row_sets: list[list[Row]], plans: int, cum: dict[datetime.date, int]
+) -> tuple[int, Counter[str]]:
+    """The bare loop for ``plans`` plans; the number of verdicts and their statuses."""
+    count = 0
+    statuses: Counter[str] = Counter()
+    for number in range(plans):
+        verdicts = bare_loop(row_sets[number % len(row_sets)], AS_OF, EARLY_MARGIN, cum)
+        count += len(verdicts)
+        statuses.update(v[0] for v in verdicts)
+    return count, statuses
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def best_of(repeats: int, function: Callable[[], Any]) -> tuple[float, Any]:
+    """The shortest of ``repeats`` timed runs, with the result of the last."""
+    best = float("inf")
+    result = None
+    for _ in range(repeats):
+        began = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - began)
+    return best, result
+
+
+def rate(count: int, seconds: float) -> str:
+    """Items per second, right-aligned."""
+    return f"{count / seconds:>14,.0f}"
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_share(share: tuple[int, int]) -> tuple[int, Counter[str]]:
+    first, last = share
+    plans = _WORKER["plans"][first:last]
+    sets = _WORKER["record_sets"]
+    rotated = [sets[(first + i) % len(sets)] for i in range(len(sets))]
+    return run_evaluate(plans, rotated, _WORKER["calendar"])
+
+
+def _spin(count: int) -> int:
+    total = 0
+    for number in range(count):
+        total += number * number
+    return total
+
+
+def parallel_scaling(workers: int, count: int = 15_000_000) -> float | None:
+    """How much faster ``workers`` processes finish ``workers`` spin loops than one does.
+
+    A control for the machine: 2.0 on two idle cores, about 1.0 when the two "CPUs" share
+    one core's time (a busy or throttled virtual machine).
+    """
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+    began = time.perf_counter()
+    for _ in range(workers):
+        _spin(count)
+    serial = time.perf_counter() - began
+    began = time.perf_counter()
+    with context.Pool(workers) as pool:
+        pool.map(_spin, [count] * workers)
+    return serial / (time.perf_counter() - began)
+
+
+def run_parallel(
+    plans: list[Plan],
+    record_sets: list[list[ProgressRecord]],
+    calendar: WorkingCalendar,
+    workers: int,
+) -> tuple[float, int, Counter[str]] | None:
+    """The national workload over ``workers`` forked processes; None without ``fork``."""
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+    _WORKER.update(plans=plans, record_sets=record_sets, calendar=calendar)
+    size = -(-len(plans) // workers)
+    shares = [(i, min(i + size, len(plans))) for i in range(0, len(plans), size)]
+    began = time.perf_counter()
+    with context.Pool(workers) as pool:
+        results = pool.map(_worker_share, shares)
+    seconds = time.perf_counter() - began
+    statuses: Counter[str] = Counter()
+    for _, found in results:
+        statuses.update(found)
+    return seconds, sum(count for count, _ in results), statuses
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table and the goals."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is not met")
+    parser.add_argument(
+        "--plans", type=int, default=PLANS, help=f"plans in the national workload ({PLANS})"
+    )
+    args = parser.parse_args(argv)
+
+    print(f"cchc_model evaluation benchmark — {datetime.date.today():%Y-%m-%d}")
+    print(
+        f"Python {platform.python_version()} ({platform.python_implementation()}), "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs; time.perf_counter"
+    )
+
+    plans = national_workload(args.plans)
+    calendar = warm_calendar(plans[0])
+    record_sets = [synthetic_records(plans[0], calendar, seed) for seed in range(RECORD_SETS)]
+    per_plan = len(record_sets[0])
+    row_sets = [bare_rows(plans[0], records, calendar, AS_OF) for records in record_sets]
+    cum = working_day_table(calendar, datetime.date(2018, 12, 1), datetime.date(2021, 3, 31))
+    print(
+        f"workload: {len(plans)} plans ({PROVINCES} provinces and {len(plans) - PROVINCES} more) "
+        f"× {per_plan:,} obligations = {len(plans) * per_plan:,} obligations, one record each; "
+        f"as of {AS_OF:%d/%m/%Y}"
+    )
+
+    # The two must agree, verdict for verdict, before their speeds mean anything.
+    same = all(
+        verdict_rows(evaluate(plans[0], records, as_of=AS_OF, calendar=calendar))
+        == bare_loop(rows, AS_OF, EARLY_MARGIN, cum)
+        for records, rows in zip(record_sets, row_sets, strict=True)
+    )
+
+    # ------------------------------------------------------------------ (1) speed
+    provinces = plans[:PROVINCES]
+    eval_time, (eval_count, eval_statuses) = best_of(
+        REPEATS, lambda: run_evaluate(provinces, record_sets, calendar)
+    )
+    bare_time, (bare_count, bare_statuses) = best_of(
+        REPEATS, lambda: run_bare(row_sets, PROVINCES, cum)
+    )
+    sched_time, sched_count = best_of(REPEATS, lambda: run_schedule(provinces, calendar))
+    same = same and eval_statuses == bare_statuses and eval_count == bare_count
+    print()
+    print(f"(1) judging {PROVINCES} provinces' obligations, best of {REPEATS} runs")
+    print(f"{'method':<40}{'obligations':>12}{'seconds':>10}{'per second':>14}{'vs bare':>10}")
+    for name, count, seconds in (
+        ("evaluate()", eval_count, eval_time),
+        ("bare loop over tuples", bare_count, bare_time),
+        ("  for information: Plan.schedule alone", sched_count, sched_time),
+    ):
+        ratio = seconds / bare_time
+        print(f"{name:<40}{count:>12,}{seconds:>10.3f}{rate(count, seconds)}{ratio:>9.2f}x")
+    if not same:
+        print("  the bare loop's verdicts DIFFER from evaluate()'s")
+    mix = ", ".join(f"{status.value} {eval_statuses[status.value]:,}" for status in VerdictStatus)
+    print(f"  verdicts: {mix}")
+
+    # ------------------------------------------------------------------ (2) memory
+    sample = plans[:MEMORY_SAMPLE]
+    tracemalloc.start()
+    kept = [
+        evaluate(plan, record_sets[n % RECORD_SETS], as_of=AS_OF, calendar=calendar)
+        for n, plan in enumerate(sample)
+    ]
+    _, eval_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    kept_count = sum(len(e.verdicts) for e in kept)
+    del kept
+    tracemalloc.start()
+    kept_bare = [
+        bare_loop(row_sets[n % RECORD_SETS], AS_OF, EARLY_MARGIN, cum) for n in range(MEMORY_SAMPLE)
+    ]
+    _, bare_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del kept_bare
+    eval_bytes = eval_peak / kept_count
+    print()
+    print(
+        f"(2) peak memory (tracemalloc) evaluating {MEMORY_SAMPLE} plans and keeping the results "
+        f"({kept_count:,} obligations; the records, built before, not counted)"
+    )
+    print(
+        f"{'evaluate()':<40}{eval_peak / 2**20:>9.1f} MiB{eval_bytes:>10.0f} bytes per obligation"
+    )
+    print(
+        f"{'bare loop over tuples':<40}{bare_peak / 2**20:>9.1f} MiB"
+        f"{bare_peak / kept_count:>10.0f} bytes per obligation"
+    )
+    print(
+        f"  the whole workload kept at once would take about "
+        f"{eval_bytes * len(plans) * per_plan / 2**30:.2f} GiB"
+    )
+
+    # ------------------------------------------------------------------ (3) national year
+    began = time.perf_counter()
+    serial_count, serial_statuses = run_evaluate(plans, record_sets, calendar)
+    serial_time = time.perf_counter() - began
+    parallel = run_parallel(plans, record_sets, calendar, 2)
+    scaling = parallel_scaling(2)
+    print()
+    print(f"(3) the national workload, {serial_count:,} obligations, one run each")
+    per_second = rate(serial_count, serial_time)
+    print(f"{'evaluate(), 1 process':<40}{serial_time:>10.2f} s{per_second} per second")
+    if parallel is None:
+        print("  (no fork on this system: the 2-process run is skipped)")
+        two_cores = serial_time
+    else:
+        two_cores, parallel_count, parallel_statuses = parallel
+        print(
+            f"{'evaluate(), 2 processes (fork)':<40}{two_cores:>10.2f} s"
+            f"{rate(parallel_count, two_cores)} per second"
+        )
+        if parallel_statuses != serial_statuses:
+            print("  the 2-process run's verdicts DIFFER from the 1-process run's")
+        print(
+            f"  control: 2 processes run a pure-Python spin loop {scaling:.2f}x as fast as 1 "
+            "(2.00 on two idle cores)"
+        )
+
+    # ------------------------------------------------------------------ goals
+    goals = (
+        (
+            "evaluate() within 3x of the bare loop",
+            eval_time <= 3 * bare_time and same,
+            f"evaluate() takes {eval_time / bare_time:.1f}x the bare loop's time",
+        ),
+        (
+            "under 1 KiB of memory per obligation",
+            eval_bytes < 1024,
+            f"{eval_bytes:.0f} bytes per obligation",
+        ),
+        (
+            "the national year in under 10 s on 2 cores",
+            two_cores < 10,
+            f"{two_cores:.1f} s for {serial_count:,} obligations",
+        ),
+    )
+    print()
+    for name, met, measured in goals:
+        print(f"goal {name}: {'met' if met else 'not met'} (measured: {measured})")
+    return 1 if args.strict and not all(met for _, met, _ in goals) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
