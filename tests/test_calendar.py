@@ -148,7 +148,7 @@ def test_a_rolled_date_is_the_least_working_day_not_before_it(day):
         probe += datetime.timedelta(days=1)
 
 
-@given(st.dates(D(2018, 2, 1), D(2026, 11, 30)), st.integers(-25, 25))
+@given(st.dates(D(2018, 3, 1), D(2026, 10, 31)), st.integers(-25, 25))
 def test_adding_then_counting_working_days_agree(day, count):
     assert CAL.working_days_between(day, CAL.add_working_days(day, count)) == count
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -161,6 +162,8 @@ class _Year:
     working: bytearray
     reasons: dict[datetime.date, list[tuple[str, Source]]]
     estimated: bool
+    # cumulative[i]: working days from 1 January up to and including day i of the year
+    cumulative: list[int] = attrs.field(factory=list)
 
 
 @attrs.frozen(kw_only=True)
@@ -262,7 +265,13 @@ class WorkingCalendar:
                 if change.date.year == year:
                     working[(change.date - first).days] = 1 if change.working else 0
                     reasons.setdefault(change.date, []).append((change.reason, change.source))
-        return _Year(first=first.toordinal(), working=working, reasons=reasons, estimated=estimated)
+        return _Year(
+            first=first.toordinal(),
+            working=working,
+            reasons=reasons,
+            estimated=estimated,
+            cumulative=list(itertools.accumulate(working)),
+        )
 
     # ------------------------------------------------------------------ questions
 
@@ -357,18 +366,22 @@ class WorkingCalendar:
         if end < start:
             # Going back, the days counted are those from ``end`` up to the day before
             # ``start``: the inverse of adding a negative count.
-            count = 0
-            day = end
-            while day < start:
-                count += self.is_working_day(day)
-                day += _ONE_DAY
-            return -count
-        count = 0
-        day = start
-        while day < end:
-            day += _ONE_DAY
-            count += self.is_working_day(day)
-        return count
+            return -(self._count_through(end, start - _ONE_DAY) + self.is_working_day(end))
+        return self._count_through(start, end)
+
+    def _through(self, day: datetime.date) -> int:
+        """Working days from 1 January of ``day``'s year up to and including ``day``."""
+        year = self._year(day)
+        return year.cumulative[day.toordinal() - year.first]
+
+    def _count_through(self, start: datetime.date, end: datetime.date) -> int:
+        """Working days after ``start`` up to and including ``end`` (``start <= end``)."""
+        if start.year == end.year:
+            return self._through(end) - self._through(start)
+        count = self._year(start).cumulative[-1] - self._through(start)
+        for year in range(start.year + 1, end.year):
+            count += self._year(datetime.date(year, 1, 1)).cumulative[-1]
+        return count + self._through(end)
 
     def working_days_late(self, due: datetime.date, done: datetime.date) -> int:
         """Working days between the due date and a later completion date; 0 if on time."""
