@@ -100,15 +100,21 @@ def test_bad_records_give_one_line_per_problem_and_no_traceback(tmp_path: Path):
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        "cchc: row 2, task: the plan has no task 'IX.1' (its tasks run from I.1 to VII.13)",
-        "cchc: row 3, agency: unknown agency 'Sở Tài chánh'; "
+        f"cchc: {bad}: row 2, task: the plan has no task 'IX.1' (its tasks run from I.1 to VII.13)",
+        f"cchc: {bad}: row 3, agency: unknown agency 'Sở Tài chánh'; "
         "closest known names: 'Sở Tài chính', 'Bộ Tài chính', 'Sở Tư pháp'",
-        "cchc: row 3, status: unknown status 'xong': expected done, in_progress or not_started "
-        "(hoàn thành, đang thực hiện, chưa triển khai)",
+        f"cchc: {bad}: row 3, status: unknown status 'xong': expected done, in_progress or "
+        "not_started (hoàn thành, đang thực hiện, chưa triển khai)",
     ]
     lenient = cchc("evaluate", str(bad), "--as-of", "30/09/2020", "--lenient")
     assert lenient.returncode == 0
     assert "(bỏ qua)" in lenient.stderr
+    english = cchc("evaluate", str(bad), "--as-of", "30/09/2020", "--lenient", "--lang", "en")
+    assert "(skipped)" in english.stderr
+    scheme = cchc("evaluate", str(bad), "--as-of", "30/09/2020", "--scheme", "nope")
+    assert scheme.returncode == 1
+    assert scheme.stdout == ""
+    assert scheme.stderr.startswith("cchc: no scoring scheme 'nope'")
 
 
 def test_missing_files_and_bad_arguments_fail_cleanly(tmp_path: Path):
@@ -140,8 +146,9 @@ def test_validate_accepts_a_plan_file_and_lists_the_problems_of_a_broken_one(tmp
     result = cchc("validate", str(broken))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "cchc: $.year: expected an integer, not '2020'",
-        "cchc: $.areas[0].tasks[1].deadline: a quarter is numbered I to IV (1 to 4), not 'V'",
+        f"cchc: {broken}: $.year: expected an integer, not '2020'",
+        f"cchc: {broken}: $.areas[0].tasks[1].deadline: "
+        "a quarter is numbered I to IV (1 to 4), not 'V'",
     ]
 
 

@@ -129,8 +129,37 @@ def test_a_file_without_the_required_columns_is_refused():
         parse("task,status,colour\nI.2,done,red\n")
     assert [str(p) for p in caught.value.problems] == [
         "row 1, agency: required column missing",
-        "row 1, colour: unknown column",
+        "row 1, colour: unknown column (ignored)",
     ]
+
+
+def test_an_unknown_column_is_reported_and_ignored_when_reading_leniently():
+    records = parse(
+        "task,agency,status,done_on,Ghi chú thêm\nI.2,Sở Nội vụ,done,31/03/2020,x\n", strict=False
+    )
+    assert [r.task for r in records] == ["I.2"]
+    assert [str(p) for p in records.problems] == ["row 1, Ghi chú thêm: unknown column (ignored)"]
+
+
+def test_an_agency_concerned_through_an_open_group_reports_for_the_group():
+    # I.7's coordinating agencies are "Cơ quan, đơn vị có liên quan", an open group.
+    (record,) = parse(HEADER + "I.7,Sở Xây dựng,,done,30/06/2020,,,,\n")
+    assert (record.agency, record.reported_by) == ("LIEN_QUAN", "Sở Xây dựng")
+
+
+def test_a_milestone_due_several_times_needs_its_date():
+    with pytest.raises(RecordsError) as caught:
+        parse(HEADER + "I.3,Sở Nội vụ,thực hiện,done,25/03/2020,,,,\n")
+    assert str(caught.value.problems[0]).startswith(
+        "row 2, milestone: task I.3 is due 4 times at 'thực hiện': give the due date instead"
+    )
+    (record,) = parse(HEADER + "I.3,Sở Nội vụ,2020-06-30,done,25/06/2020,,,,\n")
+    assert record.milestone == "2020-06-30"
+
+
+def test_a_milestone_is_kept_as_the_schedule_spells_it():
+    (record,) = parse(HEADER + "I.17,Sở Nội vụ,BÁO CÁO QUÝ I,done,18/03/2020,,,,\n")
+    assert record.milestone == "báo cáo quý I"
 
 
 def test_a_file_that_is_not_utf8_or_not_json_is_refused(tmp_path):

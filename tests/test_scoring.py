@@ -43,30 +43,34 @@ def test_a_plan_issued_by_31_december_of_the_year_before_scores_its_point():
     assert _score([], plan=late).criteria[0].points == 0
 
 
-def test_completion_bands_give_two_one_or_no_points():
-    evaluation = evaluate(PLAN, [], as_of=D(2020, 12, 31))
-    due = [v.obligation for v in evaluation.verdicts if v.status.due]
+def test_completion_bands_count_the_tasks_whose_leads_did_all_that_was_due():
+    as_of = D(2021, 1, 15)
+    evaluation = evaluate(PLAN, [], as_of=as_of)
+    lead = [
+        v.obligation
+        for v in evaluation.verdicts
+        if v.status.due and v.obligation.role.value == "lead"
+    ]
+    tasks = list(dict.fromkeys(o.task.code for o in lead))
+    assert evaluation.tasks_completed().denominator == len(tasks) == 63
 
-    # Done on the due date, for a share of what was due.
     def share(fraction: float) -> float:
-        count = int(len(due) * fraction)
+        chosen = set(tasks[: round(len(tasks) * fraction)])
         records = [
             ProgressRecord(
                 task=o.task.code,
                 agency=o.agency.code,
-                milestone=o.milestone
-                or (
-                    o.nominal_due.isoformat() if o.task.deadline.kind.value == "recurring" else None
-                ),
+                milestone=o.nominal_due.isoformat(),
                 status=Status.DONE,
                 done_on=o.due,
             )
-            for o in due[:count]
+            for o in lead
+            if o.task.code in chosen
         ]
-        return _score(records).criteria[1].points
+        return _score(records, as_of=as_of).criteria[1].points
 
-    assert share(0.95) == 2
-    assert share(0.8) == 1
+    assert share(0.95) == 2  # 60 of 63 tasks: more than 90%
+    assert share(0.8) == 1  # 50 of 63
     assert share(0.5) == 0
 
 
@@ -144,3 +148,41 @@ def test_unmeasured_indicators_are_said_to_be_so():
     assert len(found) == 17
     assert [a.status for a in found].count(IndicatorStatus.NOT_MEASURED) == 16
     assert found[8].status is IndicatorStatus.MET
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"numerator": 15, "denominator": 10}, "numerator 15 is more than the 10 cases counted"),
+        ({"numerator": -1, "denominator": 10}, "cannot be negative"),
+        ({"rank": 0, "of": 63}, "rank must be from 1 to 63, not 0"),
+        ({"value": 250}, "value must be a share from 0 to 100 percent, not 250"),
+        ({}, "a measurement needs a value, a numerator and denominator, or a rank"),
+    ],
+)
+def test_impossible_measurements_are_refused(fields, message):
+    with pytest.raises(ValueError, match=message):
+        Measurement(indicator=1, **fields)
+
+
+def test_explanations_speak_plainly_when_a_target_is_just_met():
+    exact = assess(PLAN.indicators[8], Measurement(indicator=9, value=80))
+    assert exact.explain("vi") == "đạt 80%, chỉ tiêu từ 80% trở lên → đạt (đạt đúng chỉ tiêu)"
+    assert exact.explain("en") == "measured 80%, target at least 80% → met (exactly on target)"
+    one = assess(PLAN.indicators[10], Measurement(indicator=11, rank=14, of=63))
+    assert one.explain("en") == "ranked 14 of 63, target in the top 15 of 63 → met (1 place ahead)"
+
+
+def test_a_measurement_file_names_the_column_of_each_problem(tmp_path):
+    from cchc_model.measurements import read_measurements
+    from cchc_model.progress import RecordsError
+
+    path = tmp_path / "m.csv"
+    path.write_text("indicator,value,numerator,denominator\n9,abc,,\n1,,3.5,10\n", encoding="utf-8")
+    with pytest.raises(RecordsError) as caught:
+        read_measurements(path, plan=PLAN)
+    assert str(caught.value) == (
+        "2 problems in the measurements:\n"
+        "row 2, value: 'abc' is not a number\n"
+        "row 3, numerator: '3.5' is not a whole number"
+    )

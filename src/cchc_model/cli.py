@@ -132,11 +132,14 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     from cchc_model.progress import read_records
     from cchc_model.scoring import scheme, score_plan
 
+    scoring = scheme(args.scheme)  # a bad scheme name fails before any work
     plan = _load_plan(args.plan)
     _progress(err, "đang đọc báo cáo tiến độ")
-    records = read_records(args.records, plan=plan, strict=not args.lenient)
+    with _about(args.records):
+        records = read_records(args.records, plan=plan, strict=not args.lenient)
+    skipped = "bỏ qua" if args.lang == "vi" else "skipped"
     for problem in records.problems:
-        err.write(f"cchc: {args.records}: {problem} (bỏ qua)\n")
+        err.write(f"cchc: {args.records}: {problem} ({skipped})\n")
     _progress(err, "đang đánh giá")
     evaluation = evaluate(plan, records, as_of=args.as_of)
     _done(err)
@@ -148,7 +151,7 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         out.write(evaluation.to_markdown(args.lang))
     else:
         out.write(evaluation.to_text(args.lang))
-        score = score_plan(evaluation, scheme(args.scheme))
+        score = score_plan(evaluation, scoring)
         title = "Điểm" if args.lang == "vi" else "Score"
         out.write(f"\n{title} ({score.scheme.code}): {score.total:g}/{score.max_total:g}\n")
         for criterion in score.criteria:
@@ -158,11 +161,28 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
             )
 
 
+class _about:  # noqa: N801 - reads as a phrase: "with _about(path):"
+    """Report a file's problems with the file's name on every line."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
+        if isinstance(error, CchcError) and getattr(error, "problems", None):
+            lines = [f"cchc: {self.path}: {problem}" for problem in error.problems]  # type: ignore[attr-defined]
+            raise _CommandError(lines) from error
+
+
 def _cmd_indicators(args: argparse.Namespace, out: TextIO) -> None:
     from cchc_model.measurements import assess_all, read_measurements
 
     plan = _load_plan(args.plan)
-    assessments = assess_all(plan, read_measurements(args.measurements, plan=plan))
+    with _about(args.measurements):
+        measurements = read_measurements(args.measurements, plan=plan)
+    assessments = assess_all(plan, measurements)
     for assessment in assessments:
         label = assessment.status.label_vi if args.lang == "vi" else assessment.status.value
         out.write(f"{assessment.number:>2}. {label:<16} {assessment.explain(args.lang)}\n")
@@ -186,7 +206,8 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO) -> None:
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> None:
     from cchc_model.io import load_plan
 
-    plan = load_plan(args.file)
+    with _about(args.file):
+        plan = load_plan(args.file)
     out.write(f"{args.file}: OK — {plan}: {len(plan.areas)} areas, {len(plan.tasks)} tasks\n")
 
 

@@ -223,6 +223,9 @@ class Evaluation:
     def verdict(self, task: str, agency: str, milestone: str | None = None) -> Verdict:
         """The (first) verdict on ``task`` for ``agency`` (a code), at ``milestone``.
 
+        ``milestone`` is a phase, report or assessment name, or the ISO nominal due date
+        of one occurrence ("2020-02-05").
+
         Raises:
             KeyError: there is no such verdict.
         """
@@ -231,7 +234,7 @@ class Evaluation:
             if (
                 o.task.code == task
                 and o.agency.code == agency
-                and (milestone is None or o.milestone == milestone)
+                and (milestone in (None, o.milestone) or milestone == o.nominal_due.isoformat())
             ):
                 return verdict
         raise KeyError(f"no verdict on task {task} for {agency}")
@@ -270,8 +273,23 @@ class Evaluation:
         return self._rates(lambda v: v.obligation.task.code)
 
     def by_area(self) -> dict[str, RateSummary]:
-        """Rates per reform area code."""
-        return self._rates(lambda v: v.obligation.task.area_code)
+        """Rates per reform area code, in the plan's order of areas."""
+        found = self._rates(lambda v: v.obligation.task.area_code)
+        return {area.code: found[area.code] for area in self.plan.areas if area.code in found}
+
+    def tasks_completed(self) -> Rate:
+        """Tasks whose lead agencies completed every due point due so far, of tasks due.
+
+        A task counts once it has a due point due by ``as_of``; it is completed when every
+        lead obligation due so far is done.
+        """
+        due: dict[str, bool] = {}
+        for verdict in self.verdicts:
+            if verdict.obligation.role is not Role.LEAD or not verdict.status.due:
+                continue
+            code = verdict.obligation.task.code
+            due[code] = due.get(code, True) and verdict.status.done
+        return Rate(sum(due.values()), len(due))
 
     def by_agency(self, role: Role | None = None) -> dict[str, RateSummary]:
         """Rates per agency code, for one role (lead or coordinating) or both."""
@@ -331,7 +349,7 @@ def evaluate(
         calendar: The working calendar; Vietnam's public sector by default.
         rule: The due-date rule; Civil Code 2015 art. 148(5) by default.
         early_margin: How many working days before the due date work must be done to
-            count as done early.
+            count as done early; 0 to count nothing as early.
     """
     calendar = vietnam_calendar() if calendar is None else calendar
     window_start = datetime.date(plan.year - 1, 1, 1)
@@ -405,7 +423,7 @@ def _judge(
                 working_days_late=calendar.working_days_late(due, done),
                 as_of=as_of,
             )
-        early = calendar.working_days_between(done, due) >= early_margin
+        early = early_margin > 0 and calendar.working_days_between(done, due) >= early_margin
         status = VerdictStatus.DONE_EARLY if early else VerdictStatus.DONE_ON_TIME
         return Verdict(obligation=obligation, status=status, record=record, as_of=as_of)
     if due < as_of:

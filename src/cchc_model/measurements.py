@@ -98,14 +98,27 @@ class Measurement:
     source: str | None = attrs.field(default=None, validator=_v.optional_text)
 
     def __attrs_post_init__(self) -> None:
-        if (
-            self.value is None
-            and self.rank is None
-            and (self.numerator is None or self.denominator is None)
-        ):
+        counts = self.numerator is not None and self.denominator is not None
+        if self.value is None and self.rank is None and not counts:
             raise ValueError("a measurement needs a value, a numerator and denominator, or a rank")
-        if self.denominator is not None and self.denominator - self.exempt <= 0:
-            raise ValueError("nothing is left to count once the exempted cases are taken out")
+        if self.value is not None and not 0 <= self.value <= 100:
+            raise ValueError(f"value must be a share from 0 to 100 percent, not {self.value}")
+        if self.exempt < 0 or (self.numerator is not None and self.numerator < 0):
+            raise ValueError("numerator and exempt cannot be negative")
+        if self.denominator is not None:
+            counted = self.denominator - self.exempt
+            if counted <= 0:
+                raise ValueError("nothing is left to count once the exempted cases are taken out")
+            if self.numerator is not None and self.numerator > counted:
+                raise ValueError(
+                    f"numerator {self.numerator} is more than the {counted} cases counted"
+                )
+        if self.rank is not None and (
+            self.rank < 1 or (self.of is not None and self.rank > self.of)
+        ):
+            raise ValueError(
+                f"rank must be from 1 to {self.of or 'the number ranked'}, not {self.rank}"
+            )
 
     def share(self) -> decimal.Decimal | None:
         """The measured share in percent (rounded to 2 places), if it is a share."""
@@ -165,21 +178,32 @@ class IndicatorAssessment:
         assert self.gap is not None
         if isinstance(target, RankTarget):
             measured = (
-                f"xếp thứ {self.value}/{target.of}" if vi else f"ranked {self.value}/{target.of}"
+                f"xếp thứ {self.value}/{target.of}" if vi else f"ranked {self.value} of {target.of}"
             )
-            unit = ("bậc", "places")
+            unit = ("bậc", "place" if abs(self.gap) == 1 else "places")
+            goal = str(target) if vi else f"in the top {target.top} of {target.of}"
         else:
+            assert isinstance(target, ShareTarget)
             shown = _number(self.value, lang) + "%"
             measured = f"đạt {shown}" if vi else f"measured {shown}"
-            unit = ("điểm phần trăm", "percentage points")
+            points = "percentage point" if abs(self.gap) == 1 else "percentage points"
+            unit = ("điểm phần trăm", points)
+            at_least = _number(target.at_least, lang) + "%"
+            goal = (
+                str(target)
+                if vi
+                else (at_least if target.at_least == 100 else f"at least {at_least}")
+            )
         verdict = self.status.label_vi if vi else self.status.value.replace("_", " ")
         distance = _number(abs(self.gap), lang)
-        if self.gap < 0:
+        if self.gap == 0:
+            how = "đạt đúng chỉ tiêu" if vi else "exactly on target"
+        elif self.gap < 0:
             how = f"kém {distance} {unit[0]}" if vi else f"{distance} {unit[1]} short"
         else:
             how = f"vượt {distance} {unit[0]}" if vi else f"{distance} {unit[1]} ahead"
         label = "chỉ tiêu" if vi else "target"
-        return f"{measured}, {label} {target} → {verdict} ({how})"
+        return f"{measured}, {label} {goal} → {verdict} ({how})"
 
 
 def _number(value: decimal.Decimal, lang: str = "vi") -> str:
@@ -307,29 +331,48 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
                 )
             )
             continue
+        fields: dict[str, Any] = {}
+        bad = False
+        for column, parse in (
+            ("value", _decimal),
+            ("numerator", _int),
+            ("denominator", _int),
+            ("exempt", _int),
+            ("rank", _int),
+            ("of", _int),
+            ("measured_on", _optional_date),
+        ):
+            try:
+                fields[column] = parse(cells.get(column))
+            except (TypeError, ValueError) as error:
+                problems.append(RecordProblem(number, column, str(error)))
+                bad = True
+        if bad:
+            continue
         try:
-            measured = cells.get("measured_on")
-            found.append(
-                Measurement(
-                    indicator=index,
-                    value=cells.get("value") or None,
-                    numerator=_int(cells.get("numerator")),
-                    denominator=_int(cells.get("denominator")),
-                    exempt=_int(cells.get("exempt")) or 0,
-                    rank=_int(cells.get("rank")),
-                    of=_int(cells.get("of")),
-                    measured_on=_date(str(measured)) if measured else None,
-                    source=_clean(cells.get("source")),
-                )
+            measurement = Measurement(
+                indicator=index,
+                value=fields["value"],
+                numerator=fields["numerator"],
+                denominator=fields["denominator"],
+                exempt=fields["exempt"] or 0,
+                rank=fields["rank"],
+                of=fields["of"],
+                measured_on=fields["measured_on"],
+                source=_clean(cells.get("source")),
             )
-            assess(plan.indicators[index - 1], found[-1], index)
+            assess(plan.indicators[index - 1], measurement, index)
         except (TypeError, ValueError) as error:
-            if found and found[-1].indicator == index:
-                found.pop()
             problems.append(RecordProblem(number, None, str(error)))
+            continue
+        found.append(measurement)
     if problems:
-        raise RecordsError(tuple(problems))
+        raise RecordsError(tuple(problems), what="the measurements")
     return tuple(found)
+
+
+def _optional_date(value: object) -> datetime.date | None:
+    return None if value in (None, "") else _date(str(value))
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")

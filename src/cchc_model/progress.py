@@ -201,6 +201,8 @@ class RecordProblem:
     message: str
 
     def __str__(self) -> str:
+        if self.row == 0:  # the file as a whole
+            return self.message
         where = f"row {self.row}" + (f", {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 
@@ -211,16 +213,21 @@ class RecordsError(CchcError, ValueError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, problems: tuple[RecordProblem, ...]) -> None:
+    def __init__(
+        self, problems: tuple[RecordProblem, ...], *, what: str = "the progress records"
+    ) -> None:
         self.problems = problems
+        self.what = what
         count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-        super().__init__(
-            f"{count} in the progress records:\n" + "\n".join(str(p) for p in problems)
-        )
+        super().__init__(f"{count} in {what}:\n" + "\n".join(str(p) for p in problems))
 
     def __reduce__(self) -> tuple[object, ...]:
         """Pickle by the problems."""
-        return (type(self), (self.problems,))
+        return (_rebuild_records_error, (self.problems, self.what))
+
+
+def _rebuild_records_error(problems: tuple[RecordProblem, ...], what: str) -> RecordsError:
+    return RecordsError(problems, what=what)
 
 
 class Records(list[ProgressRecord]):
@@ -250,13 +257,21 @@ def _date(text: str) -> datetime.date:
     raise ValueError(f"{text!r} is not a date: write dd/mm/yyyy or yyyy-mm-dd")
 
 
-def _owes(task_agencies: Iterable[Agency | AgencyGroup], entry: Agency | AgencyGroup) -> bool:
+def _owes(
+    task_agencies: Iterable[Agency | AgencyGroup], entry: Agency | AgencyGroup
+) -> Agency | AgencyGroup | None:
+    """Under which entry ``entry`` owes the task: itself, or an open group it may belong to.
+
+    An agency concerned only as one of "the bodies concerned" (an open group) reports for
+    the group: the group owes the obligation.
+    """
+    concerned: AgencyGroup | None = None
     for named in task_agencies:
-        if named == entry:
-            return True
-        if isinstance(named, AgencyGroup) and (entry in named.members or named.open):
-            return True
-    return False
+        if named == entry or (isinstance(named, AgencyGroup) and entry in named.members):
+            return entry
+        if isinstance(named, AgencyGroup) and named.open and concerned is None:
+            concerned = named
+    return concerned
 
 
 def parse_records(
@@ -281,16 +296,17 @@ def parse_records(
     rows: Iterable[Mapping[str, Any]]
     if hasattr(source, "read"):
         reader = csv.DictReader(source)  # type: ignore[arg-type]
-        fields = [_column(name) for name in (reader.fieldnames or [])]
-        reader.fieldnames = fields
+        written = list(reader.fieldnames or [])
+        reader.fieldnames = [_column(name) for name in written]
         rows = reader
-        header_problems = _check_header(fields)
     else:
-        rows = source
-        header_problems = []
+        items = list(source)
+        written = list(dict.fromkeys(str(key) for item in items for key in item))
+        rows = [{_column(str(k)): v for k, v in item.items()} for item in items]
+    missing, unknown = _check_header(written)
     records = Records()
-    problems: list[RecordProblem] = list(header_problems)
-    if header_problems:
+    problems: list[RecordProblem] = missing + unknown
+    if missing:  # nothing can be read without the required columns
         records.problems = tuple(problems)
         if strict:
             raise RecordsError(records.problems)
@@ -317,12 +333,20 @@ def _column(name: str | None) -> str:
     return _HEADERS_VI.get(key, key)
 
 
-def _check_header(fields: list[str]) -> list[RecordProblem]:
-    missing = [c for c in ("task", "agency", "status") if c not in fields]
-    unknown = [f for f in fields if f and f not in COLUMNS]
-    problems = [RecordProblem(1, c, "required column missing") for c in missing]
-    problems += [RecordProblem(1, f, "unknown column") for f in unknown]
-    return problems
+def _check_header(written: list[str]) -> tuple[list[RecordProblem], list[RecordProblem]]:
+    """The required columns missing, and the unknown columns (named as written)."""
+    fields = [_column(name) for name in written]
+    missing = [
+        RecordProblem(1, c, "required column missing")
+        for c in ("task", "agency", "status")
+        if c not in fields
+    ]
+    unknown = [
+        RecordProblem(1, name.strip().lstrip("\ufeff"), "unknown column (ignored)")
+        for name, field in zip(written, fields, strict=True)
+        if field and field not in COLUMNS
+    ]
+    return missing, unknown
 
 
 def _text(row: Mapping[str, Any], column: str) -> str | None:
@@ -333,7 +357,9 @@ def _text(row: Mapping[str, Any], column: str) -> str | None:
     return text or None
 
 
-_Points = dict[str, tuple[dict[str, str], set[str]]]
+# Per task: milestones (case folded → (the schedule's spelling, how many due points)), and
+# the ISO nominal dates of its due points.
+_Points = dict[str, tuple[dict[str, tuple[str, int]], set[str]]]
 
 
 def _due_points(plan: Plan) -> _Points:
@@ -344,12 +370,17 @@ def _due_points(plan: Plan) -> _Points:
     from cchc_model.schedule import schedule
 
     found: _Points = {}
+    seen: set[tuple[str, str | None, str]] = set()
     start, end = datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31)
     for obligation in schedule(plan, start, end):
         names, dates = found.setdefault(obligation.task.code, ({}, set()))
-        if obligation.milestone:
-            names[obligation.milestone.casefold()] = obligation.milestone
-        dates.add(obligation.nominal_due.isoformat())
+        nominal = obligation.nominal_due.isoformat()
+        pair = (obligation.task.code, obligation.milestone, nominal)
+        if obligation.milestone and pair not in seen:
+            spelling, count = names.get(obligation.milestone.casefold(), (obligation.milestone, 0))
+            names[obligation.milestone.casefold()] = (spelling, count + 1)
+        seen.add(pair)
+        dates.add(nominal)
     return found
 
 
@@ -362,13 +393,29 @@ def _milestone_problem(task: Task, milestone: str | None, points: _Points) -> st
             f"task {task.code} is due more than once: name the milestone "
             f"({_examples(names, dates)})"
         )
-    if milestone.casefold() in names or milestone in dates:
+    if milestone in dates:
         return None
+    if milestone.casefold() in names:
+        spelling, count = names[milestone.casefold()]
+        if count == 1:
+            return None
+        return (
+            f"task {task.code} is due {count} times at {spelling!r}: give the due date instead "
+            f"({', '.join(sorted(dates)[:4])}…)"
+        )
     return f"task {task.code} has no milestone {milestone!r}: expected {_examples(names, dates)}"
 
 
-def _examples(names: dict[str, str], dates: set[str]) -> str:
-    shown = sorted(names.values())[:4] or sorted(dates)[:3]
+def _spelled(points: _Points, task: str, milestone: str | None) -> str | None:
+    """The milestone as the schedule spells it ("báo cáo quý I"), or as given (a date)."""
+    if milestone is None:
+        return None
+    names = points.get(task, ({}, set()))[0]
+    return names.get(milestone.casefold(), (milestone, 0))[0]
+
+
+def _examples(names: dict[str, tuple[str, int]], dates: set[str]) -> str:
+    shown = sorted(spelling for spelling, _ in names.values())[:4] or sorted(dates)[:3]
     more = ", …" if len(names) > 4 or (not names and len(dates) > 3) else ""
     return ", ".join(shown) + more
 
@@ -421,9 +468,14 @@ def _record(
             except ValueError as error:
                 problem(column, str(error))
     milestone = _text(row, "milestone")
+    reporter = _text(row, "reported_by")
     if task is not None and entry is not None:
-        if not _owes((*task.lead, *task.partners), entry):
+        owing = _owes((*task.lead, *task.partners), entry)
+        if owing is None:
             problem("agency", f"{entry.name} owes nothing on task {task.code}")
+        elif owing != entry:
+            reporter = reporter or entry.name
+            entry = owing
         if isinstance(entry, AgencyGroup) and not entry.open:
             problem("agency", f"{entry.name} owes as its members: report for each of them")
         problem_text = _milestone_problem(task, milestone, points)
@@ -446,13 +498,11 @@ def _record(
     return ProgressRecord(
         task=task.code,
         agency=entry.code,
-        milestone=points.get(task.code, ({}, set()))[0].get(milestone.casefold(), milestone)
-        if milestone
-        else None,
+        milestone=_spelled(points, task.code, milestone),
         status=status,
         done_on=done_on,
         evidence=_text(row, "evidence"),
-        reported_by=_text(row, "reported_by"),
+        reported_by=reporter,
         reported_on=reported_on,
         note=_text(row, "note"),
         row=number,
@@ -487,12 +537,7 @@ def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = Tru
             ) from None
         if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
             raise RecordsError((RecordProblem(0, None, "expected a list of objects"),))
-        return parse_records(
-            [{_column(k): v for k, v in item.items()} for item in data],
-            plan=plan,
-            strict=strict,
-            start_row=1,
-        )
+        return parse_records(data, plan=plan, strict=strict, start_row=1)
     return parse_records(io.StringIO(text, newline=""), plan=plan, strict=strict)
 
 

@@ -12,7 +12,7 @@ it with :func:`load_scheme`.
 >>> from cchc_model import datasets
 >>> from cchc_model.compliance import evaluate
 >>> plan = datasets.load("an-giang-2020")
->>> evaluation = evaluate(plan, [], as_of=datetime.date(2020, 12, 31))
+>>> evaluation = evaluate(plan, [], as_of=datetime.date(2021, 1, 15))
 >>> score = score_plan(evaluation, scheme("ca-mau-2013"))
 >>> [(c.code, c.points, c.max_points) for c in score.criteria]
 [('plan_issued_on_time', 1.0, 1.0), ('tasks_completed', 0.0, 2.0), ('reports_on_time', 0.0, 1.0)]
@@ -74,14 +74,38 @@ class ScoringScheme:
 
     def __attrs_post_init__(self) -> None:
         for number, criterion in enumerate(self.criteria):
+            if not isinstance(criterion, dict):
+                raise SchemeError(f"criteria[{number}]: expected an object, not {criterion!r}")
             kind = criterion.get("kind")
             if kind not in _KINDS:
                 raise SchemeError(f"criteria[{number}].kind: {kind!r} is not one of {_KINDS}")
             for key in ("code", "label"):
                 if not isinstance(criterion.get(key), str):
                     raise SchemeError(f"criteria[{number}].{key}: required text missing")
-            if kind == "completion_bands" and not criterion.get("bands"):
-                raise SchemeError(f"criteria[{number}].bands: required for completion_bands")
+            _check_criterion(number, criterion)
+
+
+def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
+    where = f"criteria[{number}]"
+    points = criterion.get("points", 1)
+    if isinstance(points, bool) or not isinstance(points, (int, float)):
+        raise SchemeError(f"{where}.points: expected a number, not {points!r}")
+    if criterion["kind"] == "plan_issued_by":
+        issue_by = str(criterion.get("issue_by", "12-31"))
+        try:
+            month, day = (int(part) for part in issue_by.split("-"))
+            datetime.date(2001, month, day)
+        except ValueError:
+            raise SchemeError(f"{where}.issue_by: expected MM-DD, not {issue_by!r}") from None
+    if criterion["kind"] == "completion_bands":
+        bands = criterion.get("bands")
+        if not isinstance(bands, list) or not bands:
+            raise SchemeError(f"{where}.bands: a list of bands is required")
+        for index, band in enumerate(bands):
+            if not isinstance(band, dict) or not isinstance(band.get("points"), (int, float)):
+                raise SchemeError(f"{where}.bands[{index}].points: a number is required")
+            if not any(isinstance(band.get(k), (int, float)) for k in ("above", "at_least")):
+                raise SchemeError(f"{where}.bands[{index}]: give 'above' or 'at_least' a share")
 
 
 @attrs.frozen(kw_only=True)
@@ -123,21 +147,29 @@ def load_scheme(path: str | os.PathLike[str]) -> ScoringScheme:
     """Read a scoring scheme from a JSON file.
 
     Raises:
-        SchemeError: the file is not a scheme.
+        SchemeError: the file is not a scheme (not UTF-8, not JSON, or not of its shape).
+        OSError: the file cannot be read.
     """
-    with open(path, encoding="utf-8") as file:
-        return _from_data(json.load(file))
+    with open(path, "rb") as file:
+        raw = file.read()
+    try:
+        return _from_data(json.loads(raw.decode("utf-8-sig")))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({error})") from None
 
 
 def _from_data(data: Any) -> ScoringScheme:
     if not isinstance(data, dict):
         raise SchemeError("a scheme is a JSON object")
     try:
+        criteria = data["criteria"]
+        if not isinstance(criteria, list):
+            raise SchemeError(f"criteria: expected a list, not {criteria!r}")
         return ScoringScheme(
             code=data["code"],
             name=data["name"],
             source=data["source"],
-            criteria=tuple(data["criteria"]),
+            criteria=tuple(criteria),
         )
     except KeyError as error:
         raise SchemeError(f"{error.args[0]}: required field missing") from None
@@ -188,7 +220,7 @@ def _criterion(evaluation: Evaluation, criterion: dict[str, Any]) -> CriterionSc
             detail=detail,
         )
     if kind == "completion_bands":
-        rate = evaluation.overall().completed
+        rate = evaluation.tasks_completed()
         share = rate.value or 0.0
         bands = criterion["bands"]
         top = max(float(band["points"]) for band in bands)
@@ -201,10 +233,10 @@ def _criterion(evaluation: Evaluation, criterion: dict[str, Any]) -> CriterionSc
                     label=label,
                     points=float(band["points"]),
                     max_points=top,
-                    detail=f"hoàn thành {rate}",
+                    detail=f"nhiệm vụ hoàn thành {rate}",
                 )
         return CriterionScore(
-            code=code, label=label, points=0.0, max_points=top, detail=f"hoàn thành {rate}"
+            code=code, label=label, points=0.0, max_points=top, detail=f"nhiệm vụ hoàn thành {rate}"
         )
     points = float(criterion.get("points", 1))
     reports = [
