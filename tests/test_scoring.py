@@ -186,3 +186,12 @@ def test_a_measurement_file_names_the_column_of_each_problem(tmp_path):
         "row 2, value: 'abc' is not a number\n"
         "row 3, numerator: '3.5' is not a whole number"
     )
+
+
+def test_a_published_rank_is_read_as_written(tmp_path):
+    from cchc_model.measurements import read_measurements
+
+    path = tmp_path / "m.csv"
+    path.write_text("indicator,rank\n11,xếp thứ 33/63\n12,8/63\n", encoding="utf-8")
+    par, papi = read_measurements(path, plan=PLAN)
+    assert (par.rank, par.of, papi.rank, papi.of) == (33, 63, 8, 63)

@@ -284,7 +284,8 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
     """Read measurements from a CSV or JSON file and check them against ``plan``.
 
     Columns: indicator (its number in the plan), value, numerator, denominator, exempt,
-    rank, of, measured_on (dd/mm/yyyy or ISO), source, note.
+    rank (a number, or the published "xếp thứ 33/63"), of, measured_on (dd/mm/yyyy or
+    ISO), source, note.
 
     Raises:
         RecordsError: some row has a problem; every problem is listed with its row.
@@ -332,6 +333,9 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
             )
             continue
         fields: dict[str, Any] = {}
+        published = _RANK.fullmatch(str(cells.get("rank") or "").strip())
+        if published:  # "xếp thứ 33/63", "33/63"
+            cells["rank"], cells["of"] = published.group(1), published.group(2)
         bad = False
         for column, parse in (
             ("value", _decimal),
@@ -375,6 +379,7 @@ def _optional_date(value: object) -> datetime.date | None:
     return None if value in (None, "") else _date(str(value))
 
 
+_RANK = re.compile(r"(?:xếp\s+thứ\s+)?(\d+)\s*/\s*(\d+)", re.IGNORECASE)
 _GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 
 
