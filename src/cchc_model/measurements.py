@@ -23,8 +23,6 @@ import csv
 import datetime
 import decimal
 import enum
-import io
-import json
 import os
 import re
 import unicodedata
@@ -36,7 +34,7 @@ import attrs
 from cchc_model import _validators as _v
 from cchc_model.indicators import Indicator, RankTarget, ShareTarget
 from cchc_model.plans import Plan
-from cchc_model.progress import RecordProblem, RecordsError, _date
+from cchc_model.progress import RecordProblem, RecordsError, _date, _read_table
 
 __all__ = [
     "IndicatorAssessment",
@@ -290,29 +288,12 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
     Raises:
         RecordsError: some row has a problem; every problem is listed with its row.
     """
-    with open(path, "rb") as file:
-        raw = file.read()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RecordsError(
-            (RecordProblem(0, None, f"the file is not UTF-8 (byte {error.start})"),)
-        ) from None
+    table = _read_table(path, what="the measurements")
     rows: list[Mapping[str, Any]]
-    first_row = 2
-    if os.fspath(path).lower().endswith(".json"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise RecordsError(
-                (RecordProblem(0, None, f"not JSON: {error.msg} at line {error.lineno}"),)
-            ) from None
-        if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
-            raise RecordsError((RecordProblem(0, None, "expected a list of objects"),))
-        rows = data
-        first_row = 1
+    if isinstance(table, list):
+        rows, first_row = list(table), 1
     else:
-        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        rows, first_row = list(csv.DictReader(table)), 2
     found: list[Measurement] = []
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):

@@ -520,25 +520,37 @@ def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = Tru
         RecordsError: a row has a problem (all problems, each with its row number), or the
             file cannot be read as records; with ``strict=False`` only the latter.
     """
+    data = _read_table(path, what="the progress records")
+    if isinstance(data, list):
+        return parse_records(data, plan=plan, strict=strict, start_row=1)
+    return parse_records(data, plan=plan, strict=strict)
+
+
+def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[dict[str, Any]]:
+    """A file's rows: a text stream of CSV, or the objects of a JSON list (``.json``).
+
+    Raises:
+        RecordsError: the file is not UTF-8, not JSON, or not a list of objects.
+    """
     with open(path, "rb") as file:
         raw = file.read()
+
+    def refuse(message: str) -> RecordsError:
+        return RecordsError((RecordProblem(0, None, message),), what=what)
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise RecordsError(
-            (RecordProblem(0, None, f"the file is not UTF-8 (byte {error.start})"),)
-        ) from None
-    if os.fspath(path).lower().endswith(".json"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise RecordsError(
-                (RecordProblem(0, None, f"not JSON: {error.msg} at line {error.lineno}"),)
-            ) from None
-        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-            raise RecordsError((RecordProblem(0, None, "expected a list of objects"),))
-        return parse_records(data, plan=plan, strict=strict, start_row=1)
-    return parse_records(io.StringIO(text, newline=""), plan=plan, strict=strict)
+        raise refuse(f"the file is not UTF-8 (byte {error.start})") from None
+    if not os.fspath(path).lower().endswith(".json"):
+        return io.StringIO(text, newline="")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise refuse(f"not JSON: {error.msg} at line {error.lineno}") from None
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise refuse("expected a list of objects")
+    return data
 
 
 def history(records: Iterable[ProgressRecord]) -> Iterator[ProgressRecord]:
