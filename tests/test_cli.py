@@ -180,3 +180,91 @@ def test_indicators_judges_each_target(tmp_path: Path):
     assert any(
         "đạt 85%, chỉ tiêu từ 80% trở lên → đạt (vượt 5 điểm phần trăm)" in line for line in lines
     )
+
+
+# The same commands in process, through cli.main(argv, out=, err=): quicker, and measured
+# by coverage (the subprocess runs above are not).
+
+
+def run_main(*args: str) -> tuple[int, str, str]:
+    import io
+
+    from cchc_model.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(args), out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "csv", "json"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_report_format_renders_in_both_languages(records: Path, fmt: str, lang: str):
+    status, out, err = run_main(
+        "evaluate", str(records), "--as-of", "30/09/2020", "--format", fmt, "--lang", lang
+    )
+    assert (status, err) == (0, "")
+    first = out.splitlines()[0]
+    expected = {
+        ("text", "vi"): "Đánh giá thực hiện kế hoạch: Kế hoạch số 860/KH-UBND",
+        ("text", "en"): "Plan evaluation: Kế hoạch số 860/KH-UBND",
+        ("md", "vi"): "# Đánh giá thực hiện kế hoạch",
+        ("md", "en"): "# Plan evaluation",
+        ("csv", "vi"): "task,agency,role,milestone,nominal_due,due,status",
+        ("csv", "en"): "task,agency,role,milestone,nominal_due,due,status",
+        ("json", "vi"): "{",
+        ("json", "en"): "{",
+    }[(fmt, lang)]
+    assert first.startswith(expected)
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["counts"]["done_on_time"] == 1
+        assert data["by_area"]["I"]["completed"][0] == 1
+    if fmt == "md":
+        assert "| I.5 | Sở Nội vụ | chủ trì" in out or "| I.5 | Sở Nội vụ | lead" in out
+
+
+def test_every_command_runs_in_process(records: Path, tmp_path: Path):
+    assert run_main("show")[0] == 0
+    for fmt in ("text", "csv", "json"):
+        status, out, _ = run_main(
+            "schedule",
+            "--from",
+            "1/1/2020",
+            "--to",
+            "31/1/2020",
+            "--agency",
+            "SNV",
+            "--format",
+            fmt,
+        )
+        assert status == 0
+        assert "I.6" in out
+    measurements = tmp_path / "m.csv"
+    measurements.write_text("indicator,rank,of\n11,33,63\n", encoding="utf-8")
+    assert "chưa đạt" in run_main("indicators", str(measurements))[1]
+    assert "not met" in run_main("indicators", str(measurements), "--lang", "en")[1]
+    target = tmp_path / "x.ics"
+    assert run_main("ics", "--agency", "SNV", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert run_main("ics", "--from", "1/1/2020", "--to", "5/1/2020")[1].startswith(
+        "BEGIN:VCALENDAR"
+    )
+    assert run_main("validate", str(datasets.path("an-giang-2020")))[0] == 0
+
+
+def test_errors_in_process_are_one_line_each(tmp_path: Path):
+    status, out, err = run_main("evaluate", str(tmp_path / "none.csv"), "--as-of", "30/09/2020")
+    assert (status, out) == (1, "")
+    assert err.startswith("cchc: ")
+    status, _, err = run_main("show", "khong-co")
+    assert status == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1", encoding="utf-8")
+    status, _, err = run_main("validate", str(bad))
+    assert status == 1
+    assert err == f"cchc: {bad}: $: not JSON: Expecting ',' delimiter at line 1, column 3\n"
+    measurements = tmp_path / "m.csv"
+    measurements.write_text("indicator,rank\n99,1\n", encoding="utf-8")
+    status, _, err = run_main("indicators", str(measurements))
+    assert status == 1
+    assert err == f"cchc: {measurements}: row 2, indicator: the plan has indicators 1 to 17\n"
