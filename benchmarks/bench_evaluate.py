@@ -50,10 +50,10 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 import attrs
+from _timing import best_of, rate
 
 from cchc_model import datasets
 from cchc_model.calendar import WorkingCalendar, vietnam_calendar
@@ -243,7 +243,7 @@ def bare_loop(
     rows: list[Row], as_of: datetime.date, margin: int, cum: dict[datetime.date, int]
 ) -> list[tuple[str, int | None, int | None]]:
     """The verdicts by hand: the same comparisons as ``evaluate()``, over tuples."""
-    out = []
+    out: list[tuple[str, int | None, int | None]] = []
     append = out.append
     cum_as_of = cum[as_of]
     for due, opens, status, done, dated in rows:
@@ -251,7 +251,7 @@ def bare_loop(
             continue
         if dated is not None and dated > as_of:
             status = None  # the record is ignored
-        if status == DONE:
+        if status == DONE and done is not None:
             if done > due:
                 append(("done_late", (done - due).days, cum[done] - cum[due]))
             elif cum[due] - cum[done] >= margin:
@@ -282,22 +282,6 @@ def run_bare(
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-def best_of(repeats: int, function: Callable[[], Any]) -> tuple[float, Any]:
-    """The shortest of ``repeats`` timed runs, with the result of the last."""
-    best = float("inf")
-    result = None
-    for _ in range(repeats):
-        began = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - began)
-    return best, result
-
-
-def rate(count: int, seconds: float) -> str:
-    """Items per second, right-aligned."""
-    return f"{count / seconds:>14,.0f}"
 
 
 _WORKER: dict[str, Any] = {}
@@ -418,7 +402,9 @@ def main(argv: list[str] | None = None) -> int:
         ("  for information: Plan.schedule alone", sched_count, sched_time),
     ):
         ratio = seconds / bare_time
-        print(f"{name:<40}{count:>12,}{seconds:>10.3f}{rate(count, seconds)}{ratio:>9.2f}x")
+        print(
+            f"{name:<40}{count:>12,}{seconds:>10.3f}{rate(count, seconds, width=14)}{ratio:>9.2f}x"
+        )
     if not same:
         print("  the bare loop's verdicts DIFFER from evaluate()'s")
     mix = ", ".join(f"{status.value} {eval_statuses[status.value]:,}" for status in VerdictStatus)
@@ -468,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     scaling = parallel_scaling(2)
     print()
     print(f"(3) the national workload, {serial_count:,} obligations, one run each")
-    per_second = rate(serial_count, serial_time)
+    per_second = rate(serial_count, serial_time, width=14)
     print(f"{'evaluate(), 1 process':<40}{serial_time:>10.2f} s{per_second} per second")
     if parallel is None:
         print("  (no fork on this system: the 2-process run is skipped)")
@@ -477,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         two_cores, parallel_count, parallel_statuses = parallel
         print(
             f"{'evaluate(), 2 processes (fork)':<40}{two_cores:>10.2f} s"
-            f"{rate(parallel_count, two_cores)} per second"
+            f"{rate(parallel_count, two_cores, width=14)} per second"
         )
         if parallel_statuses != serial_statuses:
             print("  the 2-process run's verdicts DIFFER from the 1-process run's")

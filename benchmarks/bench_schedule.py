@@ -39,10 +39,11 @@ import platform
 import random
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
+from _timing import best_of, rate
 from dateutil.rrule import MONTHLY, rrule
 
 from cchc_model import datasets
@@ -415,22 +416,6 @@ def run_rrule(plans: list[Plan], off: frozenset[datetime.date]) -> tuple[int, li
 
 
 # ----------------------------------------------------------------------------- timing
-
-
-def best_of(repeats: int, function: Callable[[], Any]) -> tuple[float, Any]:
-    """The best wall time of ``repeats`` calls (perf_counter), and the last result."""
-    best = float("inf")
-    result = None
-    for _ in range(repeats):
-        began = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - began)
-    return best, result
-
-
-def rate(count: int, seconds: float) -> str:
-    """A count per second, readable."""
-    return f"{count / seconds:>12,.0f}"
 
 
 def main(argv: list[str] | None = None) -> int:
