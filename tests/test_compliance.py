@@ -166,26 +166,13 @@ def record_sets(draw):  # type: ignore[no-untyped-def]
             o.nominal_due.isoformat() if o.task.deadline.kind.value == "recurring" else None
         )
         when = draw(st.dates(D(2020, 1, 1), D(2020, 12, 31)))
-        if draw(st.booleans()):
-            records.append(
-                ProgressRecord(
-                    task=o.task.code,
-                    agency=o.agency.code,
-                    milestone=milestone,
-                    status=Status.DONE,
-                    done_on=when,
-                )
+        status = draw(st.sampled_from([Status.DONE, Status.IN_PROGRESS]))
+        dates = {"done_on": when} if status is Status.DONE else {"reported_on": when}
+        records.append(
+            ProgressRecord(
+                task=o.task.code, agency=o.agency.code, milestone=milestone, status=status, **dates
             )
-        else:
-            records.append(
-                ProgressRecord(
-                    task=o.task.code,
-                    agency=o.agency.code,
-                    milestone=milestone,
-                    status=Status.IN_PROGRESS,
-                    reported_on=when,
-                )
-            )
+        )
     return records
 
 
