@@ -56,10 +56,10 @@ import attrs
 from _timing import best_of, rate
 
 from cchc_model import datasets
-from cchc_model.calendar import WorkingCalendar, vietnam_calendar
-from cchc_model.compliance import Evaluation, VerdictStatus, evaluate
-from cchc_model.plans import Plan
-from cchc_model.progress import ProgressRecord, Status
+from cchc_model.assessment.compliance import Evaluation, VerdictStatus, evaluate
+from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.plan.plans import Plan
+from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
 
 AS_OF = datetime.date(2020, 12, 31)
 EARLY_MARGIN = 5

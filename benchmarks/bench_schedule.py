@@ -47,9 +47,7 @@ from _timing import best_of, rate
 from dateutil.rrule import MONTHLY, rrule
 
 from cchc_model import datasets
-from cchc_model.agencies import AgencyGroup
-from cchc_model.calendar import WorkingCalendar, vietnam_calendar
-from cchc_model.deadlines import (
+from cchc_model.language.deadlines import (
     ByRegulation,
     Continuous,
     DateDeadline,
@@ -59,8 +57,18 @@ from cchc_model.deadlines import (
     Recurring,
     WithinDays,
 )
-from cchc_model.periods import HalfYear, Month, NineMonths, Period, PeriodUnit, Quarter, Year
-from cchc_model.plans import Plan
+from cchc_model.language.periods import (
+    HalfYear,
+    Month,
+    NineMonths,
+    Period,
+    PeriodUnit,
+    Quarter,
+    Year,
+)
+from cchc_model.plan.agencies import AgencyGroup
+from cchc_model.plan.plans import Plan
+from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
 
 START = datetime.date(2020, 1, 1)
 END = datetime.date(2020, 12, 31)

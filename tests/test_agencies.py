@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from cchc_model.agencies import (
+from cchc_model.plan.agencies import (
     Agency,
     AgencyGroup,
     AgencyLevel,

@@ -7,9 +7,9 @@ import datetime
 import pytest
 
 from cchc_model import datasets
-from cchc_model.agencies import AgencyGroup
-from cchc_model.indicators import RankTarget, ShareTarget
-from cchc_model.plans import UnknownTaskError
+from cchc_model.plan.agencies import AgencyGroup
+from cchc_model.plan.indicators import RankTarget, ShareTarget
+from cchc_model.plan.plans import UnknownTaskError
 from tests.seed_deadlines import SEED_DEADLINES
 from tests.seed_tasks import SEED_CONDITIONS, SEED_TASKS, SEED_TITLE_REFERENCES
 

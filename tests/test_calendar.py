@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc_model.calendar import (
+from cchc_model.scheduling.calendar import (
     CalendarCoverageError,
     CalendarLayer,
     DayChange,

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc_model import datasets
-from cchc_model.compliance import VerdictStatus, evaluate
-from cchc_model.progress import ProgressRecord, Status
-from cchc_model.schedule import Role
+from cchc_model.assessment.compliance import VerdictStatus, evaluate
+from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.scheduling.schedule import Role
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")

@@ -26,7 +26,15 @@ from cchc_model import (
     WithinDays,
     parse_deadline,
 )
-from cchc_model.periods import HalfYear, Month, NineMonths, Period, PeriodUnit, Quarter, Year
+from cchc_model.language.periods import (
+    HalfYear,
+    Month,
+    NineMonths,
+    Period,
+    PeriodUnit,
+    Quarter,
+    Year,
+)
 
 D = datetime.date
 Y2020 = (D(2020, 1, 1), D(2020, 12, 31))

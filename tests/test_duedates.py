@@ -6,11 +6,17 @@ import datetime
 
 import attrs
 
-from cchc_model.calendar import vietnam_calendar
-from cchc_model.deadlines import parse_deadline
-from cchc_model.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY, DueDateRule, Roll
-from cchc_model.periods import HalfYear, Quarter, Year
-from cchc_model.reporting import CCHC_PERIODIC_REPORTS
+from cchc_model.language.deadlines import parse_deadline
+from cchc_model.language.periods import HalfYear, Quarter, Year
+from cchc_model.scheduling.calendar import vietnam_calendar
+from cchc_model.scheduling.duedates import (
+    CIVIL_CODE_148,
+    NO_ROLL,
+    PRECEDING_WORKING_DAY,
+    DueDateRule,
+    Roll,
+)
+from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
 
 D = datetime.date
 CAL = vietnam_calendar()

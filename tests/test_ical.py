@@ -7,7 +7,7 @@ import datetime
 import icalendar
 
 from cchc_model import datasets
-from cchc_model.ical import to_icalendar
+from cchc_model.formats.ical import to_icalendar
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 
 from cchc_model import strategies
-from cchc_model.indicators import IndicatorParseError, RankTarget, ShareTarget, parse_indicator
+from cchc_model.plan.indicators import IndicatorParseError, RankTarget, ShareTarget, parse_indicator
 
 
 @pytest.mark.parametrize(

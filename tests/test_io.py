@@ -11,17 +11,16 @@ import pytest
 from hypothesis import given, settings
 
 from cchc_model import datasets, strategies
-from cchc_model.deadlines import Deadline, parse_deadline
-from cchc_model.io import (
-    PlanLoadError,
-    Problem,
+from cchc_model.formats.converter import make_converter
+from cchc_model.formats.plan_json import (
     dump_plan,
     dumps_plan,
     load_plan,
     loads_plan,
-    make_converter,
     plan_json_schema,
 )
+from cchc_model.formats.problems import PlanLoadError, Problem
+from cchc_model.language.deadlines import Deadline, parse_deadline
 
 BUNDLED = datasets.path("an-giang-2020").read_text(encoding="utf-8")
 DATA = json.loads(BUNDLED)
@@ -249,7 +248,7 @@ def test_problems_deep_in_the_document_are_reported_with_their_own_path(change, 
 
 
 def test_the_converter_keeps_a_family_to_its_own_phrases():
-    from cchc_model.deadlines import PeriodDeadline
+    from cchc_model.language.deadlines import PeriodDeadline
 
     with pytest.raises(Exception, match="expected a period deadline, not a recurring one"):
         make_converter().structure("Hàng quý", PeriodDeadline)

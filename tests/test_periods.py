@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc_model import strategies
-from cchc_model.periods import (
+from cchc_model.language.periods import (
     HalfYear,
     Month,
     NineMonths,

@@ -9,14 +9,9 @@ import json
 import pytest
 
 from cchc_model import datasets
-from cchc_model.progress import (
-    ProgressRecord,
-    RecordsError,
-    Status,
-    history,
-    parse_records,
-    read_records,
-)
+from cchc_model.assessment.progress import ProgressRecord, Status, history
+from cchc_model.formats.problems import RecordsError
+from cchc_model.formats.readers import parse_records, read_records
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")

@@ -13,35 +13,44 @@ import cchc_model
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 PUBLIC_MODULES = sorted(
-    f"cchc_model.{m.name}"
-    for m in pkgutil.iter_modules(cchc_model.__path__)
-    if not m.name.startswith("_")
+    m.name
+    for m in pkgutil.walk_packages(cchc_model.__path__, prefix="cchc_model.")
+    if not any(part.startswith("_") for part in m.name.split("."))
 )
 
 
-def test_the_public_modules_are_the_domain_nouns():
+def test_the_public_modules_are_the_layers_and_their_domain_nouns():
     assert PUBLIC_MODULES == [
-        "cchc_model.agencies",
-        "cchc_model.calendar",
+        "cchc_model.assessment",
+        "cchc_model.assessment.compliance",
+        "cchc_model.assessment.measurements",
+        "cchc_model.assessment.progress",
+        "cchc_model.assessment.scoring",
         "cchc_model.cli",
-        "cchc_model.compliance",
         "cchc_model.datasets",
-        "cchc_model.deadlines",
-        "cchc_model.duedates",
         "cchc_model.errors",
-        "cchc_model.ical",
-        "cchc_model.indicators",
-        "cchc_model.io",
-        "cchc_model.measurements",
-        "cchc_model.periods",
-        "cchc_model.plans",
-        "cchc_model.progress",
-        "cchc_model.references",
-        "cchc_model.reporting",
-        "cchc_model.schedule",
-        "cchc_model.scoring",
+        "cchc_model.formats",
+        "cchc_model.formats.converter",
+        "cchc_model.formats.ical",
+        "cchc_model.formats.plan_json",
+        "cchc_model.formats.problems",
+        "cchc_model.formats.readers",
+        "cchc_model.formats.reports",
+        "cchc_model.language",
+        "cchc_model.language.deadlines",
+        "cchc_model.language.periods",
+        "cchc_model.language.references",
+        "cchc_model.plan",
+        "cchc_model.plan.agencies",
+        "cchc_model.plan.indicators",
+        "cchc_model.plan.plans",
+        "cchc_model.plan.tasks",
+        "cchc_model.scheduling",
+        "cchc_model.scheduling.calendar",
+        "cchc_model.scheduling.duedates",
+        "cchc_model.scheduling.reporting",
+        "cchc_model.scheduling.schedule",
         "cchc_model.strategies",
-        "cchc_model.tasks",
     ]
 
 
@@ -59,6 +68,20 @@ def test_the_package_reexports_the_main_nouns_from_their_home_modules():
             continue
         home = getattr(cchc_model, export).__module__
         assert export in importlib.import_module(home).__all__, export
+
+
+@pytest.mark.parametrize("layer", ["language", "plan", "scheduling", "assessment", "formats"])
+def test_each_layer_reexports_exactly_its_share_of_the_package_nouns(layer):
+    package = importlib.import_module(f"cchc_model.{layer}")
+    for export in package.__all__:
+        home = getattr(getattr(package, export), "__module__", None)  # None for a str constant
+        assert home is None or home.startswith(f"cchc_model.{layer}."), export
+    theirs = {
+        name
+        for name in cchc_model.__all__
+        if getattr(getattr(cchc_model, name), "__module__", "").startswith(f"cchc_model.{layer}.")
+    }
+    assert theirs <= set(package.__all__)
 
 
 @pytest.mark.parametrize("name", PUBLIC_MODULES)

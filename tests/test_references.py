@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from cchc_model.references import (
+from cchc_model.language.references import (
     DocumentKind,
     DocumentReference,
     ReferenceParseError,

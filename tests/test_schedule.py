@@ -12,13 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cchc_model import datasets
-from cchc_model.agencies import AgencyGroup
-from cchc_model.calendar import vietnam_calendar
-from cchc_model.deadlines import Recurring
-from cchc_model.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY
-from cchc_model.periods import PeriodUnit
-from cchc_model.reporting import CCHC_PERIODIC_REPORTS
-from cchc_model.schedule import Obligation, Role, schedule
+from cchc_model.language.deadlines import Recurring
+from cchc_model.language.periods import PeriodUnit
+from cchc_model.plan.agencies import AgencyGroup
+from cchc_model.scheduling.calendar import vietnam_calendar
+from cchc_model.scheduling.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY
+from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
+from cchc_model.scheduling.schedule import Obligation, Role, schedule
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")

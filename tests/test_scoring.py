@@ -10,10 +10,11 @@ import attrs
 import pytest
 
 from cchc_model import datasets
-from cchc_model.compliance import evaluate
-from cchc_model.measurements import IndicatorStatus, Measurement, assess, assess_all
-from cchc_model.progress import ProgressRecord, Status
-from cchc_model.scoring import SchemeError, load_scheme, scheme, scheme_names, score_plan
+from cchc_model.assessment.compliance import evaluate
+from cchc_model.assessment.measurements import IndicatorStatus, Measurement, assess, assess_all
+from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.assessment.scoring import SchemeError, scheme, scheme_names, score_plan
+from cchc_model.formats.readers import load_scheme
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")
@@ -174,8 +175,8 @@ def test_explanations_speak_plainly_when_a_target_is_just_met():
 
 
 def test_a_measurement_file_names_the_column_of_each_problem(tmp_path):
-    from cchc_model.measurements import read_measurements
-    from cchc_model.progress import RecordsError
+    from cchc_model.formats.problems import RecordsError
+    from cchc_model.formats.readers import read_measurements
 
     path = tmp_path / "m.csv"
     path.write_text("indicator,value,numerator,denominator\n9,abc,,\n1,,3.5,10\n", encoding="utf-8")
@@ -189,7 +190,7 @@ def test_a_measurement_file_names_the_column_of_each_problem(tmp_path):
 
 
 def test_a_published_rank_is_read_as_written(tmp_path):
-    from cchc_model.measurements import read_measurements
+    from cchc_model.formats.readers import read_measurements
 
     path = tmp_path / "m.csv"
     path.write_text("indicator,rank\n11,xếp thứ 33/63\n12,8/63\n", encoding="utf-8")

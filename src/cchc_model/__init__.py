@@ -10,73 +10,93 @@ The main nouns are re-exported here::
 
 from cchc_model import datasets
 from cchc_model._version import __version__
-from cchc_model.agencies import (
-    Agency,
-    AgencyGroup,
-    AgencyLevel,
-    AgencyRegistry,
-    AmbiguousAgencyError,
-    UnknownAgencyError,
+from cchc_model.assessment import (
+    Evaluation,
+    Measurement,
+    ProgressRecord,
+    Rate,
+    Verdict,
+    VerdictStatus,
+    assess_all,
+    evaluate,
+    score_plan,
 )
-from cchc_model.calendar import (
-    CalendarCoverageError,
-    CalendarLayer,
-    DayChange,
-    Source,
-    WorkingCalendar,
-    vietnam_calendar,
-)
-from cchc_model.compliance import Evaluation, Rate, Verdict, VerdictStatus, evaluate
-from cchc_model.deadlines import (
-    ByRegulation,
-    Continuous,
-    DateDeadline,
-    Deadline,
-    DeadlineKind,
-    Occurrence,
-    PeriodDeadline,
-    PeriodMonth,
-    Phase,
-    Phased,
-    Recurring,
-    RelativeToPeriod,
-    Window,
-    WithinDays,
-    parse_deadline,
-)
-from cchc_model.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY, DueDateRule
 from cchc_model.errors import CchcError, DeadlineParseError
-from cchc_model.ical import to_icalendar
-from cchc_model.indicators import (
-    Indicator,
-    IndicatorParseError,
-    RankTarget,
-    ShareTarget,
-    parse_indicator,
-)
-from cchc_model.io import (
+from cchc_model.formats import (
     PlanLoadError,
+    RecordsError,
     dump_plan,
     dumps_plan,
     load_plan,
     loads_plan,
     make_converter,
     plan_json_schema,
+    read_measurements,
+    read_records,
+    to_icalendar,
 )
-from cchc_model.measurements import Measurement, assess_all, read_measurements
-from cchc_model.periods import HalfYear, Month, NineMonths, Period, PeriodUnit, Quarter, Year
-from cchc_model.plans import Plan, UnknownTaskError
-from cchc_model.progress import ProgressRecord, RecordsError, read_records
-from cchc_model.references import (
+from cchc_model.language import (
+    ByRegulation,
+    Continuous,
+    DateDeadline,
+    Deadline,
+    DeadlineKind,
     DocumentKind,
     DocumentReference,
+    HalfYear,
+    Month,
+    NineMonths,
+    Occurrence,
+    Period,
+    PeriodDeadline,
+    PeriodMonth,
+    PeriodUnit,
+    Phase,
+    Phased,
+    Quarter,
+    Recurring,
     ReferenceParseError,
+    RelativeToPeriod,
+    Window,
+    WithinDays,
+    Year,
+    parse_deadline,
     parse_reference,
 )
-from cchc_model.reporting import CCHC_PERIODIC_REPORTS, ReportingRegime
-from cchc_model.schedule import Obligation, Role
-from cchc_model.scoring import score_plan
-from cchc_model.tasks import OutputKind, ReformArea, Task
+from cchc_model.plan import (
+    Agency,
+    AgencyGroup,
+    AgencyLevel,
+    AgencyRegistry,
+    AmbiguousAgencyError,
+    Indicator,
+    IndicatorParseError,
+    OutputKind,
+    Plan,
+    RankTarget,
+    ReformArea,
+    ShareTarget,
+    Task,
+    UnknownAgencyError,
+    UnknownTaskError,
+    parse_indicator,
+)
+from cchc_model.scheduling import (
+    CCHC_PERIODIC_REPORTS,
+    CIVIL_CODE_148,
+    NO_ROLL,
+    PRECEDING_WORKING_DAY,
+    CalendarCoverageError,
+    CalendarLayer,
+    DayChange,
+    DueDateRule,
+    Obligation,
+    ReportingRegime,
+    Role,
+    Source,
+    WorkingCalendar,
+    vietnam_calendar,
+)
 
 __all__ = [
     "CCHC_PERIODIC_REPORTS",

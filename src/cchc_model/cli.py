@@ -30,7 +30,7 @@ from typing import TextIO
 from cchc_model import datasets
 from cchc_model._version import __version__
 from cchc_model.errors import CchcError
-from cchc_model.plans import Plan
+from cchc_model.plan.plans import Plan
 
 __all__ = ["main"]
 
@@ -47,7 +47,7 @@ class _CommandError(Exception):
 
 
 def _date(text: str) -> datetime.date:
-    from cchc_model.progress import _date as parse
+    from cchc_model.formats.readers import parse_date as parse
 
     try:
         return parse(text)
@@ -56,7 +56,7 @@ def _date(text: str) -> datetime.date:
 
 
 def _load_plan(name: str) -> Plan:
-    from cchc_model.io import load_plan
+    from cchc_model.formats.plan_json import load_plan
 
     if name in datasets.names():
         return datasets.load(name)
@@ -111,7 +111,7 @@ def _cmd_schedule(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
 
 
 def _obligation_row(obligation: object) -> dict[str, object]:
-    from cchc_model.schedule import Obligation
+    from cchc_model.scheduling.schedule import Obligation
 
     if not isinstance(obligation, Obligation):
         keys = ("due", "nominal_due", "task", "agency", "role", "milestone", "opens")
@@ -128,9 +128,9 @@ def _obligation_row(obligation: object) -> dict[str, object]:
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    from cchc_model.compliance import evaluate
-    from cchc_model.progress import read_records
-    from cchc_model.scoring import scheme, score_plan
+    from cchc_model.assessment.compliance import evaluate
+    from cchc_model.assessment.scoring import scheme, score_plan
+    from cchc_model.formats.readers import read_records
 
     scoring = scheme(args.scheme)  # a bad scheme name fails before any work
     plan = _load_plan(args.plan)
@@ -177,7 +177,8 @@ class _about:  # noqa: N801 - reads as a phrase: "with _about(path):"
 
 
 def _cmd_indicators(args: argparse.Namespace, out: TextIO) -> None:
-    from cchc_model.measurements import assess_all, read_measurements
+    from cchc_model.assessment.measurements import assess_all
+    from cchc_model.formats.readers import read_measurements
 
     plan = _load_plan(args.plan)
     with _about(args.measurements):
@@ -190,7 +191,7 @@ def _cmd_indicators(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _cmd_ics(args: argparse.Namespace, out: TextIO) -> None:
-    from cchc_model.ical import to_icalendar
+    from cchc_model.formats.ical import to_icalendar
 
     plan = _load_plan(args.plan)
     start = args.start or datetime.date(plan.year, 1, 1)
@@ -204,7 +205,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> None:
-    from cchc_model.io import load_plan
+    from cchc_model.formats.plan_json import load_plan
 
     with _about(args.file):
         plan = load_plan(args.file)

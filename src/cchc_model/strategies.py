@@ -35,10 +35,9 @@ except ImportError as error:  # pragma: no cover - exercised only without Hypoth
         "cchc_model.strategies needs Hypothesis: pip install 'cchc-model[strategies]'"
     ) from error
 
-from cchc_model import _datemath
-from cchc_model._vocabulary import ACTIONS
-from cchc_model.agencies import Agency, AgencyGroup, AgencyLevel, AgencyRegistry
-from cchc_model.deadlines import (
+from cchc_model.language import _datemath
+from cchc_model.language._vocabulary import ACTIONS
+from cchc_model.language.deadlines import (
     ByRegulation,
     Continuous,
     DateDeadline,
@@ -53,8 +52,7 @@ from cchc_model.deadlines import (
     Window,
     WithinDays,
 )
-from cchc_model.indicators import Indicator, parse_indicator
-from cchc_model.periods import (
+from cchc_model.language.periods import (
     MAX_YEAR,
     MIN_YEAR,
     HalfYear,
@@ -65,8 +63,10 @@ from cchc_model.periods import (
     Quarter,
     Year,
 )
-from cchc_model.plans import LegalBasis, Plan, Signatory
-from cchc_model.tasks import ReformArea, Task
+from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyLevel, AgencyRegistry
+from cchc_model.plan.indicators import Indicator, parse_indicator
+from cchc_model.plan.plans import LegalBasis, Plan, Signatory
+from cchc_model.plan.tasks import ReformArea, Task
 
 __all__ = [
     "action_labels",
@@ -512,7 +512,7 @@ def invalid_plan_documents(draw: st.DrawFn) -> tuple[dict[str, Any], str, str]:
 
     Used to check that every broken plan is refused with a problem at that path.
     """
-    from cchc_model.io import make_converter
+    from cchc_model.formats.converter import make_converter
 
     plan = draw(plans())
     data: dict[str, Any] = make_converter().unstructure(plan, Plan)

@@ -21,8 +21,8 @@ from importlib import resources
 from importlib.abc import Traversable
 
 from cchc_model.errors import CchcError
-from cchc_model.io import loads_plan
-from cchc_model.plans import Plan
+from cchc_model.formats.plan_json import loads_plan
+from cchc_model.plan.plans import Plan
 
 __all__ = ["UnknownDatasetError", "load", "names", "path"]
 

@@ -1,6 +1,6 @@
 """Private machinery: the recursive-descent grammar of deadline phrases.
 
-The public entry point is :func:`cchc_model.deadlines.parse_deadline`; its docs and the
+The public entry point is :func:`cchc_model.language.deadlines.parse_deadline`; its docs and the
 "Deadline language" page describe what this grammar accepts.  Every rejection raises
 :class:`~cchc_model.errors.DeadlineParseError` with the span of the offending tokens.
 """
@@ -13,10 +13,11 @@ from typing import NoReturn
 
 import attrs
 
-from cchc_model import _datemath
-from cchc_model._lexer import Token, normalize, number_from_words, tokenize
-from cchc_model._vocabulary import ACTIONS, CONNECTORS
-from cchc_model.deadlines import (
+from cchc_model.errors import DeadlineParseError
+from cchc_model.language import _datemath
+from cchc_model.language._lexer import Token, normalize, number_from_words, tokenize
+from cchc_model.language._vocabulary import ACTIONS, CONNECTORS
+from cchc_model.language.deadlines import (
     ByRegulation,
     Continuous,
     DateDeadline,
@@ -31,8 +32,14 @@ from cchc_model.deadlines import (
     WithinDays,
     merge_windows,
 )
-from cchc_model.errors import DeadlineParseError
-from cchc_model.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit, month_name_en, period_of
+from cchc_model.language.periods import (
+    MAX_YEAR,
+    MIN_YEAR,
+    Period,
+    PeriodUnit,
+    month_name_en,
+    period_of,
+)
 
 __all__ = ["parse"]
 
@@ -125,7 +132,7 @@ class _Day:
 
 
 def parse(text: str, *, year: int | None) -> Deadline:
-    """Parse ``text``; see :func:`cchc_model.deadlines.parse_deadline`."""
+    """Parse ``text``; see :func:`cchc_model.language.deadlines.parse_deadline`."""
     if not isinstance(text, str):
         raise TypeError(f"a deadline phrase must be a str, not {type(text).__name__}")
     nfc = normalize(text)

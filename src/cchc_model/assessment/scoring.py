@@ -10,7 +10,7 @@ it with :func:`load_scheme`.
 
 >>> import datetime
 >>> from cchc_model import datasets
->>> from cchc_model.compliance import evaluate
+>>> from cchc_model.assessment.compliance import evaluate
 >>> plan = datasets.load("an-giang-2020")
 >>> evaluation = evaluate(plan, [], as_of=datetime.date(2021, 1, 15))
 >>> score = score_plan(evaluation, scheme("ca-mau-2013"))
@@ -22,22 +22,20 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 from importlib import resources
 from typing import Any
 
 import attrs
 
-from cchc_model.compliance import Evaluation, Rate
-from cchc_model.deadlines import ByRegulation
+from cchc_model.assessment.compliance import Evaluation, Rate
 from cchc_model.errors import CchcError
+from cchc_model.language.deadlines import ByRegulation
 
 __all__ = [
     "CriterionScore",
     "SchemeError",
     "Score",
     "ScoringScheme",
-    "load_scheme",
     "scheme",
     "scheme_names",
     "score_plan",
@@ -83,6 +81,36 @@ class ScoringScheme:
                 if not isinstance(criterion.get(key), str):
                     raise SchemeError(f"criteria[{number}].{key}: required text missing")
             _check_criterion(number, criterion)
+
+    @classmethod
+    def from_data(cls, data: Any) -> ScoringScheme:
+        """A scheme from JSON-ready data (``code``, ``name``, ``source`` and ``criteria``).
+
+        >>> ScoringScheme.from_data({"code": "x", "name": "X", "source": "QĐ 1/QĐ-UBND",
+        ...                          "criteria": []}).code
+        'x'
+        >>> ScoringScheme.from_data({"code": "x"})
+        Traceback (most recent call last):
+        ...
+        cchc_model.assessment.scoring.SchemeError: criteria: required field missing
+
+        Raises:
+            SchemeError: the data are not of a scheme's shape.
+        """
+        if not isinstance(data, dict):
+            raise SchemeError("a scheme is a JSON object")
+        try:
+            criteria = data["criteria"]
+            if not isinstance(criteria, list):
+                raise SchemeError(f"criteria: expected a list, not {criteria!r}")
+            return cls(
+                code=data["code"],
+                name=data["name"],
+                source=data["source"],
+                criteria=tuple(criteria),
+            )
+        except KeyError as error:
+            raise SchemeError(f"{error.args[0]}: required field missing") from None
 
 
 def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
@@ -143,38 +171,6 @@ class Score:
         return sum(c.max_points for c in self.criteria)
 
 
-def load_scheme(path: str | os.PathLike[str]) -> ScoringScheme:
-    """Read a scoring scheme from a JSON file.
-
-    Raises:
-        SchemeError: the file is not a scheme (not UTF-8, not JSON, or not of its shape).
-        OSError: the file cannot be read.
-    """
-    with open(path, "rb") as file:
-        raw = file.read()
-    try:
-        return _from_data(json.loads(raw.decode("utf-8-sig")))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({error})") from None
-
-
-def _from_data(data: Any) -> ScoringScheme:
-    if not isinstance(data, dict):
-        raise SchemeError("a scheme is a JSON object")
-    try:
-        criteria = data["criteria"]
-        if not isinstance(criteria, list):
-            raise SchemeError(f"criteria: expected a list, not {criteria!r}")
-        return ScoringScheme(
-            code=data["code"],
-            name=data["name"],
-            source=data["source"],
-            criteria=tuple(criteria),
-        )
-    except KeyError as error:
-        raise SchemeError(f"{error.args[0]}: required field missing") from None
-
-
 def scheme_names() -> tuple[str, ...]:
     """The schemes shipped with the library."""
     folder = resources.files("cchc_model") / "data" / "scoring"
@@ -190,7 +186,8 @@ def scheme(name: str) -> ScoringScheme:
     if name not in scheme_names():
         raise SchemeError(f"no scoring scheme {name!r}; the shipped ones are {scheme_names()}")
     folder = resources.files("cchc_model") / "data" / "scoring"
-    return _from_data(json.loads((folder / f"{name}.json").read_text(encoding="utf-8")))
+    data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    return ScoringScheme.from_data(data)
 
 
 def score_plan(evaluation: Evaluation, scheme: ScoringScheme) -> Score:

@@ -1,4 +1,14 @@
-"""Private machinery: an evaluation as text, Markdown, CSV or JSON, in Vietnamese or English."""
+"""Reports of an evaluation: plain text, Markdown, CSV and JSON, in Vietnamese or English.
+
+Each function takes an :class:`~cchc_model.assessment.compliance.Evaluation`; the methods
+``Evaluation.to_text()`` and the like call them.
+
+>>> import datetime
+>>> from cchc_model import datasets, evaluate
+>>> evaluation = evaluate(datasets.load("an-giang-2020"), [], as_of=datetime.date(2020, 1, 31))
+>>> to_text(evaluation, "en").splitlines()[0]
+'Plan evaluation: Kế hoạch số 860/KH-UBND: Cải cách hành chính tỉnh An Giang năm 2020'
+"""
 
 from __future__ import annotations
 
@@ -7,9 +17,9 @@ import io
 import json
 from typing import Any
 
-from cchc_model.compliance import Evaluation, RateSummary, Verdict, VerdictStatus
+from cchc_model.assessment.compliance import Evaluation, RateSummary, Verdict, VerdictStatus
 
-__all__ = ["to_csv", "to_json_data", "to_markdown", "to_text"]
+__all__ = ["to_csv", "to_json", "to_json_data", "to_markdown", "to_text"]
 
 _WORDS = {
     "vi": {

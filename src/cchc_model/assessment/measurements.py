@@ -19,22 +19,16 @@ Decimal('99.35')
 
 from __future__ import annotations
 
-import csv
 import datetime
 import decimal
 import enum
-import os
-import re
-import unicodedata
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
 
 from cchc_model import _validators as _v
-from cchc_model.indicators import Indicator, RankTarget, ShareTarget
-from cchc_model.plans import Plan
-from cchc_model.progress import RecordProblem, RecordsError, _date, _read_table
+from cchc_model.plan.indicators import Indicator, RankTarget, ShareTarget
+from cchc_model.plan.plans import Plan
 
 __all__ = [
     "IndicatorAssessment",
@@ -42,13 +36,24 @@ __all__ = [
     "Measurement",
     "assess",
     "assess_all",
-    "read_measurements",
+    "parse_decimal",
 ]
 
 _TWO_PLACES = decimal.Decimal("0.01")
 
 
-def _decimal(value: object) -> decimal.Decimal | None:
+def parse_decimal(value: object) -> decimal.Decimal | None:
+    """A number as a :class:`~decimal.Decimal`, from a number or a cell ("99,35" or "99.35").
+
+    An empty cell is ``None``.
+
+    >>> parse_decimal("99,35"), parse_decimal(80), parse_decimal(" ")
+    (Decimal('99.35'), Decimal('80'), None)
+
+    Raises:
+        ValueError: the text is not a number.
+        TypeError: the value is a bool.
+    """
     if value is None:
         return None
     if isinstance(value, decimal.Decimal):
@@ -86,7 +91,7 @@ class Measurement:
     """
 
     indicator: int = attrs.field(validator=attrs.validators.instance_of(int))
-    value: decimal.Decimal | None = attrs.field(default=None, converter=_decimal)
+    value: decimal.Decimal | None = attrs.field(default=None, converter=parse_decimal)
     numerator: int | None = None
     denominator: int | None = None
     exempt: int = 0
@@ -262,122 +267,3 @@ def assess_all(plan: Plan, measurements: Iterable[Measurement]) -> tuple[Indicat
         assess(indicator, latest.get(number), number)
         for number, indicator in enumerate(plan.indicators, start=1)
     )
-
-
-_COLUMNS = (
-    "indicator",
-    "value",
-    "numerator",
-    "denominator",
-    "exempt",
-    "rank",
-    "of",
-    "measured_on",
-    "source",
-    "note",
-)
-
-
-def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Measurement, ...]:
-    """Read measurements from a CSV or JSON file and check them against ``plan``.
-
-    Columns: indicator (its number in the plan), value, numerator, denominator, exempt,
-    rank (a number, or the published "xếp thứ 33/63"), of, measured_on (dd/mm/yyyy or
-    ISO), source, note.
-
-    Raises:
-        RecordsError: some row has a problem; every problem is listed with its row.
-    """
-    table = _read_table(path, what="the measurements")
-    rows: list[Mapping[str, Any]]
-    if isinstance(table, list):
-        rows, first_row = list(table), 1
-    else:
-        rows, first_row = list(csv.DictReader(table)), 2
-    found: list[Measurement] = []
-    problems: list[RecordProblem] = []
-    for number, row in enumerate(rows, start=first_row):
-        cells = {str(k).strip().lower(): v for k, v in row.items()}
-        unknown = sorted(set(cells) - set(_COLUMNS))
-        for column in unknown:
-            problems.append(RecordProblem(number, column, "unknown column"))
-        try:
-            index = int(str(cells.get("indicator", "")).strip())
-        except ValueError:
-            problems.append(RecordProblem(number, "indicator", "expected the indicator's number"))
-            continue
-        if not 1 <= index <= len(plan.indicators):
-            problems.append(
-                RecordProblem(
-                    number, "indicator", f"the plan has indicators 1 to {len(plan.indicators)}"
-                )
-            )
-            continue
-        fields: dict[str, Any] = {}
-        published = _RANK.fullmatch(str(cells.get("rank") or "").strip())
-        if published:  # "xếp thứ 33/63", "33/63"
-            cells["rank"], cells["of"] = published.group(1), published.group(2)
-        bad = False
-        for column, parse in (
-            ("value", _decimal),
-            ("numerator", _int),
-            ("denominator", _int),
-            ("exempt", _int),
-            ("rank", _int),
-            ("of", _int),
-            ("measured_on", _optional_date),
-        ):
-            try:
-                fields[column] = parse(cells.get(column))
-            except (TypeError, ValueError) as error:
-                problems.append(RecordProblem(number, column, str(error)))
-                bad = True
-        if bad:
-            continue
-        try:
-            measurement = Measurement(
-                indicator=index,
-                value=fields["value"],
-                numerator=fields["numerator"],
-                denominator=fields["denominator"],
-                exempt=fields["exempt"] or 0,
-                rank=fields["rank"],
-                of=fields["of"],
-                measured_on=fields["measured_on"],
-                source=_clean(cells.get("source")),
-            )
-            assess(plan.indicators[index - 1], measurement, index)
-        except (TypeError, ValueError) as error:
-            problems.append(RecordProblem(number, None, str(error)))
-            continue
-        found.append(measurement)
-    if problems:
-        raise RecordsError(tuple(problems), what="the measurements")
-    return tuple(found)
-
-
-def _optional_date(value: object) -> datetime.date | None:
-    return None if value in (None, "") else _date(str(value))
-
-
-_RANK = re.compile(r"(?:xếp\s+thứ\s+)?(\d+)\s*/\s*(\d+)", re.IGNORECASE)
-_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
-
-
-def _int(value: object) -> int | None:
-    """A whole number, with thousands grouped by "." or "," ("9.120", "9,120") or not."""
-    if value is None or str(value).strip() == "":
-        return None
-    text = str(value).strip()
-    if _GROUPED.fullmatch(text):
-        text = text.replace(".", "").replace(",", "")
-    if not text.isdigit():
-        raise ValueError(f"{value!r} is not a whole number")
-    return int(text)
-
-
-def _clean(value: object) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(unicodedata.normalize("NFC", str(value)).split())
-    return text or None

@@ -21,8 +21,8 @@ import datetime
 
 import attrs
 
-from cchc_model import _datemath
-from cchc_model.periods import HalfYear, Period, Quarter, Year
+from cchc_model.language import _datemath
+from cchc_model.language.periods import HalfYear, Period, Quarter, Year
 
 __all__ = ["CCHC_PERIODIC_REPORTS", "PeriodicReport", "ReportKind", "ReportingRegime"]
 

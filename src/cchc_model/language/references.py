@@ -26,7 +26,7 @@ import attrs
 
 from cchc_model import _validators as _v
 from cchc_model.errors import PhraseError
-from cchc_model.periods import MAX_YEAR, MIN_YEAR
+from cchc_model.language.periods import MAX_YEAR, MIN_YEAR
 
 __all__ = [
     "ISSUERS",
@@ -242,7 +242,7 @@ def parse_reference(text: str) -> DocumentReference:
     >>> parse_reference("Nghị định số 61/2018/NĐ-CP của Bộ Ngoại giao")
     Traceback (most recent call last):
     ...
-    cchc_model.references.ReferenceParseError: unexpected text after the citation
+    cchc_model.language.references.ReferenceParseError: unexpected text after the citation
         Nghị định số 61/2018/NĐ-CP của Bộ Ngoại giao
                                    ^~~~~~~~~~~~~~~~~
 

@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 
 from cchc_model.errors import PhraseError
-from cchc_model.references import DocumentReference, ReferenceParseError, find_references
+from cchc_model.language.references import DocumentReference, ReferenceParseError, find_references
 
 __all__ = [
     "CRITERION_MARKERS",

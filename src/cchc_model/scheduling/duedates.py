@@ -1,7 +1,8 @@
 """Rules that move a nominal due date falling on a day off, as named, configurable values.
 
 A deadline's due points are nominal: "Tháng 5/2020" is due on Sunday 31 May 2020.  A
-:class:`DueDateRule` says where such a date goes on a :class:`~cchc_model.calendar.WorkingCalendar`:
+:class:`DueDateRule` says where such a date goes on a
+:class:`~cchc_model.scheduling.calendar.WorkingCalendar`:
 
 * :data:`CIVIL_CODE_148` (the default): Civil Code 2015, art. 148(5) — "a time limit whose
   last day is a weekly rest day or a public holiday ends at the end of the next working
@@ -10,7 +11,7 @@ A deadline's due points are nominal: "Tháng 5/2020" is due on Sunday 31 May 202
   reports due on a day off;
 * :data:`NO_ROLL`: the nominal date stands.
 
->>> from cchc_model.calendar import vietnam_calendar
+>>> from cchc_model.scheduling.calendar import vietnam_calendar
 >>> cal = vietnam_calendar()
 >>> CIVIL_CODE_148.resolve(datetime.date(2020, 1, 24), cal)   # Friday in Tết 2020
 datetime.date(2020, 1, 30)
@@ -20,7 +21,7 @@ datetime.date(2020, 5, 29)
 datetime.date(2020, 5, 31)
 
 Durations follow Civil Code 2015 art. 147(2) (the day of the event is not counted), see
-:meth:`~cchc_model.deadlines.WithinDays.resolve`; periods end on their last day (art.
+:meth:`~cchc_model.language.deadlines.WithinDays.resolve`; periods end on their last day (art.
 146: the end of a month is its last day, the middle of a year is 30 June).
 """
 
@@ -31,7 +32,7 @@ import enum
 
 import attrs
 
-from cchc_model.calendar import WorkingCalendar
+from cchc_model.scheduling.calendar import WorkingCalendar
 
 __all__ = ["CIVIL_CODE_148", "NO_ROLL", "PRECEDING_WORKING_DAY", "DueDateRule", "Roll"]
 

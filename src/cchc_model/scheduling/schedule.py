@@ -1,12 +1,12 @@
 """The schedule of a plan: who owes what, when, with due dates resolved on the calendar.
 
-:func:`schedule` (also :meth:`Plan.schedule <cchc_model.plans.Plan.schedule>`) turns a plan
+:func:`schedule` (also :meth:`Plan.schedule <cchc_model.plan.plans.Plan.schedule>`) turns a plan
 into :class:`Obligation` values, one per task, responsible agency, role and due point:
 
 * a deadline's due points come from :meth:`Deadline.occurrences
-  <cchc_model.deadlines.Deadline.occurrences>`, each resolved by a
-  :class:`~cchc_model.duedates.DueDateRule` (Civil Code 2015 art. 148(5) by default) on a
-  :class:`~cchc_model.calendar.WorkingCalendar` (Vietnam's public sector by default);
+  <cchc_model.language.deadlines.Deadline.occurrences>`, each resolved by a
+  :class:`~cchc_model.scheduling.duedates.DueDateRule` (Civil Code 2015 art. 148(5) by default) on a
+  :class:`~cchc_model.scheduling.calendar.WorkingCalendar` (Vietnam's public sector by default);
 * "Theo quy định" and "… của tháng cuối kỳ báo cáo" resolve through a reporting regime
   (the periodic CCHC reports by default): one due point per report;
 * continuous work ("Thường xuyên") is assessed at the end of each reporting period of
@@ -39,9 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from cchc_model.agencies import Agency, AgencyGroup
-from cchc_model.calendar import CalendarCoverageError, WorkingCalendar, vietnam_calendar
-from cchc_model.deadlines import (
+from cchc_model.language.deadlines import (
     ByRegulation,
     Continuous,
     Deadline,
@@ -50,13 +48,15 @@ from cchc_model.deadlines import (
     Recurring,
     RelativeToPeriod,
 )
-from cchc_model.duedates import CIVIL_CODE_148, DueDateRule, Roll
-from cchc_model.periods import Period, PeriodUnit, Year, period_of
-from cchc_model.reporting import CCHC_PERIODIC_REPORTS, ReportingRegime
-from cchc_model.tasks import Task
+from cchc_model.language.periods import Period, PeriodUnit, Year, period_of
+from cchc_model.plan.agencies import Agency, AgencyGroup
+from cchc_model.plan.tasks import Task
+from cchc_model.scheduling.calendar import CalendarCoverageError, WorkingCalendar, vietnam_calendar
+from cchc_model.scheduling.duedates import CIVIL_CODE_148, DueDateRule, Roll
+from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS, ReportingRegime
 
 if TYPE_CHECKING:
-    from cchc_model.plans import Plan
+    from cchc_model.plan.plans import Plan
 
 __all__ = ["DuePoint", "Obligation", "Role", "schedule"]
 
@@ -182,7 +182,7 @@ def schedule(
         plan: The plan.
         start: The first day of the window.
         end: The last day of the window.
-        calendar: The working calendar; :func:`~cchc_model.calendar.vietnam_calendar` by
+        calendar: The working calendar; :func:`~cchc_model.scheduling.calendar.vietnam_calendar` by
             default.
         rule: How due dates on a day off move; Civil Code 2015 art. 148(5) by default.
         agency: Only this agency's obligations (a name, a code or an agency), including

@@ -5,7 +5,7 @@ speak of *tháng* (month), *quý* (quarter, numbered in Roman numerals I–IV), 
 năm / cuối năm* (first or second half), *9 tháng đầu năm* (the first nine months) and
 *năm* (the year).  Each is a small frozen value that knows its first and last day:
 
->>> from cchc_model.periods import Quarter
+>>> from cchc_model.language.periods import Quarter
 >>> q = Quarter(2020, 1)
 >>> str(q), q.start, q.end
 ('Quý I/2020', datetime.date(2020, 1, 1), datetime.date(2020, 3, 31))
@@ -27,7 +27,7 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
-from cchc_model import _datemath
+from cchc_model.language import _datemath
 
 __all__ = [
     "MAX_YEAR",

@@ -1,9 +1,4 @@
-r"""Progress records: what agencies reported about their obligations, read from CSV or JSON.
-
-A :class:`ProgressRecord` says that an agency's work on a task (at a milestone or for one
-due point) is not started, in progress or done, when it was done, with what evidence, and
-who reported it when.  Records are immutable; a later record for the same obligation
-supersedes an earlier one, and the history stays available.
+r"""Readers of the tables users bring: progress records, measurements, scoring schemes.
 
 :func:`read_records` reads a CSV file (English or Vietnamese headers, UTF-8 with or without
 a byte-order mark, dates as dd/mm/yyyy or ISO) or a JSON list, checks every row against the
@@ -18,39 +13,39 @@ plan and reports every problem with its row number, all at once:
 ... )
 >>> [(r.task, r.agency, r.status.value, r.done_on) for r in parse_records(rows, plan=plan)]
 [('I.2', 'SNV', 'done', datetime.date(2020, 3, 20))]
+
+:func:`read_measurements` reads the measured values of a plan's indicators the same way,
+and :func:`load_scheme` a scoring scheme written as JSON.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime
-import enum
 import io
 import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-import attrs
-
-from cchc_model import _validators as _v
-from cchc_model.agencies import Agency, AgencyGroup, UnknownAgencyError
-from cchc_model.errors import CchcError
-from cchc_model.plans import Plan
-from cchc_model.references import DocumentReference, ReferenceParseError, find_references
-from cchc_model.tasks import Task
+from cchc_model.assessment.measurements import Measurement, assess, parse_decimal
+from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.assessment.scoring import SchemeError, ScoringScheme
+from cchc_model.formats.problems import RecordProblem, RecordsError
+from cchc_model.plan.agencies import Agency, AgencyGroup, UnknownAgencyError
+from cchc_model.plan.plans import Plan
+from cchc_model.plan.tasks import Task
+from cchc_model.scheduling.schedule import schedule
 
 __all__ = [
     "COLUMNS",
-    "ProgressRecord",
-    "RecordProblem",
     "Records",
-    "RecordsError",
-    "Status",
-    "history",
+    "load_scheme",
+    "parse_date",
     "parse_records",
+    "read_measurements",
     "read_records",
 ]
 
@@ -86,148 +81,10 @@ _HEADERS_VI = {
 }
 
 
-class Status(enum.Enum):
-    """How far an agency got with an obligation."""
-
-    NOT_STARTED = "not_started"
-    """*chưa triển khai*."""
-    IN_PROGRESS = "in_progress"
-    """*đang thực hiện*."""
-    DONE = "done"
-    """*hoàn thành*."""
-
-    @property
-    def label_vi(self) -> str:
-        """The Vietnamese name of the status."""
-        return _STATUS_VI[self]
-
-    @classmethod
-    def parse(cls, text: str) -> Status:
-        """The status a cell names, in English or Vietnamese, with or without diacritics.
-
-        >>> Status.parse("Hoàn thành"), Status.parse("in progress")
-        (<Status.DONE: 'done'>, <Status.IN_PROGRESS: 'in_progress'>)
-
-        Raises:
-            ValueError: the text names no status.
-        """
-        key = _fold(text).replace("_", " ").replace("-", " ")
-        for status in cls:
-            if key in (status.value.replace("_", " "), _fold(status.label_vi)):
-                return status
-        raise ValueError(
-            f"unknown status {text!r}: expected done, in_progress or not_started "
-            "(hoàn thành, đang thực hiện, chưa triển khai)"
-        )
-
-
-_STATUS_VI = {
-    Status.NOT_STARTED: "chưa triển khai",
-    Status.IN_PROGRESS: "đang thực hiện",
-    Status.DONE: "hoàn thành",
-}
-
-
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(ascii_text.casefold().split())
-
-
-@attrs.frozen(kw_only=True)
-class ProgressRecord:
-    """One report of progress on one obligation.
-
-    Attributes:
-        task: The task's code ("I.6").
-        agency: The code of the reporting agency (or open group) the work is owed by.
-        milestone: ``None`` for a single due point; the phase ("ban hành") of a phased
-            task; the nominal due date of a recurring task's occurrence; or the report or
-            assessment ("báo cáo quý I", "đánh giá quý I/2020").
-        status: How far the work got.
-        done_on: When it was done, for a done record.
-        evidence: The evidence as written: a document citation ("Kế hoạch số 12/KH-SNV
-            ngày 20/01/2020"), a title, a link.
-        reported_by: Who reported it.
-        reported_on: When it was reported.
-        note: A free note.
-        row: Where the record was read from (a row number), if from a file.
-
-    .. versionadded:: 0.1.0
-    """
-
-    task: str = attrs.field(validator=_v.text)
-    agency: str = attrs.field(validator=_v.text)
-    milestone: str | None = attrs.field(default=None, validator=_v.optional_text)
-    status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
-    done_on: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
-    evidence: str | None = attrs.field(default=None, validator=_v.optional_text)
-    reported_by: str | None = attrs.field(default=None, validator=_v.optional_text)
-    reported_on: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
-    note: str | None = attrs.field(default=None, validator=_v.optional_text)
-    row: int | None = attrs.field(default=None, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        if self.status is Status.DONE and self.done_on is None:
-            raise ValueError("done_on is required for a done record")
-        if self.status is not Status.DONE and self.done_on is not None:
-            raise ValueError("done_on is only for a done record")
-
-    @property
-    def dated(self) -> datetime.date | None:
-        """When the record speaks from: its report date, else its completion date."""
-        return self.reported_on or self.done_on
-
-    @property
-    def references(self) -> tuple[DocumentReference, ...]:
-        """The documents the evidence cites."""
-        if self.evidence is None:
-            return ()
-        try:
-            return find_references(self.evidence)
-        except ReferenceParseError:
-            return ()
-
-
-@attrs.frozen
-class RecordProblem:
-    """One problem with one row of a progress file.
-
-    .. versionadded:: 0.1.0
-    """
-
-    row: int
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        if self.row == 0:  # the file as a whole
-            return self.message
-        where = f"row {self.row}" + (f", {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
-
-
-class RecordsError(CchcError, ValueError):
-    """A progress file with problems; :attr:`problems` lists them all, row by row.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(
-        self, problems: tuple[RecordProblem, ...], *, what: str = "the progress records"
-    ) -> None:
-        self.problems = problems
-        self.what = what
-        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-        super().__init__(f"{count} in {what}:\n" + "\n".join(str(p) for p in problems))
-
-    def __reduce__(self) -> tuple[object, ...]:
-        """Pickle by the problems."""
-        return (_rebuild_records_error, (self.problems, self.what))
-
-
-def _rebuild_records_error(problems: tuple[RecordProblem, ...], what: str) -> RecordsError:
-    return RecordsError(problems, what=what)
 
 
 class Records(list[ProgressRecord]):
@@ -243,7 +100,19 @@ _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _date(text: str) -> datetime.date:
+def parse_date(text: str) -> datetime.date:
+    """A date cell: dd/mm/yyyy (day first, as Vietnamese documents write it) or ISO.
+
+    >>> parse_date("05/01/2020"), parse_date("2020-01-05")
+    (datetime.date(2020, 1, 5), datetime.date(2020, 1, 5))
+    >>> parse_date("31/02/2020")
+    Traceback (most recent call last):
+    ...
+    ValueError: '31/02/2020' is not a date: write dd/mm/yyyy or yyyy-mm-dd
+
+    Raises:
+        ValueError: the text is not a date in either notation.
+    """
     text = text.strip()
     try:
         if _ISO.fullmatch(text):
@@ -367,8 +236,6 @@ def _due_points(plan: Plan) -> _Points:
 
     Milestones map from their case-folded form to the schedule's spelling.
     """
-    from cchc_model.schedule import schedule
-
     found: _Points = {}
     seen: set[tuple[str, str | None, str]] = set()
     start, end = datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31)
@@ -464,7 +331,7 @@ def _record(
         dates[column] = None
         if text is not None:
             try:
-                dates[column] = _date(text)
+                dates[column] = parse_date(text)
             except ValueError as error:
                 problem(column, str(error))
     milestone = _text(row, "milestone")
@@ -553,6 +420,135 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
     return data
 
 
-def history(records: Iterable[ProgressRecord]) -> Iterator[ProgressRecord]:
-    """The records in the order they speak from (their date, then file order)."""
-    return iter(sorted(records, key=lambda r: (r.dated or datetime.date.min, r.row or 0)))
+_COLUMNS = (
+    "indicator",
+    "value",
+    "numerator",
+    "denominator",
+    "exempt",
+    "rank",
+    "of",
+    "measured_on",
+    "source",
+    "note",
+)
+
+
+def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Measurement, ...]:
+    """Read measurements from a CSV or JSON file and check them against ``plan``.
+
+    Columns: indicator (its number in the plan), value, numerator, denominator, exempt,
+    rank (a number, or the published "xếp thứ 33/63"), of, measured_on (dd/mm/yyyy or
+    ISO), source, note.
+
+    Raises:
+        RecordsError: some row has a problem; every problem is listed with its row.
+    """
+    table = _read_table(path, what="the measurements")
+    rows: list[Mapping[str, Any]]
+    if isinstance(table, list):
+        rows, first_row = list(table), 1
+    else:
+        rows, first_row = list(csv.DictReader(table)), 2
+    found: list[Measurement] = []
+    problems: list[RecordProblem] = []
+    for number, row in enumerate(rows, start=first_row):
+        cells = {str(k).strip().lower(): v for k, v in row.items()}
+        unknown = sorted(set(cells) - set(_COLUMNS))
+        for column in unknown:
+            problems.append(RecordProblem(number, column, "unknown column"))
+        try:
+            index = int(str(cells.get("indicator", "")).strip())
+        except ValueError:
+            problems.append(RecordProblem(number, "indicator", "expected the indicator's number"))
+            continue
+        if not 1 <= index <= len(plan.indicators):
+            problems.append(
+                RecordProblem(
+                    number, "indicator", f"the plan has indicators 1 to {len(plan.indicators)}"
+                )
+            )
+            continue
+        fields: dict[str, Any] = {}
+        published = _RANK.fullmatch(str(cells.get("rank") or "").strip())
+        if published:  # "xếp thứ 33/63", "33/63"
+            cells["rank"], cells["of"] = published.group(1), published.group(2)
+        bad = False
+        for column, parse in (
+            ("value", parse_decimal),
+            ("numerator", _int),
+            ("denominator", _int),
+            ("exempt", _int),
+            ("rank", _int),
+            ("of", _int),
+            ("measured_on", _optional_date),
+        ):
+            try:
+                fields[column] = parse(cells.get(column))
+            except (TypeError, ValueError) as error:
+                problems.append(RecordProblem(number, column, str(error)))
+                bad = True
+        if bad:
+            continue
+        try:
+            measurement = Measurement(
+                indicator=index,
+                value=fields["value"],
+                numerator=fields["numerator"],
+                denominator=fields["denominator"],
+                exempt=fields["exempt"] or 0,
+                rank=fields["rank"],
+                of=fields["of"],
+                measured_on=fields["measured_on"],
+                source=_clean(cells.get("source")),
+            )
+            assess(plan.indicators[index - 1], measurement, index)
+        except (TypeError, ValueError) as error:
+            problems.append(RecordProblem(number, None, str(error)))
+            continue
+        found.append(measurement)
+    if problems:
+        raise RecordsError(tuple(problems), what="the measurements")
+    return tuple(found)
+
+
+def _optional_date(value: object) -> datetime.date | None:
+    return None if value in (None, "") else parse_date(str(value))
+
+
+_RANK = re.compile(r"(?:xếp\s+thứ\s+)?(\d+)\s*/\s*(\d+)", re.IGNORECASE)
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
+def _int(value: object) -> int | None:
+    """A whole number, with thousands grouped by "." or "," ("9.120", "9,120") or not."""
+    if value is None or str(value).strip() == "":
+        return None
+    text = str(value).strip()
+    if _GROUPED.fullmatch(text):
+        text = text.replace(".", "").replace(",", "")
+    if not text.isdigit():
+        raise ValueError(f"{value!r} is not a whole number")
+    return int(text)
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(unicodedata.normalize("NFC", str(value)).split())
+    return text or None
+
+
+def load_scheme(path: str | os.PathLike[str]) -> ScoringScheme:
+    """Read a scoring scheme from a JSON file.
+
+    Raises:
+        SchemeError: the file is not a scheme (not UTF-8, not JSON, or not of its shape).
+        OSError: the file cannot be read.
+    """
+    with open(path, "rb") as file:
+        raw = file.read()
+    try:
+        return ScoringScheme.from_data(json.loads(raw.decode("utf-8-sig")))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({error})") from None

@@ -15,9 +15,9 @@ from typing import Any
 import attrs
 
 from cchc_model import _validators as _v
-from cchc_model.agencies import Agency, AgencyGroup
-from cchc_model.deadlines import Deadline
-from cchc_model.references import DocumentReference, find_references
+from cchc_model.language.deadlines import Deadline
+from cchc_model.language.references import DocumentReference, find_references
+from cchc_model.plan.agencies import Agency, AgencyGroup
 
 __all__ = ["OutputKind", "ReformArea", "Task", "find_outputs"]
 
@@ -106,7 +106,7 @@ class Task:
         lead_text: The *cơ quan chủ trì* cell as printed.
         partners: The coordinating agencies and groups (*cơ quan phối hợp*), resolved.
         partners_text: The *cơ quan phối hợp* cell as printed.
-        deadline: The deadline, a :class:`~cchc_model.deadlines.Deadline`.
+        deadline: The deadline, a :class:`~cchc_model.language.deadlines.Deadline`.
         deadline_text: The *thời gian thực hiện* cell as printed.
 
     .. versionadded:: 0.1.0

@@ -25,11 +25,11 @@ import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from cchc_model.deadlines import Phased
-from cchc_model.schedule import Obligation, Role
+from cchc_model.language.deadlines import Phased
+from cchc_model.scheduling.schedule import Obligation, Role
 
 if TYPE_CHECKING:
-    from cchc_model.plans import Plan
+    from cchc_model.plan.plans import Plan
 
 __all__ = ["to_icalendar"]
 

@@ -25,18 +25,18 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from cchc_model import _validators as _v
-from cchc_model.agencies import Agency, AgencyGroup, AgencyRegistry
 from cchc_model.errors import CchcError
-from cchc_model.indicators import Indicator
-from cchc_model.periods import MAX_YEAR, MIN_YEAR, PeriodUnit
-from cchc_model.references import DocumentReference, find_references
-from cchc_model.tasks import ReformArea, Task
+from cchc_model.language.periods import MAX_YEAR, MIN_YEAR, PeriodUnit
+from cchc_model.language.references import DocumentReference, find_references
+from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry
+from cchc_model.plan.indicators import Indicator
+from cchc_model.plan.tasks import ReformArea, Task
 
 if TYPE_CHECKING:
-    from cchc_model.calendar import WorkingCalendar
-    from cchc_model.duedates import DueDateRule
-    from cchc_model.reporting import ReportingRegime
-    from cchc_model.schedule import Obligation
+    from cchc_model.scheduling.calendar import WorkingCalendar
+    from cchc_model.scheduling.duedates import DueDateRule
+    from cchc_model.scheduling.reporting import ReportingRegime
+    from cchc_model.scheduling.schedule import Obligation
 
 __all__ = ["Duty", "LegalBasis", "Plan", "Signatory", "UnknownTaskError"]
 
@@ -240,14 +240,16 @@ class Plan:
         regime: ReportingRegime | None = None,
         continuous_every: PeriodUnit = PeriodUnit.QUARTER,
     ) -> list[Obligation]:
-        """The plan's obligations due in ``[start, end]``; see :func:`cchc_model.schedule.schedule`.
+        """The plan's obligations due in ``[start, end]``.
+
+        A convenience for :func:`cchc_model.scheduling.schedule.schedule`.
 
         ``calendar`` defaults to Vietnam's public-sector calendar, ``rule`` to Civil Code
         2015 art. 148(5) (a due date on a day off moves to the next working day) and
         ``regime`` to the periodic CCHC reports.
         """
-        from cchc_model.reporting import CCHC_PERIODIC_REPORTS
-        from cchc_model.schedule import schedule
+        from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
+        from cchc_model.scheduling.schedule import schedule
 
         return schedule(
             self,

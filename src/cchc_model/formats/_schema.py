@@ -1,7 +1,8 @@
 """Private machinery: the JSON Schema of plan files, generated from the model's classes.
 
-The schema mirrors :func:`cchc_model.io.make_converter`: deadlines, indicators and legal
-bases are strings, agencies in tasks are codes or names, group members are codes.
+The schema mirrors :func:`cchc_model.formats.converter.make_converter`: deadlines,
+indicators and legal bases are strings, agencies in tasks are codes or names, group
+members are codes.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from typing import Any
 
 import attrs
 
-from cchc_model.agencies import Agency, AgencyGroup, AgencyRegistry
-from cchc_model.deadlines import Deadline
-from cchc_model.indicators import Indicator
-from cchc_model.plans import LegalBasis, Plan
+from cchc_model.language.deadlines import Deadline
+from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry
+from cchc_model.plan.indicators import Indicator
+from cchc_model.plan.plans import LegalBasis, Plan
 
 __all__ = ["plan_schema"]
 

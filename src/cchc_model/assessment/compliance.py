@@ -1,8 +1,8 @@
 """Compliance: a verdict, with its reasons, for every obligation due or open by a date.
 
-:func:`evaluate` matches the plan's obligations (its :mod:`schedule <cchc_model.schedule>`)
-with the agencies' progress records as they stood on ``as_of`` and gives each obligation
-one :class:`Verdict`:
+:func:`evaluate` matches the plan's obligations (its
+:mod:`schedule <cchc_model.scheduling.schedule>`) with the agencies' progress records as
+they stood on ``as_of`` and gives each obligation one :class:`Verdict`:
 
 =================  ==========================  =================================================
 status             Vietnamese                  when
@@ -22,7 +22,7 @@ Of several records for one obligation the latest wins, except that work once rep
 done stays done: a later "in progress" does not undo it, a later "done" corrects it.
 
 >>> from cchc_model import datasets
->>> from cchc_model.progress import ProgressRecord, Status
+>>> from cchc_model.assessment.progress import ProgressRecord, Status
 >>> plan = datasets.load("an-giang-2020")
 >>> done = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE,
 ...                       done_on=datetime.date(2020, 4, 6))
@@ -46,12 +46,12 @@ from typing import Any
 
 import attrs
 
-from cchc_model.calendar import WorkingCalendar, vietnam_calendar
-from cchc_model.deadlines import DateDeadline, Deadline, PeriodDeadline
-from cchc_model.duedates import DueDateRule
-from cchc_model.plans import Plan
-from cchc_model.progress import ProgressRecord, Status
-from cchc_model.schedule import Obligation, Role, schedule
+from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.language.deadlines import DateDeadline, Deadline, PeriodDeadline
+from cchc_model.plan.plans import Plan
+from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
+from cchc_model.scheduling.duedates import DueDateRule
+from cchc_model.scheduling.schedule import Obligation, Role, schedule
 
 __all__ = ["Evaluation", "Rate", "RateSummary", "Verdict", "VerdictStatus", "evaluate"]
 
@@ -303,32 +303,32 @@ class Evaluation:
         """Rates per month of the due date ("2020-03")."""
         return self._rates(lambda v: f"{v.obligation.due:%Y-%m}")
 
-    def to_text(self, lang: str = "vi") -> str:
-        """A plain-text report in Vietnamese (``"vi"``) or English (``"en"``)."""
-        from cchc_model import _render
+    # Conveniences: each delegates to cchc_model.formats.reports, imported when called, so
+    # that the assessment layer does not depend on the formats layer (docs: architecture).
 
-        return _render.to_text(self, lang)
+    def to_text(self, lang: str = "vi") -> str:
+        """A plain-text report; see :func:`cchc_model.formats.reports.to_text`."""
+        from cchc_model.formats import reports
+
+        return reports.to_text(self, lang)
 
     def to_markdown(self, lang: str = "vi") -> str:
-        """A Markdown report with tables."""
-        from cchc_model import _render
+        """A Markdown report; see :func:`cchc_model.formats.reports.to_markdown`."""
+        from cchc_model.formats import reports
 
-        return _render.to_markdown(self, lang)
+        return reports.to_markdown(self, lang)
 
     def to_csv(self, lang: str = "vi") -> str:
-        """One CSV row per obligation, with its verdict and reason."""
-        from cchc_model import _render
+        """One CSV row per obligation; see :func:`cchc_model.formats.reports.to_csv`."""
+        from cchc_model.formats import reports
 
-        return _render.to_csv(self, lang)
+        return reports.to_csv(self, lang)
 
     def to_json(self, lang: str = "vi") -> str:
-        """The evaluation as JSON, through :func:`cchc_model.io.make_converter`."""
-        import json
+        """The evaluation as JSON; see :func:`cchc_model.formats.reports.to_json`."""
+        from cchc_model.formats import reports
 
-        from cchc_model.io import make_converter
-
-        data = make_converter(lang=lang).unstructure(self)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return reports.to_json(self, lang)
 
 
 def evaluate(

@@ -40,11 +40,11 @@ from typing import Any, ClassVar, Protocol, TypeVar
 
 import attrs
 
-from cchc_model import _datemath
-from cchc_model._lexer import normalize
-from cchc_model._vocabulary import ACTIONS, is_action_label
 from cchc_model.errors import DeadlineParseError
-from cchc_model.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit
+from cchc_model.language import _datemath
+from cchc_model.language._lexer import normalize
+from cchc_model.language._vocabulary import ACTIONS, is_action_label
+from cchc_model.language.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit
 
 __all__ = [
     "ROLL_NOTE",
@@ -225,7 +225,7 @@ class Window:
 
     A single period is a window whose ``first`` and ``last`` are equal.
 
-    >>> from cchc_model.periods import Quarter
+    >>> from cchc_model.language.periods import Quarter
     >>> w = Window(Quarter(2020, 2), Quarter(2020, 3))
     >>> w.opens, w.due, str(w)
     (datetime.date(2020, 4, 1), datetime.date(2020, 9, 30), 'Quý II/2020 - Quý III/2020')
@@ -308,7 +308,7 @@ class PeriodDeadline(Deadline):
     def of(cls, *periods: Period, action: str | None = None) -> PeriodDeadline:
         """The deadline of the given periods, adjoining periods of one kind merged into one window.
 
-        >>> from cchc_model.periods import Quarter
+        >>> from cchc_model.language.periods import Quarter
         >>> str(PeriodDeadline.of(Quarter(2020, 2), Quarter(2020, 1)))
         'Quý I/2020 - quý II/2020'
         """
@@ -758,7 +758,7 @@ _PERIOD_MONTH_VI = {
 class RelativeToPeriod(Deadline):
     """A day relative to a reporting period given elsewhere: "ngày 20 của tháng cuối kỳ báo cáo".
 
-    >>> from cchc_model.periods import Quarter
+    >>> from cchc_model.language.periods import Quarter
     >>> d = parse_deadline("ngày 12 của tháng tiếp theo sau kỳ báo cáo")
     >>> d.resolve(Quarter(2020, 4))
     datetime.date(2021, 1, 12)
@@ -813,7 +813,7 @@ def parse_deadline(text: str, *, year: int | None = None) -> Deadline:
         Tháng 13/2020
               ^~
     """
-    from cchc_model import _grammar
+    from cchc_model.language import _grammar
 
     if year is not None:
         if isinstance(year, bool) or not isinstance(year, int):

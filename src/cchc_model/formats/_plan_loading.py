@@ -1,0 +1,321 @@
+"""Private machinery: walking a plan file's JSON data, collecting every problem with its path."""
+
+from __future__ import annotations
+
+import functools
+import re
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+
+from cchc_model.formats.problems import PlanLoadError, Problem
+from cchc_model.language.periods import MAX_YEAR, MIN_YEAR
+from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry, UnknownAgencyError
+from cchc_model.plan.plans import Duty, Plan, Signatory
+from cchc_model.plan.tasks import ReformArea, Task
+
+__all__ = ["Collector", "check_depth", "describe", "hints"]
+
+_T = TypeVar("_T")
+#: Makes the converter for a plan's agencies and year (``make_converter``).
+ConverterFactory = Callable[..., cattrs.Converter]
+
+
+@functools.cache
+def hints(cls: type) -> dict[str, Any]:
+    """The resolved annotations of an attrs class (its fields' types are strings)."""
+    return typing.get_type_hints(cls)
+
+
+def describe(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return "an object" if isinstance(value, dict) else "a list"
+    return repr(value)
+
+
+class _Missing:
+    pass
+
+
+_MISSING = _Missing()
+
+
+class Collector:
+    """Walks a plan's JSON data, building the model and collecting every problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def leaf(self, converter: cattrs.Converter, value: Any, kind: Any, path: str) -> Any:
+        try:
+            return converter.structure(value, kind)
+        except PlanLoadError as error:
+            for problem in error.problems:
+                self.add(path + problem.path[1:], problem.message)
+        except Exception as error:  # every problem is reported, not raised
+            found = list(_flatten(error, path))
+            for message, where in found or [(str(error) or type(error).__name__, path)]:
+                self.add(where, message)
+        return _MISSING
+
+    def mapping(self, value: Any, path: str) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.add(path, f"expected an object, not {describe(value)}")
+            return None
+        return value
+
+    def sequence(self, value: Any, path: str) -> list[Any] | None:
+        if not isinstance(value, list):
+            self.add(path, f"expected a list, not {describe(value)}")
+            return None
+        return value
+
+    def fields(
+        self,
+        converter: cattrs.Converter,
+        data: dict[str, Any],
+        cls: type,
+        path: str,
+        *,
+        skip: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        """Structure each init field of ``cls`` from ``data``; unknown keys are problems."""
+        known = {f.name for f in attrs.fields(cls) if f.init} | {"format"}
+        for key in data:
+            if key not in known:
+                self.add(f"{path}.{key}", "unknown field")
+        values: dict[str, Any] = {}
+        types = hints(cls)
+        for field in attrs.fields(cls):
+            if not field.init or field.name in skip:
+                continue
+            where = f"{path}.{field.name}"
+            if field.name not in data:
+                if field.default is attrs.NOTHING:
+                    self.add(where, "required field missing")
+                    values[field.name] = _MISSING
+                continue
+            values[field.name] = self.leaf(converter, data[field.name], types[field.name], where)
+        return values
+
+    def build(self, cls: Callable[..., _T], values: dict[str, Any], path: str) -> _T | _Missing:
+        if any(v is _MISSING for v in values.values()):
+            return _MISSING
+        try:
+            return cls(**values)
+        except (TypeError, ValueError) as error:
+            message, where = _locate(error, path)
+            self.add(where, message)
+            return _MISSING
+
+    # ------------------------------------------------------------------ the registry
+
+    def registry(self, value: Any, path: str, converter: cattrs.Converter) -> AgencyRegistry | None:
+        data = self.mapping(value, path)
+        if data is None:
+            return None
+        for key in data:
+            if key not in ("agencies", "groups"):
+                self.add(f"{path}.{key}", "unknown field")
+        agencies: list[Agency] = []
+        for i, item in enumerate(self.sequence(data.get("agencies", []), f"{path}.agencies") or []):
+            agency = self.leaf(converter, item, Agency, f"{path}.agencies[{i}]")
+            if isinstance(agency, Agency):
+                agencies.append(agency)
+        by_code = {agency.code: agency for agency in agencies}
+        groups: list[AgencyGroup] = []
+        for i, item in enumerate(self.sequence(data.get("groups", []), f"{path}.groups") or []):
+            where = f"{path}.groups[{i}]"
+            group = self.mapping(item, where)
+            if group is None:
+                continue
+            members: list[Agency] = []
+            for j, code in enumerate(
+                self.sequence(group.get("members", []), f"{where}.members") or []
+            ):
+                if not isinstance(code, str) or code not in by_code:
+                    self.add(f"{where}.members[{j}]", f"no agency has the code {code!r}")
+                else:
+                    members.append(by_code[code])
+            rest = {k: v for k, v in group.items() if k != "members"}
+            values = self.fields(converter, rest, AgencyGroup, where, skip=("members",))
+            built = self.build(AgencyGroup, {**values, "members": tuple(members)}, where)
+            if isinstance(built, AgencyGroup):
+                groups.append(built)
+        if self.problems:
+            return None
+        try:
+            return AgencyRegistry(agencies=tuple(agencies), groups=tuple(groups))
+        except (TypeError, ValueError) as error:
+            self.add(path, str(error))
+            return None
+
+    # ------------------------------------------------------------------ the plan
+
+    def plan(self, value: Any, *, factory: ConverterFactory, tag: str) -> Plan | None:
+        data = self.mapping(value, "$")
+        if data is None:
+            return None
+        if data.get("format") != tag:
+            self.add("$.format", f"expected {tag!r}, not {describe(data.get('format'))}")
+        base = factory()
+        registry: AgencyRegistry | None = AgencyRegistry()
+        if "agencies" in data:
+            registry = self.registry(data["agencies"], "$.agencies", base)
+        year = data.get("year")
+        if isinstance(year, int) and not isinstance(year, bool):
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                self.add("$.year", f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}")
+                year = None
+        else:
+            year = None  # reported with the other fields; deadlines then need their own years
+        converter = factory(agencies=registry, year=year)
+        values = self.fields(converter, data, Plan, "$", skip=("areas", "agencies"))
+        if "areas" not in data:
+            self.add("$.areas", "required field missing")
+        else:
+            values["areas"] = self.areas(data["areas"], converter, registry)
+        if registry is not None:
+            values["agencies"] = registry
+        if self.problems:
+            return None
+        built = self.build(Plan, values, "$")
+        return built if isinstance(built, Plan) else None
+
+    def areas(
+        self, value: Any, converter: cattrs.Converter, registry: AgencyRegistry | None
+    ) -> Any:
+        items = self.sequence(value, "$.areas")
+        if items is None:
+            return _MISSING
+        seen: dict[str, str] = {}
+        areas: list[Any] = []
+        for i, item in enumerate(items):
+            path = f"$.areas[{i}]"
+            data = self.mapping(item, path)
+            if data is None:
+                areas.append(_MISSING)
+                continue
+            code = data.get("code")
+            values = self.fields(converter, data, ReformArea, path, skip=("tasks",))
+            tasks: list[Any] = []
+            raw_tasks = (
+                self.sequence(data.get("tasks"), f"{path}.tasks") if "tasks" in data else None
+            )
+            if "tasks" not in data:
+                self.add(f"{path}.tasks", "required field missing")
+            for j, raw in enumerate(raw_tasks or []):
+                where = f"{path}.tasks[{j}]"
+                task = self.mapping(raw, where)
+                if task is None:
+                    tasks.append(_MISSING)
+                    continue
+                task_code = task.get("code")
+                if isinstance(task_code, str):
+                    if task_code in seen:
+                        self.add(
+                            f"{where}.code",
+                            f"duplicate task code {task_code!r} (first at {seen[task_code]})",
+                        )
+                    seen.setdefault(task_code, where)
+                    expected = f"{code}.{j + 1}"
+                    if isinstance(code, str) and task_code != expected:
+                        self.add(
+                            f"{where}.code",
+                            f"task {task_code!r} does not match its place: expected {expected!r}",
+                        )
+                if registry is None:
+                    # The registry is broken (and reported): check everything else.
+                    self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                    tasks.append(_MISSING)
+                    continue
+                tasks.append(self.build(Task, self.fields(converter, task, Task, where), where))
+            declared = data.get("declared_task_count")
+            if isinstance(declared, int) and raw_tasks is not None and declared != len(raw_tasks):
+                self.add(
+                    f"{path}.declared_task_count",
+                    f"area {code} declares {declared} tasks but lists {len(raw_tasks)}",
+                )
+            if self.problems or any(t is _MISSING for t in tasks):
+                areas.append(_MISSING)
+                continue
+            areas.append(self.build(ReformArea, {**values, "tasks": tuple(tasks)}, path))
+        if any(a is _MISSING for a in areas):
+            return _MISSING
+        return tuple(areas)
+
+
+def _flatten(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    """Each leaf problem of a cattrs error tree, with its path below ``path``."""
+    if isinstance(error, PlanLoadError):
+        for problem in error.problems:
+            yield problem.message, path + problem.path[1:]
+    elif isinstance(error, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+        with_notes, without_notes = error.group_exceptions()
+        for inner, note in with_notes:
+            step = (
+                f".{note.name}"
+                if isinstance(note, cattrs.AttributeValidationNote)
+                else f"[{note.index}]"
+            )
+            yield from _flatten(inner, path + step)
+        for inner in without_notes:
+            yield from _flatten(inner, path)
+    elif isinstance(error, cattrs.ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield "unknown field", f"{path}.{key}"
+    elif isinstance(error, KeyError) and not isinstance(error, UnknownAgencyError):
+        yield "required field missing", path  # cattrs notes the missing field's name
+    elif isinstance(error, (TypeError, ValueError, LookupError)):
+        message, where = _locate(error, path)
+        yield message, where
+    else:
+        yield f"{type(error).__name__}: {error}", path
+
+
+# Every field name of the model's classes: a validator's message that starts with one
+# ("number must be non-empty text") is reported at that field's path.
+_FIELD_NAMES = frozenset(
+    field.name
+    for cls in (Plan, ReformArea, Task, Agency, AgencyGroup, Signatory, Duty)
+    for field in attrs.fields(cls)
+)
+
+
+def _locate(error: BaseException, path: str) -> tuple[str, str]:
+    """A validation error's message and the path of the field it is about."""
+    args = error.args
+    if len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], attrs.Attribute):
+        return args[0], f"{path}.{args[1].name}"  # attrs' own validators
+    # Parse errors draw their phrase and caret on further lines: keep the reason.
+    message = str(error).splitlines()[0] if str(error) else type(error).__name__
+    first = message.split(" ", 1)[0]
+    if first in _FIELD_NAMES and " " in message:
+        return message, f"{path}.{first}"
+    return message, path
+
+
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def check_depth(text: str, limit: int) -> None:
+    """Refuse JSON that nests deeper than ``limit`` before parsing it."""
+    depth = 0
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > limit:
+                raise PlanLoadError((Problem("$", f"the JSON nests deeper than {limit} levels"),))
+        elif token in "]}":
+            depth -= 1

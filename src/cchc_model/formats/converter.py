@@ -1,0 +1,176 @@
+"""The converter factory: the model to JSON-ready Python values and back.
+
+:func:`make_converter` builds a ``cattrs`` converter configured for the model; the model
+itself knows nothing of JSON.  Deadlines, indicators and legal bases travel as their
+text, agencies inside tasks and groups as their codes, dates as ISO 8601 strings,
+enumerations as their values.  Plan files are read and written through it by
+:mod:`cchc_model.formats.plan_json`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import typing
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+
+from cchc_model.assessment.compliance import Evaluation
+from cchc_model.formats import reports
+from cchc_model.formats._plan_loading import Collector, describe, hints
+from cchc_model.formats.problems import PlanLoadError
+from cchc_model.language.deadlines import Deadline
+from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry
+from cchc_model.plan.indicators import Indicator, parse_indicator
+from cchc_model.plan.plans import LegalBasis, Plan
+
+__all__ = ["FORMAT", "make_converter"]
+
+#: The format tag every plan file starts with.
+FORMAT = "cchc-plan/1"
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def make_converter(
+    *, agencies: AgencyRegistry | None = None, year: int | None = None, lang: str = "vi"
+) -> cattrs.Converter:
+    """A converter between the model and JSON-ready Python values.
+
+    Args:
+        agencies: The registry that agency names in tasks resolve through; without one,
+            tasks cannot be structured (plans bring their own registry, see
+            :func:`loads_plan`).
+        year: The plan year, the context for deadline phrases written without a year.
+        lang: The language of the reasons when an evaluation is unstructured ("vi", "en").
+
+    Deadlines, indicators and legal bases travel as their text; agencies inside tasks and
+    groups travel as their codes; dates as ISO 8601 strings; enumerations as their values.
+
+    >>> converter = make_converter(year=2020)
+    >>> converter.structure("Quý I/2020", Deadline).windows[0].due
+    datetime.date(2020, 3, 31)
+    >>> converter.unstructure(converter.structure("hằng quý", Deadline))
+    'Hàng quý'
+    """
+    converter = cattrs.Converter(forbid_extra_keys=True)
+
+    def structure_str(value: object, _: object) -> str:
+        if not isinstance(value, str):
+            raise TypeError(f"expected a string, not {describe(value)}")
+        return unicodedata.normalize("NFC", value)
+
+    def structure_int(value: object, _: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"expected an integer, not {describe(value)}")
+        return value
+
+    def structure_bool(value: object, _: object) -> bool:
+        if not isinstance(value, bool):
+            raise TypeError(f"expected true or false, not {describe(value)}")
+        return value
+
+    def structure_date(value: object, _: object) -> datetime.date:
+        text = structure_str(value, _)
+        try:
+            if not _ISO_DATE.fullmatch(text):
+                raise ValueError
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
+
+    def structure_deadline(value: object, kind: type[Deadline]) -> Deadline:
+        return kind.parse(structure_str(value, kind), year=year)
+
+    def structure_entry(value: object, _: object) -> Agency | AgencyGroup:
+        if agencies is None:
+            raise TypeError("agency names need a registry to resolve through")
+        return agencies.resolve(structure_str(value, _))
+
+    def structure_tuple(value: object, kind: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, not {describe(value)}")
+        item: Any = typing.get_args(kind)[0]
+        return tuple(converter.structure(value, list[item]))
+
+    def is_variadic_tuple(kind: Any) -> bool:
+        args: tuple[Any, ...] = typing.get_args(kind)
+        return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+    converter.register_structure_hook(str, structure_str)
+    converter.register_structure_hook_func(is_variadic_tuple, structure_tuple)
+    converter.register_structure_hook(int, structure_int)
+    converter.register_structure_hook(bool, structure_bool)
+    converter.register_structure_hook(datetime.date, structure_date)
+    converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+    converter.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, Deadline), structure_deadline
+    )
+    converter.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, Deadline), str
+    )
+    converter.register_structure_hook(Indicator, lambda v, _: parse_indicator(structure_str(v, _)))
+    converter.register_unstructure_hook(Indicator, lambda i: i.text)
+    converter.register_structure_hook(LegalBasis, lambda v, _: LegalBasis(structure_str(v, _)))
+    converter.register_unstructure_hook(LegalBasis, lambda b: b.text)
+    union = Agency | AgencyGroup
+    converter.register_structure_hook_func(lambda t: t == union, structure_entry)
+    converter.register_unstructure_hook_func(lambda t: t == union, lambda e: e.code)
+    converter.register_unstructure_hook(AgencyGroup, _unstructure_group)
+    converter.register_unstructure_hook(AgencyRegistry, _unstructure_registry(converter))
+    converter.register_structure_hook(AgencyRegistry, _structure_registry(converter))
+    converter.register_unstructure_hook(Plan, _unstructure_plan(converter))
+    converter.register_unstructure_hook(
+        Evaluation, lambda evaluation: reports.to_json_data(evaluation, lang)
+    )
+    return converter
+
+
+def _unstructure_group(group: AgencyGroup) -> dict[str, Any]:
+    return {
+        "code": group.code,
+        "name": group.name,
+        "members": [member.code for member in group.members],
+        "open": group.open,
+        "aliases": list(group.aliases),
+        "name_en": group.name_en,
+    }
+
+
+def _unstructure_registry(converter: cattrs.Converter) -> Callable[[AgencyRegistry], Any]:
+    def unstructure(registry: AgencyRegistry) -> dict[str, Any]:
+        return {
+            "agencies": [converter.unstructure(a, Agency) for a in registry.agencies],
+            "groups": [_unstructure_group(g) for g in registry.groups],
+        }
+
+    return unstructure
+
+
+def _structure_registry(converter: cattrs.Converter) -> Callable[[Any, Any], AgencyRegistry]:
+    def structure(value: Any, _: Any) -> AgencyRegistry:
+        collector = Collector()
+        registry = collector.registry(value, "$", converter)
+        if collector.problems:
+            raise PlanLoadError(tuple(collector.problems))
+        assert registry is not None
+        return registry
+
+    return structure
+
+
+def _unstructure_plan(converter: cattrs.Converter) -> Callable[[Plan], Any]:
+    fields = [f for f in attrs.fields(Plan) if f.init]
+    types = hints(Plan)
+
+    def unstructure(plan: Plan) -> dict[str, Any]:
+        data: dict[str, Any] = {"format": FORMAT}
+        for field in fields:
+            data[field.name] = converter.unstructure(getattr(plan, field.name), types[field.name])
+        return data
+
+    return unstructure

@@ -1,0 +1,125 @@
+"""Plans as JSON files: loading with every problem reported, and dumping.
+
+JSON is the interchange format: UTF-8, Unicode NFC, two-space indentation, keys in the
+model's order.  :func:`dumps_plan` and :func:`loads_plan` are inverse: a dumped plan loads
+back equal, and dumping it again gives the same bytes.
+
+>>> from cchc_model import datasets
+>>> plan = datasets.load("an-giang-2020")
+>>> text = dumps_plan(plan)
+>>> loads_plan(text) == plan, dumps_plan(loads_plan(text)) == text
+(True, True)
+
+Loading validates everything and reports every problem at once, each with its JSON path;
+nothing is half-loaded:
+
+>>> loads_plan('{"format": "cchc-plan/1", "year": "2020"}')
+Traceback (most recent call last):
+...
+cchc_model.formats.problems.PlanLoadError: 5 problems in the plan:
+$.issuer: required field missing
+$.kind: required field missing
+$.title: required field missing
+$.year: expected an integer, not '2020'
+$.areas: required field missing
+
+The conversion itself lives in the :func:`~cchc_model.formats.converter.make_converter`
+factory (a ``cattrs`` converter configured for the model); the model knows nothing of JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from typing import Any
+
+from cchc_model.formats._plan_loading import Collector, check_depth
+from cchc_model.formats.converter import FORMAT, make_converter
+from cchc_model.formats.problems import PlanLoadError, Problem
+from cchc_model.plan.plans import Plan
+
+__all__ = [
+    "FORMAT",
+    "MAX_DEPTH",
+    "dump_plan",
+    "dumps_plan",
+    "load_plan",
+    "loads_plan",
+    "plan_json_schema",
+]
+
+#: How deeply a plan file may nest; deeper input is refused before it is parsed.
+MAX_DEPTH = 32
+
+
+def loads_plan(text: str | bytes) -> Plan:
+    """Load a plan from JSON text (or UTF-8 bytes), validating everything.
+
+    Raises:
+        PlanLoadError: the text is not a valid plan; every problem is listed with its
+            JSON path (``$.areas[0].tasks[5].deadline: …``).
+    """
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise PlanLoadError(
+                (Problem("$", f"the file is not UTF-8 (byte {error.start}: {error.reason})"),)
+            ) from None
+    if not text.strip():
+        raise PlanLoadError((Problem("$", "the file is empty"),))
+    check_depth(text, MAX_DEPTH)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PlanLoadError(
+            (Problem("$", f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"),)
+        ) from None
+    collector = Collector()
+    plan = collector.plan(data, factory=make_converter, tag=FORMAT)
+    if collector.problems or plan is None:
+        raise PlanLoadError(tuple(collector.problems))
+    return plan
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """Load a plan from a JSON file.
+
+    Raises:
+        PlanLoadError: the file is not a valid plan.
+        OSError: the file cannot be read.
+    """
+    with open(path, "rb") as file:
+        return loads_plan(file.read())
+
+
+def dumps_plan(plan: Plan) -> str:
+    """The plan as JSON text: UTF-8 ready, NFC, two-space indentation, a final newline."""
+    data = make_converter().unstructure(plan, Plan)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return unicodedata.normalize("NFC", text)
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of plan files, generated from the model.
+
+    The same schema ships with the package as ``cchc_model/schemas/cchc-plan-1.schema.json``
+    for tools in other languages.
+
+    >>> schema = plan_json_schema()
+    >>> schema["$defs"]["Plan"]["properties"]["format"]
+    {'const': 'cchc-plan/1'}
+    """
+    from cchc_model.formats._schema import plan_schema
+
+    return plan_schema(FORMAT)
+
+
+def dump_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write the plan to a JSON file (UTF-8), replacing the file only once it is complete."""
+    text = dumps_plan(plan)
+    temporary = f"{os.fspath(path)}.tmp"
+    with open(temporary, "w", encoding="utf-8", newline="\n") as file:
+        file.write(text)
+    os.replace(temporary, path)
