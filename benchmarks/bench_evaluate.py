@@ -7,30 +7,35 @@ Run from the repository root, with the package installed::
 It is a script, not a test: it prints a table and one line per goal, met or not, and
 exits 0 either way (``--strict`` makes it exit 1 when a goal is not met).
 
-Workload.  The bundled An Giang 2020 plan owes 2,931 obligations in the window that
-``evaluate()`` schedules (the plan year and the year before: 2,869 in 2020 and 62 issued
-in December 2019), so 63 provincial plans give only 184,653.  To reach the "about 1.4
-million obligations a year, one record each" of the issue, the script evaluates 480
-plans: the 63 provinces' plans and 417 more copies standing for the plans of other
-bodies, each a distinct ``Plan`` made with ``attrs.evolve`` (another issuer; the same 63
-tasks and agency registry) — 1,406,880 obligations.  Each obligation has exactly one
-synthetic ``ProgressRecord``, from a deterministic mix (fixed seeds): done early, on time
-or late, in progress, not started, and one in ten reported only in 2021, after the
-evaluation date, so that it is ignored and the obligation has no report.  Eight record
-sets of different seeds are built once and shared round-robin by the plans.  Every plan
-is evaluated as of 31 December 2020.
+Workload.  ``evaluate()`` judges every obligation of a plan
+(``plan_obligations``) under the default policy: the lead agencies owe, the coordinating
+agencies owe nothing (``LEADS_OWE``); work done before its due date is early.  The
+bundled An Giang 2020 plan owes a few hundred obligations that way (796: 794 due in 2020,
+2 in December 2019), so 63 provincial plans give only about 50,000.  To reach the "about
+1.4 million obligations a year, one record each" of the issue, the script evaluates as
+many plans as it takes (1,759 at 796 obligations each): the 63 provinces' plans and more
+copies standing for the plans of other bodies, each a distinct ``Plan`` made with
+``attrs.evolve`` (another issuer; the same 63 tasks and agency registry).  Each
+obligation has exactly one synthetic ``ProgressRecord``, from a deterministic mix (fixed
+seeds): done early, on time or late, in progress, not started, not applicable, and one
+in ten reported only in 2021, after the evaluation date, so that it is ignored and the
+obligation has no report.  Eight record sets of different seeds are built once and
+shared round-robin by the plans.  Every plan is evaluated as of 31 December 2020.
 
 Measured:
 
 1. obligations (one record each) judged per second by ``evaluate()``, against a bare
-   loop over pre-joined tuples ``(due, opens, status, done_on, dated)`` that makes the
-   same comparisons — record date vs ``as_of``, ``done_on`` vs ``due``, the early margin —
-   with a precomputed table of cumulative working days for the working-day counts, and
-   gives the same verdicts (checked).  The bare loop gets the due dates and the join of
-   records to obligations for free; ``evaluate()`` also schedules the plan, so the time
-   of ``Plan.schedule`` over the same window is printed for information;
-2. peak memory (``tracemalloc``) per obligation while evaluating a sample of plans and
-   keeping their ``Evaluation`` values, against the bare loop keeping its verdict tuples;
+   loop over pre-joined tuples ``(due, continuous, status, done_on)`` that applies the
+   same rules — not applicable; continuous work reported or not, never days late;
+   ``done_on`` against the due date (late, on time, early); the due date against
+   ``as_of`` — with a precomputed table of cumulative working days for the working-day
+   counts, and gives the same verdicts (checked).  The bare loop gets the due dates and
+   the join of records, as they stood on ``as_of``, to obligations for free;
+   ``evaluate()`` also lists the plan's obligations, so the time of
+   ``plan_obligations`` is printed for information;
+2. peak memory (``tracemalloc``) per obligation while evaluating a sample of plans (about
+   47,000 obligations) and keeping their ``Evaluation`` values, against the bare loop
+   keeping its verdict tuples;
 3. the wall time of the whole national workload, in one process and split over two
    worker processes (``fork``).
 
@@ -58,24 +63,24 @@ from _timing import best_of, rate
 from cchc_model import datasets
 from cchc_model.assessment.compliance import Evaluation, VerdictStatus, evaluate
 from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.language.deadlines import DateDeadline, PeriodDeadline
 from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
+from cchc_model.scheduling.schedule import Obligation, plan_obligations
 
 AS_OF = datetime.date(2020, 12, 31)
-EARLY_MARGIN = 5
-PLANS = 480  # × 2,931 obligations = 1,406,880
+TARGET = 1_400_000  # obligations in the national workload: as many plans as it takes
 PROVINCES = 63
 RECORD_SETS = 8
-MEMORY_SAMPLE = 16  # plans evaluated under tracemalloc
+MEMORY_TARGET = 47_000  # obligations evaluated under tracemalloc, in whole plans
 REPEATS = 3
 ONE_DAY = datetime.timedelta(days=1)
 
 # ----------------------------------------------------------------------------- workload
 
 
-def national_workload(count: int) -> list[Plan]:
-    """``count`` distinct plans shaped like An Giang's 2020 plan."""
-    base = datasets.load("an-giang-2020")
+def national_workload(base: Plan, count: int) -> list[Plan]:
+    """``count`` distinct plans shaped like ``base``, An Giang's 2020 plan, ``base`` first."""
     plans = [base]
     for number in range(1, count):
         kind = "tỉnh" if number < PROVINCES else "đơn vị"
@@ -94,11 +99,14 @@ def warm_calendar(plan: Plan) -> WorkingCalendar:
     return calendar
 
 
+def obligations_of(plan: Plan, calendar: WorkingCalendar) -> list[Obligation]:
+    """Every obligation ``evaluate()`` judges under the default policy."""
+    return plan_obligations(plan, calendar=calendar)
+
+
 def synthetic_records(plan: Plan, calendar: WorkingCalendar, seed: int) -> list[ProgressRecord]:
-    """One record per obligation of the evaluation window, from a deterministic mix."""
-    obligations = plan.schedule(
-        datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31), calendar=calendar
-    )
+    """One record per obligation of the plan, from a deterministic mix."""
+    obligations = obligations_of(plan, calendar)
     # A record names its obligation by milestone; where several due points of one task and
     # agency share a milestone (or have none), by the ISO nominal date.
     shared = Counter((o.task.code, o.agency.code, o.milestone) for o in obligations)
@@ -115,22 +123,23 @@ def synthetic_records(plan: Plan, calendar: WorkingCalendar, seed: int) -> list[
             records.append(
                 ProgressRecord(**common, status=Status.DONE, done_on=done, reported_on=done)
             )
-        elif draw < 0.65:  # done, from 20 days early to 14 days late
+        elif draw < 0.63:  # done, from 20 days early to 14 days late
             done = min(o.due + rng.randrange(-20, 15) * ONE_DAY, AS_OF)
             reported = min(done + rng.randrange(3) * ONE_DAY, AS_OF)
             records.append(
                 ProgressRecord(**common, status=Status.DONE, done_on=done, reported_on=reported)
             )
-        elif draw < 0.85:
-            reported = min(o.due - rng.randrange(1, 30) * ONE_DAY, AS_OF)
-            records.append(
-                ProgressRecord(**common, status=Status.IN_PROGRESS, reported_on=reported)
-            )
         else:
             reported = min(o.due - rng.randrange(1, 30) * ONE_DAY, AS_OF)
-            records.append(
-                ProgressRecord(**common, status=Status.NOT_STARTED, reported_on=reported)
-            )
+            if draw < 0.83:
+                status = Status.IN_PROGRESS
+            elif draw < 0.98:
+                status = Status.NOT_STARTED
+            else:  # reported as not arising (không phát sinh)
+                status = Status.NOT_APPLICABLE
+            records.append(ProgressRecord(**common, status=status, reported_on=reported))
+    # Every record names a distinct obligation: the join needs no "latest record wins".
+    assert len({(r.task, r.agency, r.milestone) for r in records}) == len(records)
     rng.shuffle(records)  # records come in no particular order
     return records
 
@@ -146,28 +155,18 @@ def run_evaluate(
     statuses: Counter[str] = Counter()
     for number, plan in enumerate(plans):
         evaluation = evaluate(
-            plan,
-            record_sets[number % len(record_sets)],
-            as_of=AS_OF,
-            calendar=calendar,
-            early_margin=EARLY_MARGIN,
+            plan, record_sets[number % len(record_sets)], as_of=AS_OF, calendar=calendar
         )
         count += len(evaluation.verdicts)
         statuses.update(v.status.value for v in evaluation.verdicts)
     return count, statuses
 
 
-def run_schedule(plans: list[Plan], calendar: WorkingCalendar) -> int:
-    """``Plan.schedule`` over the window ``evaluate()`` schedules, for information."""
+def run_obligations(plans: list[Plan], calendar: WorkingCalendar) -> int:
+    """``plan_obligations`` for every plan (what ``evaluate()`` judges), for information."""
     count = 0
     for plan in plans:
-        count += len(
-            plan.schedule(
-                datetime.date(plan.year - 1, 1, 1),
-                datetime.date(plan.year, 12, 31),
-                calendar=calendar,
-            )
-        )
+        count += len(obligations_of(plan, calendar))
     return count
 
 
@@ -178,50 +177,59 @@ def verdict_rows(evaluation: Evaluation) -> list[tuple[str, int | None, int | No
 
 # ----------------------------------------------------------------------------- bare loop
 
-DONE, IN_PROGRESS, NOT_STARTED = 0, 1, 2
-_CODE = {Status.DONE: DONE, Status.IN_PROGRESS: IN_PROGRESS, Status.NOT_STARTED: NOT_STARTED}
-Row = tuple[
-    datetime.date, datetime.date, "int | None", "datetime.date | None", "datetime.date | None"
-]
+DONE, IN_PROGRESS, NOT_STARTED, NOT_APPLICABLE = 0, 1, 2, 3
+_CODE = {
+    Status.DONE: DONE,
+    Status.IN_PROGRESS: IN_PROGRESS,
+    Status.NOT_STARTED: NOT_STARTED,
+    Status.NOT_APPLICABLE: NOT_APPLICABLE,
+}
+Row = tuple[datetime.date, bool, "int | None", "datetime.date | None"]
+
+
+def _fold(milestone: str | None) -> str | None:
+    return None if milestone is None else milestone.casefold()
 
 
 def bare_rows(
     plan: Plan, records: list[ProgressRecord], calendar: WorkingCalendar, as_of: datetime.date
 ) -> list[Row]:
-    """Pre-joined tuples (due, opens, status, done_on, dated), one per obligation.
+    """Pre-joined tuples (due, continuous, status, done_on), one per obligation.
 
     Built outside the timing: the bare loop is given the due dates and the join for free.
-    The join is the library's: the records dated by ``as_of``, then by milestone, else by
-    the ISO nominal date, else (for an obligation without a milestone) without one.
+    The join is the library's: the records as they stood on ``as_of`` (neither reported
+    nor done after it; each names a distinct obligation, so no "latest wins" is needed),
+    found by milestone (case-folded), else by the ISO nominal date, else by a record
+    without a milestone — one that is not applicable, or any for a task with a single
+    due point.
     """
-    obligations = plan.schedule(
-        datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31), calendar=calendar
-    )
+    obligations = obligations_of(plan, calendar)
     by_key = {
-        (r.task, r.agency, r.milestone): r
+        (r.task, r.agency, _fold(r.milestone)): r
         for r in records
-        if (r.reported_on or r.done_on or as_of) <= as_of
+        if (r.dated is None or r.dated <= as_of) and (r.done_on is None or r.done_on <= as_of)
     }
     rows: list[Row] = []
     for o in obligations:
         task, agency = o.task.code, o.agency.code
-        record = by_key.get((task, agency, o.milestone)) or by_key.get(
+        record = by_key.get((task, agency, _fold(o.milestone))) or by_key.get(
             (task, agency, o.nominal_due.isoformat())
         )
-        if record is None and o.milestone is None:
-            record = by_key.get((task, agency, None))
         if record is None:
-            rows.append((o.due, o.opens or o.due, None, None, None))
+            whole = by_key.get((task, agency, None))
+            deadline = o.task.deadline
+            single = (
+                isinstance(deadline, PeriodDeadline) and len(deadline.windows) == 1
+            ) or isinstance(deadline, DateDeadline)
+            if whole is not None and (
+                whole.status is Status.NOT_APPLICABLE or (o.milestone is None and single)
+            ):
+                record = whole
+        continuous = o.point.continuous
+        if record is None:
+            rows.append((o.due, continuous, None, None))
         else:
-            rows.append(
-                (
-                    o.due,
-                    o.opens or o.due,
-                    _CODE[record.status],
-                    record.done_on,
-                    record.reported_on or record.done_on,
-                )
-            )
+            rows.append((o.due, continuous, _CODE[record.status], record.done_on))
     return rows
 
 
@@ -240,21 +248,32 @@ def working_day_table(
 
 
 def bare_loop(
-    rows: list[Row], as_of: datetime.date, margin: int, cum: dict[datetime.date, int]
+    rows: list[Row], as_of: datetime.date, cum: dict[datetime.date, int]
 ) -> list[tuple[str, int | None, int | None]]:
-    """The verdicts by hand: the same comparisons as ``evaluate()``, over tuples."""
+    """The verdicts by hand: the same rules as ``evaluate()``'s default policy, over tuples.
+
+    Not applicable first; continuous work is reported (a done or in-progress record) or
+    not, never days late; done work is late after its due date (calendar and working
+    days), early before it, else on time; work not done is overdue (or has no report)
+    once past due, else in progress or not due.
+    """
     out: list[tuple[str, int | None, int | None]] = []
     append = out.append
     cum_as_of = cum[as_of]
-    for due, opens, status, done, dated in rows:
-        if due > as_of and opens > as_of:
-            continue
-        if dated is not None and dated > as_of:
-            status = None  # the record is ignored
-        if status == DONE and done is not None:
+    for due, continuous, status, done in rows:
+        if status == NOT_APPLICABLE:
+            append(("not_applicable", None, None))
+        elif continuous:
+            if status in (DONE, IN_PROGRESS):
+                append(("reported", None, None))
+            elif due < as_of:
+                append(("no_report" if status is None else "overdue", None, None))
+            else:
+                append(("not_due", None, None))
+        elif status == DONE and done is not None:
             if done > due:
                 append(("done_late", (done - due).days, cum[done] - cum[due]))
-            elif cum[due] - cum[done] >= margin:
+            elif done < due:
                 append(("done_early", None, None))
             else:
                 append(("done_on_time", None, None))
@@ -275,7 +294,7 @@ def run_bare(
     count = 0
     statuses: Counter[str] = Counter()
     for number in range(plans):
-        verdicts = bare_loop(row_sets[number % len(row_sets)], AS_OF, EARLY_MARGIN, cum)
+        verdicts = bare_loop(row_sets[number % len(row_sets)], AS_OF, cum)
         count += len(verdicts)
         statuses.update(v[0] for v in verdicts)
     return count, statuses
@@ -354,7 +373,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is not met")
     parser.add_argument(
-        "--plans", type=int, default=PLANS, help=f"plans in the national workload ({PLANS})"
+        "--plans",
+        type=int,
+        default=None,
+        help=f"plans in the national workload (default: enough for {TARGET:,} obligations)",
     )
     args = parser.parse_args(argv)
 
@@ -364,22 +386,31 @@ def main(argv: list[str] | None = None) -> int:
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs; time.perf_counter"
     )
 
-    plans = national_workload(args.plans)
-    calendar = warm_calendar(plans[0])
-    record_sets = [synthetic_records(plans[0], calendar, seed) for seed in range(RECORD_SETS)]
-    per_plan = len(record_sets[0])
-    row_sets = [bare_rows(plans[0], records, calendar, AS_OF) for records in record_sets]
+    base = datasets.load("an-giang-2020")
+    calendar = warm_calendar(base)
+    owed = obligations_of(base, calendar)
+    per_plan = len(owed)
+    plans = national_workload(base, args.plans or -(-TARGET // per_plan))
+    record_sets = [synthetic_records(base, calendar, seed) for seed in range(RECORD_SETS)]
+    row_sets = [bare_rows(base, records, calendar, AS_OF) for records in record_sets]
     cum = working_day_table(calendar, datetime.date(2018, 12, 1), datetime.date(2021, 3, 31))
+    in_year = sum(o.due.year == base.year for o in owed)
+    continuous = sum(o.point.continuous for o in owed)
     print(
         f"workload: {len(plans)} plans ({PROVINCES} provinces and {len(plans) - PROVINCES} more) "
         f"× {per_plan:,} obligations = {len(plans) * per_plan:,} obligations, one record each; "
         f"as of {AS_OF:%d/%m/%Y}"
     )
+    print(
+        f"  per plan: every obligation of plan_obligations() under the default policy "
+        f"(leads owe, early = before the due date): {in_year:,} due in {base.year}, "
+        f"{per_plan - in_year:,} in other years; {continuous:,} are continuous-work points"
+    )
 
     # The two must agree, verdict for verdict, before their speeds mean anything.
     same = all(
-        verdict_rows(evaluate(plans[0], records, as_of=AS_OF, calendar=calendar))
-        == bare_loop(rows, AS_OF, EARLY_MARGIN, cum)
+        verdict_rows(evaluate(base, records, as_of=AS_OF, calendar=calendar))
+        == bare_loop(rows, AS_OF, cum)
         for records, rows in zip(record_sets, row_sets, strict=True)
     )
 
@@ -391,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     bare_time, (bare_count, bare_statuses) = best_of(
         REPEATS, lambda: run_bare(row_sets, PROVINCES, cum)
     )
-    sched_time, sched_count = best_of(REPEATS, lambda: run_schedule(provinces, calendar))
+    sched_time, sched_count = best_of(REPEATS, lambda: run_obligations(provinces, calendar))
     same = same and eval_statuses == bare_statuses and eval_count == bare_count
     print()
     print(f"(1) judging {PROVINCES} provinces' obligations, best of {REPEATS} runs")
@@ -399,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, count, seconds in (
         ("evaluate()", eval_count, eval_time),
         ("bare loop over tuples", bare_count, bare_time),
-        ("  for information: Plan.schedule alone", sched_count, sched_time),
+        ("  for information: plan_obligations()", sched_count, sched_time),
     ):
         ratio = seconds / bare_time
         print(
@@ -411,7 +442,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  verdicts: {mix}")
 
     # ------------------------------------------------------------------ (2) memory
-    sample = plans[:MEMORY_SAMPLE]
+    memory_plans = max(1, min(len(plans), round(MEMORY_TARGET / per_plan)))
+    sample = plans[:memory_plans]
     tracemalloc.start()
     kept = [
         evaluate(plan, record_sets[n % RECORD_SETS], as_of=AS_OF, calendar=calendar)
@@ -422,16 +454,14 @@ def main(argv: list[str] | None = None) -> int:
     kept_count = sum(len(e.verdicts) for e in kept)
     del kept
     tracemalloc.start()
-    kept_bare = [
-        bare_loop(row_sets[n % RECORD_SETS], AS_OF, EARLY_MARGIN, cum) for n in range(MEMORY_SAMPLE)
-    ]
+    kept_bare = [bare_loop(row_sets[n % RECORD_SETS], AS_OF, cum) for n in range(memory_plans)]
     _, bare_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     del kept_bare
     eval_bytes = eval_peak / kept_count
     print()
     print(
-        f"(2) peak memory (tracemalloc) evaluating {MEMORY_SAMPLE} plans and keeping the results "
+        f"(2) peak memory (tracemalloc) evaluating {memory_plans} plans and keeping the results "
         f"({kept_count:,} obligations; the records, built before, not counted)"
     )
     print(

@@ -8,26 +8,34 @@ It is a script, not a test: it prints a table and one line per goal, met or not,
 exits 0 either way (``--strict`` makes it exit 1 when a goal is not met).
 
 Workload: 63 provinces, each with a plan shaped like An Giang's 2020 plan (the same 63
-tasks, made 63 distinct ``Plan`` values with ``attrs.evolve``), every closed group expanded
-to its members (31 agencies per province), scheduled over the year 2020.
+tasks, made 63 distinct ``Plan`` values with ``attrs.evolve``), scheduled over the year
+2020.  Who owes follows the library's default convention, ``LEADS_OWE``: the lead agencies
+owe (a closed group through its members, less any member the row names itself as
+coordinating), the coordinating agencies owe nothing.  The same workload under
+``PARTNERS_OWE`` (every coordinating agency owes every output too, as the library did
+before 0.2.0, open groups now excepted; about 3.6 times as many obligations) is timed as
+well, for comparison.
 
 1. Occurrences (obligations) per second of ``Plan.schedule()`` against
 
-   * a raw Python loop that does the same expansion — for each task, agency and due
+   * a raw Python loop that does the same expansion — for each task, owing agency and due
      point, the nominal date from the deadline's kind by days-in-month table lookups,
      rolled forward with a precomputed set of days off, then sorted like the schedule —
      and checks that it produces the same obligations;
-   * ``dateutil.rrule`` doing the same expansion, one rule per task, agency and due-point
-     pattern (``rrule(MONTHLY, bymonthday=5)``, ``rrule(MONTHLY, interval=3,
+   * ``dateutil.rrule`` doing the same expansion, one rule per task, owing agency and
+     due-point pattern (``rrule(MONTHLY, bymonthday=5)``, ``rrule(MONTHLY, interval=3,
      bymonthday=-1)`` …), rolled with the same set of days off.
 
-   Goals: the schedule within 2x of the raw loop; at least 30x faster than rrule.
+   Both baselines decide who owes by themselves, by the convention's rules.
+   Goals (under ``LEADS_OWE``): the schedule within 2x of the raw loop; at least 30x
+   faster than rrule.
 
 2. Rolling one million due dates with ``WorkingCalendar.roll_forward`` (called per date)
    and ``WorkingCalendar.roll_forward_all`` against a precomputed ``dict`` lookup.
    Goal: within 2x of the dict.
 
-Every figure is the best of 3 runs, timed with ``time.perf_counter``.
+Every figure is the best of 3 runs, timed with ``time.perf_counter``, except rrule under
+``PARTNERS_OWE``: one run (it takes seconds), for comparison only.
 """
 
 from __future__ import annotations
@@ -68,6 +76,7 @@ from cchc_model.language.periods import (
 )
 from cchc_model.plan.agencies import AgencyGroup
 from cchc_model.plan.plans import Plan
+from cchc_model.scheduling.accountability import LEADS_OWE, PARTNERS_OWE, Accountability
 from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
 
 START = datetime.date(2020, 1, 1)
@@ -77,6 +86,7 @@ END = datetime.date(2020, 12, 31)
 MARGIN = datetime.timedelta(days=31)
 ONE_DAY = datetime.timedelta(days=1)
 REPEATS = 3
+WIDE_RRULE_REPEATS = 1  # rrule under PARTNERS_OWE takes seconds a run: one run, for comparison
 ROLLS = 1_000_000
 
 # fmt: off
@@ -141,38 +151,65 @@ def days_off_set(calendar: WorkingCalendar) -> frozenset[datetime.date]:
 # ----------------------------------------------------------------------------- the library
 
 
-def run_schedule(plans: list[Plan], calendar: WorkingCalendar) -> int:
+def run_schedule(
+    plans: list[Plan], calendar: WorkingCalendar, accountability: Accountability = LEADS_OWE
+) -> int:
     """``Plan.schedule`` for every province; the number of obligations."""
     count = 0
     for plan in plans:
-        count += len(plan.schedule(START, END, calendar=calendar))
+        count += len(plan.schedule(START, END, calendar=calendar, accountability=accountability))
     return count
 
 
-def library_rows(plan: Plan, calendar: WorkingCalendar) -> list[Row]:
+def library_rows(
+    plan: Plan, calendar: WorkingCalendar, accountability: Accountability
+) -> list[Row]:
     """The schedule of one plan, as comparable rows."""
     return [
         (o.task.code, o.agency.code, o.role.value, o.milestone, o.nominal_due, o.due)
-        for o in plan.schedule(START, END, calendar=calendar)
+        for o in plan.schedule(START, END, calendar=calendar, accountability=accountability)
     ]
 
 
 # ----------------------------------------------------------------------------- shared helpers
 
 
-def owers(task: Any) -> list[tuple[str, Any]]:
-    """The (role, agency) pairs of a task: closed groups expanded, a lead never coordinates."""
+def owers(task: Any, partners_owe: bool) -> list[tuple[str, Any]]:
+    """The (role, agency) pairs that owe a task's outputs, in the schedule's order.
+
+    The convention's rules, written out: the leads first — a closed group stands for its
+    members, less those the row names itself as coordinating (and not as leads); an open
+    group that leads owes as one body.  Then, only when partners owe, the coordinating
+    agencies that do not lead — closed groups expanded, open groups owing nothing.
+    """
+    named_leads = {e.code for e in task.lead if not isinstance(e, AgencyGroup)}
+    named_partners = {e.code for e in task.partners if not isinstance(e, AgencyGroup)}
     seen: set[str] = set()
     out: list[tuple[str, Any]] = []
-    for role, entries in (("lead", task.lead), ("coordinating", task.partners)):
-        for entry in entries:
-            members = (
-                entry.members if isinstance(entry, AgencyGroup) and not entry.open else (entry,)
-            )
+    for entry in task.lead:
+        if isinstance(entry, AgencyGroup) and not entry.open:
+            for member in entry.members:
+                code = member.code
+                if code in named_partners and code not in named_leads:
+                    continue
+                if code not in seen:
+                    seen.add(code)
+                    out.append(("lead", member))
+        elif entry.code not in seen:
+            seen.add(entry.code)
+            out.append(("lead", entry))
+    if partners_owe:
+        for entry in task.partners:
+            if isinstance(entry, AgencyGroup):
+                if entry.open:
+                    continue
+                members = entry.members
+            else:
+                members = (entry,)
             for member in members:
                 if member.code not in seen:
                     seen.add(member.code)
-                    out.append((role, member))
+                    out.append(("coordinating", member))
     return out
 
 
@@ -234,12 +271,14 @@ def raw_points(
             due = date(year, month, DIM[year, month])
             if lo <= due <= hi:
                 yield due, milestone
-    elif kind is Recurring:
+    elif kind is Recurring:  # runs within the plan year
         step = deadline.unit.months  # type: ignore[attr-defined]
         day = deadline.day  # type: ignore[attr-defined]
         offset = step - 1 if day is None else (deadline.month or 1) - 1  # type: ignore[attr-defined]
         before = deadline.before  # type: ignore[attr-defined]
-        for year in range(lo.year - 1, hi.year + 2):
+        first_day = max(lo, date(plan_year, 1, 1))
+        last_day = min(hi, date(plan_year, 12, 31))
+        for year in range(plan_year - 1, plan_year + 2):
             for first in range(1, 13, step):
                 month = first + offset
                 y, m = (year, month) if month <= 12 else (year + 1, month - 12)
@@ -247,7 +286,7 @@ def raw_points(
                 due = date(y, m, days if day is None or day > days else day)
                 if before:
                     due -= ONE_DAY
-                if lo <= due <= hi:
+                if first_day <= due <= last_day:
                     yield due, milestone
     elif kind is Continuous:
         year = deadline.year or plan_year  # type: ignore[attr-defined]
@@ -255,12 +294,11 @@ def raw_points(
             due = date(year, 3 * quarter, DIM[year, 3 * quarter])
             if lo <= due <= hi:
                 yield due, milestone or f"đánh giá quý {ROMAN[quarter]}/{year}"
-    elif kind is ByRegulation:
-        for year in range(lo.year, hi.year + 1):
-            for label, month in REPORTS:
-                due = date(year, month, min(REPORT_DAY, DIM[year, month]))
-                if lo <= due <= hi:
-                    yield due, milestone or f"báo cáo {label}"
+    elif kind is ByRegulation:  # the plan year's reports
+        for label, month in REPORTS:
+            due = date(plan_year, month, min(REPORT_DAY, DIM[plan_year, month]))
+            if lo <= due <= hi:
+                yield due, milestone or f"báo cáo {label}"
     elif kind is DateDeadline:
         due = deadline.due  # type: ignore[attr-defined]
         if lo <= due <= hi:
@@ -271,7 +309,9 @@ def raw_points(
         unsupported(deadline)
 
 
-def run_raw(plans: list[Plan], off: frozenset[datetime.date]) -> tuple[int, list[list[Row]]]:
+def run_raw(
+    plans: list[Plan], off: frozenset[datetime.date], partners_owe: bool
+) -> tuple[int, list[list[Row]]]:
     """The same expansion as a plain loop; the count and every province's rows."""
     lo, hi = START - MARGIN, END + MARGIN
     count = 0
@@ -280,10 +320,12 @@ def run_raw(plans: list[Plan], off: frozenset[datetime.date]) -> tuple[int, list
         found: list[tuple[Any, ...]] = []
         append = found.append
         for order, task in enumerate(plan.tasks):
+            people = owers(task, partners_owe)
+            if not people:
+                continue
             points = list(raw_points(task.deadline, plan.year, lo, hi))
             if not points:
                 continue
-            people = owers(task)
             code = task.code
             for nominal, milestone in points:
                 due = nominal
@@ -320,7 +362,6 @@ def rrule_specs(
 ) -> Iterator[tuple[dict[str, Any], str, str | None]]:
     """The rrule keyword arguments of a deadline's due points, how to label them, the phase."""
     dt = datetime.datetime
-    start = dt(lo.year, lo.month, 1)
     until = dt(hi.year, hi.month, hi.day)
     kind = type(deadline)
     if kind is Phased:
@@ -336,8 +377,9 @@ def rrule_specs(
         day = deadline.day  # type: ignore[attr-defined]
         if deadline.before or (day is not None and unit is not PeriodUnit.MONTH):  # type: ignore[attr-defined]
             unsupported(deadline)
-        interval = unit.months
-        first = dt(lo.year, interval, 1) if interval > 1 else start
+        interval = unit.months  # within the plan year
+        first = dt(plan_year, interval if interval > 1 else 1, 1)
+        until = min(until, dt(plan_year, 12, 31))
         if day is None:
             spec = {"freq": MONTHLY, "interval": interval, "bymonthday": -1}
         elif day <= 28:
@@ -356,13 +398,13 @@ def rrule_specs(
             "until": dt(year, 12, 31),
         }
         yield spec, "assessment", milestone
-    elif kind is ByRegulation:
+    elif kind is ByRegulation:  # the plan year's reports
         spec = {
             "freq": MONTHLY,
             "interval": 3,
             "bymonthday": REPORT_DAY,
-            "dtstart": dt(lo.year, 3, 1),
-            "until": until,
+            "dtstart": dt(plan_year, 3, 1),
+            "until": min(until, dt(plan_year, 12, 31)),
         }
         yield spec, "report", milestone
     elif kind is WithinDays:  # needs its trigger event: no due point in a schedule
@@ -383,19 +425,24 @@ def label(how: str, phase: str | None, nominal: datetime.date) -> str | None:
     return f"báo cáo {REPORT_LABELS[nominal.month]}"
 
 
-def run_rrule(plans: list[Plan], off: frozenset[datetime.date]) -> tuple[int, list[list[Row]]]:
-    """The same expansion with one ``rrule`` per task, agency and due-point pattern."""
+def run_rrule(
+    plans: list[Plan], off: frozenset[datetime.date], partners_owe: bool
+) -> tuple[int, list[list[Row]]]:
+    """The same expansion with one ``rrule`` per task, owing agency and due-point pattern."""
     lo, hi = START - MARGIN, END + MARGIN
     count = 0
     every: list[list[Row]] = []
     for plan in plans:
         found: list[tuple[Any, ...]] = []
         for order, task in enumerate(plan.tasks):
+            people = owers(task, partners_owe)
+            if not people:
+                continue
             specs = list(rrule_specs(task.deadline, plan.year, lo, hi))
             if not specs:
                 continue
             code = task.code
-            for rank, (role, agency) in enumerate(owers(task)):
+            for rank, (role, agency) in enumerate(people):
                 for spec, how, phase in specs:
                     for moment in rrule(**spec):
                         nominal = moment.date()
@@ -441,8 +488,6 @@ def main(argv: list[str] | None = None) -> int:
 
     # ------------------------------------------------------------------ workload
     plans = national_workload()
-    owing = {agency.code: agency for task in plans[0].tasks for _, agency in owers(task)}
-    groups = sum(isinstance(agency, AgencyGroup) for agency in owing.values())
     cold_calendar = vietnam_calendar()
     began = time.perf_counter()
     cold_count = run_schedule(plans[:1], cold_calendar)
@@ -450,32 +495,82 @@ def main(argv: list[str] | None = None) -> int:
     calendar = warm_calendar()
     off = days_off_set(calendar)
     print(
-        f"workload: {len(plans)} provinces × {len(plans[0].tasks)} tasks, year {START.year}; "
-        f"in each province {len(owing) - groups} agencies and {groups} open groups owe "
-        "something (the closed groups expanded: 20 departments, 11 districts)"
+        f"workload: {len(plans)} provinces × {len(plans[0].tasks)} tasks, year {START.year}, "
+        "the closed groups expanded to their members (20 departments, 11 districts)"
     )
+    for convention, meaning in ((LEADS_OWE, "the default"), (PARTNERS_OWE, "for comparison")):
+        sample = plans[0].schedule(START, END, calendar=calendar, accountability=convention)
+        owing = {o.agency.code: o.agency for o in sample}
+        groups = sum(isinstance(agency, AgencyGroup) for agency in owing.values())
+        print(
+            f"  {convention.name} ({meaning}): {len(owing) - groups} agencies and {groups} "
+            f"open groups owe in each province; {len(sample):,} obligations per province, "
+            f"{len(sample) * len(plans):,} in all"
+        )
 
     # ------------------------------------------------------------------ (1) expansion
-    schedule_time, schedule_count = best_of(REPEATS, lambda: run_schedule(plans, calendar))
-    raw_time, (raw_count, raw_rows) = best_of(REPEATS, lambda: run_raw(plans, off))
-    rrule_time, (rrule_count, rrule_rows) = best_of(REPEATS, lambda: run_rrule(plans, off))
+    # The main figures: the default convention, LEADS_OWE.
+    schedule_time, schedule_count = best_of(
+        REPEATS, lambda: run_schedule(plans, calendar, LEADS_OWE)
+    )
+    raw_time, (raw_count, raw_rows) = best_of(REPEATS, lambda: run_raw(plans, off, False))
+    rrule_time, (rrule_count, rrule_rows) = best_of(REPEATS, lambda: run_rrule(plans, off, False))
+    # For comparison: PARTNERS_OWE, the larger workload of the library before 0.2.0.
+    wide_time, wide_count = best_of(REPEATS, lambda: run_schedule(plans, calendar, PARTNERS_OWE))
+    wide_raw_time, (wide_raw_count, wide_raw_rows) = best_of(
+        REPEATS, lambda: run_raw(plans, off, True)
+    )
+    wide_rrule_time, (wide_rrule_count, wide_rrule_rows) = best_of(
+        WIDE_RRULE_REPEATS, lambda: run_rrule(plans, off, True)
+    )
 
     # The three must agree, obligation for obligation, before their speeds mean anything.
-    expected = library_rows(plans[0], calendar)
+    expected = library_rows(plans[0], calendar, LEADS_OWE)
     same_raw = raw_count == schedule_count and all(rows == expected for rows in raw_rows)
     same_rrule = rrule_count == schedule_count and all(rows == expected for rows in rrule_rows)
+    wide_expected = library_rows(plans[0], calendar, PARTNERS_OWE)
+    same_wide_raw = wide_raw_count == wide_count and all(
+        rows == wide_expected for rows in wide_raw_rows
+    )
+    same_wide_rrule = wide_rrule_count == wide_count and all(
+        rows == wide_expected for rows in wide_rrule_rows
+    )
 
     print()
-    print("(1) expanding the year's obligations (tasks × agencies × due points)")
-    print(f"{'method':<34}{'obligations':>12}{'seconds':>10}{'per second':>14}{'vs schedule':>13}")
-    for name, count, seconds, same in (
-        ("Plan.schedule (warm calendar)", schedule_count, schedule_time, True),
-        ("raw loop + set of days off", raw_count, raw_time, same_raw),
-        ("dateutil.rrule + set of days off", rrule_count, rrule_time, same_rrule),
+    print("(1) expanding the year's obligations (tasks × owing agencies × due points)")
+    print(f"{'method':<44}{'obligations':>12}{'seconds':>10}{'per second':>14}{'vs schedule':>13}")
+    for title, rows in (
+        (
+            "leads owe (LEADS_OWE, the default): the goals",
+            (
+                ("Plan.schedule (warm calendar)", schedule_count, schedule_time, True),
+                ("raw loop + set of days off", raw_count, raw_time, same_raw),
+                ("dateutil.rrule + set of days off", rrule_count, rrule_time, same_rrule),
+            ),
+        ),
+        (
+            "partners owe too (PARTNERS_OWE): for comparison",
+            (
+                ("Plan.schedule (warm calendar)", wide_count, wide_time, True),
+                ("raw loop + set of days off", wide_raw_count, wide_raw_time, same_wide_raw),
+                (
+                    f"dateutil.rrule + set of days off ({WIDE_RRULE_REPEATS} run)",
+                    wide_rrule_count,
+                    wide_rrule_time,
+                    same_wide_rrule,
+                ),
+            ),
+        ),
     ):
-        ratio = seconds / schedule_time
-        mark = "" if same else "  (DIFFERENT OUTPUT)"
-        print(f"{name:<34}{count:>12,}{seconds:>10.3f}{rate(count, seconds)}{ratio:>12.2f}x{mark}")
+        print(f"  {title}")
+        reference = rows[0][2]
+        for name, count, seconds, same in rows:
+            ratio = seconds / reference
+            mark = "" if same else "  (DIFFERENT OUTPUT)"
+            print(
+                f"  {name:<42}{count:>12,}{seconds:>10.3f}{rate(count, seconds)}"
+                f"{ratio:>12.2f}x{mark}"
+            )
     print(
         f"  first Plan.schedule of one province on a cold calendar: {cold_first * 1000:.1f} ms "
         f"({cold_count:,} obligations; builds the 2019–2021 calendar and loads the holidays)"
@@ -544,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for name, met, measured in goals:
         print(f"goal {name}: {'met' if met else 'not met'} (measured: {measured})")
-    if not (same_raw and same_rrule):
+    if not (same_raw and same_rrule and same_wide_raw and same_wide_rrule):
         print("warning: a baseline's obligations differ from the schedule's; see the table")
     return 1 if args.strict and not all(met for _, met, _ in goals) else 0
 

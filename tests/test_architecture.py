@@ -46,6 +46,7 @@ RANKS = {
 #: only): (importing module, imported module).
 CONVENIENCES = {
     # Plan.schedule() delegates to the schedule.
+    ("cchc_model.plan.plans", "cchc_model.scheduling.accountability"),
     ("cchc_model.plan.plans", "cchc_model.scheduling.calendar"),
     ("cchc_model.plan.plans", "cchc_model.scheduling.duedates"),
     ("cchc_model.plan.plans", "cchc_model.scheduling.reporting"),

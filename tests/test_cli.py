@@ -11,6 +11,7 @@ import pytest
 
 from cchc_model import datasets
 
+PLAN = datasets.load("an-giang-2020")
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = (
     "task,agency,milestone,status,done_on,evidence,reported_by,reported_on,note\n"
@@ -61,9 +62,16 @@ def test_schedule_lists_an_agencys_obligations_in_text_csv_and_json():
         "role": "lead",
         "milestone": None,
         "opens": None,
+        "estimated": False,
+        "task_title": PLAN.task("I.6").title,
+        "agency_name": "VP UBND tỉnh",
+        "contributors": "Các sở, ban, ngành; UBND cấp huyện",
     }
     csv_lines = cchc("schedule", "--from", "1/1/2020", "--to", "6/1/2020", "--format", "csv").stdout
-    assert csv_lines.splitlines()[0] == "due,nominal_due,task,agency,role,milestone,opens"
+    assert csv_lines.splitlines()[0] == (
+        "due,nominal_due,task,agency,role,milestone,opens,estimated,task_title,agency_name,"
+        "contributors"
+    )
 
 
 def test_evaluate_reports_in_every_format_and_language(records: Path):
@@ -85,8 +93,13 @@ def test_evaluate_reports_in_every_format_and_language(records: Path):
         "evaluate", str(records), "--as-of", "30/09/2020", "--format", "csv", "--lang", "en"
     )
     header, *body = rows.stdout.splitlines()
-    assert header.startswith("task,agency,role,milestone,nominal_due,due,status")
-    assert any(line.startswith("I.5,SNV,lead,,2020-03-31,2020-03-31,overdue") for line in body)
+    assert header.startswith("record,measure,task,task_title,area,agency,agency_name,role")
+    assert body[0].startswith("headline,tasks_completed,")
+    assert any(
+        line.startswith(f"verdict,,I.5,{PLAN.task('I.5').title},I,SNV,Sở Nội vụ,lead,,,")
+        and ",overdue,overdue," in line
+        for line in body
+    )
 
 
 def test_bad_records_give_one_line_per_problem_and_no_traceback(tmp_path: Path):
@@ -103,8 +116,9 @@ def test_bad_records_give_one_line_per_problem_and_no_traceback(tmp_path: Path):
         f"cchc: {bad}: row 2, task: the plan has no task 'IX.1' (its tasks run from I.1 to VII.13)",
         f"cchc: {bad}: row 3, agency: unknown agency 'Sở Tài chánh'; "
         "closest known names: 'Sở Tài chính', 'Bộ Tài chính', 'Sở Tư pháp'",
-        f"cchc: {bad}: row 3, status: unknown status 'xong': expected done, in_progress or "
-        "not_started (hoàn thành, đang thực hiện, chưa triển khai)",
+        f"cchc: {bad}: row 3, status: unknown status 'xong': expected done, in_progress, "
+        "not_started or not_applicable (hoàn thành, đang thực hiện, chưa triển khai, "
+        "không phát sinh)",
     ]
     lenient = cchc("evaluate", str(bad), "--as-of", "30/09/2020", "--lenient")
     assert lenient.returncode == 0
@@ -209,18 +223,22 @@ def test_every_report_format_renders_in_both_languages(records: Path, fmt: str, 
         ("text", "en"): "Plan evaluation: Kế hoạch số 860/KH-UBND",
         ("md", "vi"): "# Đánh giá thực hiện kế hoạch",
         ("md", "en"): "# Plan evaluation",
-        ("csv", "vi"): "task,agency,role,milestone,nominal_due,due,status",
-        ("csv", "en"): "task,agency,role,milestone,nominal_due,due,status",
+        ("csv", "vi"): "record,measure,task,task_title",
+        ("csv", "en"): "record,measure,task,task_title",
         ("json", "vi"): "{",
         ("json", "en"): "{",
     }[(fmt, lang)]
     assert first.startswith(expected)
     if fmt == "json":
         data = json.loads(out)
-        assert data["counts"]["done_on_time"] == 1
-        assert data["by_area"]["I"]["completed"][0] == 1
+        assert data["obligations"]["counts"]["done_on_time"] == 1
+        assert data["by_area"][0]["area"] == "I"
+        assert data["by_area"][0]["completed"][0] == 1
+        assert data["headline"]["completed"] == 1  # I.2, done on its due date
+        assert data["score"]["scheme"] == "ca-mau-2013"
     if fmt == "md":
-        assert "| I.5 | Sở Nội vụ | chủ trì" in out or "| I.5 | Sở Nội vụ | lead" in out
+        role = "chủ trì" if lang == "vi" else "lead"
+        assert f"| I.5 | {PLAN.task('I.5').title} | Sở Nội vụ ({role}) |" in out
 
 
 def test_every_command_runs_in_process(records: Path, tmp_path: Path):

@@ -98,8 +98,8 @@ def test_every_row_problem_is_reported_at_once_with_its_row_number():
     assert [str(p) for p in caught.value.problems] == [
         "row 2, task: the plan has no task 'IX.1' (its tasks run from I.1 to VII.13)",
         "row 3, agency: unknown agency 'Sở Ngoại giao'; closest known names: 'Sở Ngoại vụ'",
-        "row 4, status: unknown status 'xong': expected done, in_progress or not_started "
-        "(hoàn thành, đang thực hiện, chưa triển khai)",
+        "row 4, status: unknown status 'xong': expected done, in_progress, not_started or "
+        "not_applicable (hoàn thành, đang thực hiện, chưa triển khai, không phát sinh)",
         "row 5, done_on: '31/02/2020' is not a date: write dd/mm/yyyy or yyyy-mm-dd",
         "row 6, agency: Sở Y tế owes nothing on task I.12",
         "row 7, done_on: done on 10/04/2020, after the report of 05/04/2020",
@@ -180,3 +180,17 @@ def test_a_record_is_consistent_about_completion():
     with pytest.raises(ValueError, match="done_on is required"):
         ProgressRecord(task="I.2", agency="SNV", status=Status.DONE)
     assert Status.parse("Chưa triển khai") is Status.NOT_STARTED
+
+
+def test_a_task_reported_as_not_arising_needs_no_milestone_and_no_date():
+    rows = parse(
+        HEADER
+        + "I.6,Sở Nội vụ,,không phát sinh,,,SNV,05/01/2020,\n"
+        + "V.2,Sở Nội vụ,,Chưa đủ điều kiện,,,SNV,30/06/2020,chưa có chỉ tiêu biên chế\n"
+    )
+    assert [(r.task, r.status, r.milestone, r.note) for r in rows] == [
+        ("I.6", Status.NOT_APPLICABLE, None, None),
+        ("V.2", Status.NOT_APPLICABLE, None, "chưa có chỉ tiêu biên chế"),
+    ]
+    with pytest.raises(RecordsError, match="a record không phát sinh has no completion date"):
+        parse(HEADER + "V.2,Sở Nội vụ,,not_applicable,30/06/2020,,,,\n")

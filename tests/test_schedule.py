@@ -15,10 +15,14 @@ from cchc_model import datasets
 from cchc_model.language.deadlines import Recurring
 from cchc_model.language.periods import PeriodUnit
 from cchc_model.plan.agencies import AgencyGroup
+from cchc_model.plan.plans import Plan
+from cchc_model.plan.tasks import Task
+from cchc_model.scheduling.accountability import PARTNERS_OWE
 from cchc_model.scheduling.calendar import vietnam_calendar
 from cchc_model.scheduling.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY
 from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
 from cchc_model.scheduling.schedule import Obligation, Role, schedule
+from tests.seed_tasks import SEED_TASKS
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")
@@ -31,16 +35,69 @@ def of(code: str, agency: str, obligations: list[Obligation] = YEAR) -> list[Obl
     return [o for o in obligations if o.task.code == code and o.agency.code == agency]
 
 
-def test_i6_is_due_on_the_fifth_of_each_month_for_each_responsible_agency():
+def test_i6_is_due_on_the_fifth_of_each_month_for_each_lead_agency():
     i6 = [o for o in YEAR if o.task.code == "I.6"]
     per_agency = collections.Counter(o.agency.code for o in i6)
-    # 3 leads + the 20 departments and 11 districts coordinating, less the 3 leads among them
-    assert len(per_agency) == 31
-    assert set(per_agency.values()) == {12}
+    # The three leads owe; the departments and districts contribute.
+    assert per_agency == {"VPUBND": 12, "SNV": 12, "STTTT": 12}
     snv = of("I.6", "SNV")
     assert [o.nominal_due for o in snv] == [D(2020, m, 5) for m in range(1, 13)]
     assert (snv[0].nominal_due, snv[0].due) == (D(2020, 1, 5), D(2020, 1, 6))  # a Sunday
     assert all(o.role is Role.LEAD for o in snv)
+    assert {tuple(e.code for e in o.contributors) for o in i6} == {("SBN", "HUYEN")}
+
+
+def test_partners_owe_every_output_only_under_the_partners_owe_convention():
+    everyone = PLAN.schedule(D(2020, 1, 1), D(2020, 12, 31), accountability=PARTNERS_OWE)
+    i6 = [o for o in everyone if o.task.code == "I.6"]
+    per_agency = collections.Counter(o.agency.code for o in i6)
+    # 3 leads + the 20 departments and 11 districts coordinating, less the 3 leads among them
+    assert len(per_agency) == 31
+    assert set(per_agency.values()) == {12}
+    assert {o.role for o in i6 if o.agency.code not in ("VPUBND", "SNV", "STTTT")} == {
+        Role.COORDINATING
+    }
+    # An open group owes nothing even then: "cơ quan, đơn vị có liên quan" of I.7.
+    assert [(o.agency.code, o.role) for o in everyone if o.task.code == "I.7"] == [
+        ("SNV", Role.LEAD)
+    ]
+
+
+# Hand-read from the seed (tests/seed_tasks.py, lines 1285-1341, 1367-1419, 1660-1680,
+# 1972-1998): the rows whose coordinator column names an agency that the lead group
+# "Các sở, ban, ngành" contains.
+NAMED_PARTNERS_IN_LEAD_GROUPS = {
+    "III.4": {"VPUBND", "STTTT"},
+    "III.5": {"VPUBND", "STTTT"},
+    "IV.1": {"SNV"},
+    "IV.2": {"SNV"},
+    "VI.2": {"STC"},
+    "VII.10": {"STC", "STTTT"},
+}
+
+
+def test_an_agency_named_as_a_coordinator_is_not_a_lead_because_a_lead_group_contains_it():
+    found = {}
+    for code, leads, partners, _ in SEED_TASKS:
+        members = {
+            m.code
+            for lead in leads
+            if isinstance(entry := PLAN.agencies.get(lead), AgencyGroup) and not entry.open
+            for m in entry.members
+        }
+        named = {p for p in partners if p in members and p not in leads}
+        if named:
+            found[code] = named
+    assert found == NAMED_PARTNERS_IN_LEAD_GROUPS
+    everyone = PLAN.schedule(D(2019, 1, 1), D(2020, 12, 31), accountability=PARTNERS_OWE)
+    for code, named in NAMED_PARTNERS_IN_LEAD_GROUPS.items():
+        roles = {(o.agency.code, o.role) for o in everyone if o.task.code == code}
+        for agency in named:
+            assert (agency, Role.LEAD) not in roles, (code, agency)
+            assert (agency, Role.COORDINATING) in roles, (code, agency)
+        # the other members of the lead group still lead: 20 departments + 11 districts
+        leads = {a for a, role in roles if role is Role.LEAD}
+        assert len(leads) == 31 - len(named), code
 
 
 def test_i22_meets_every_quarter():
@@ -62,29 +119,41 @@ def test_i17_by_regulation_resolves_to_the_four_periodic_reports():
     ]
 
 
-def test_a_due_date_in_tet_moves_to_the_first_working_day_after_it():
-    task = attrs.evolve(PLAN.task("I.2"), deadline=Recurring.parse("ngày 24/01 hàng năm"))
-    plan = attrs.evolve(
-        PLAN,
-        areas=(
-            attrs.evolve(PLAN.areas[0], tasks=(PLAN.task("I.1"), task, *PLAN.areas[0].tasks[2:])),
-            *PLAN.areas[1:],
+def _with_task(task: Task, plan: Plan = PLAN) -> Plan:
+    """The plan with one task replaced (same code)."""
+    return attrs.evolve(
+        plan,
+        areas=tuple(
+            attrs.evolve(area, tasks=tuple(task if t.code == task.code else t for t in area.tasks))
+            for area in plan.areas
         ),
     )
+
+
+def test_a_due_date_in_tet_moves_to_the_first_working_day_after_it():
+    task = attrs.evolve(PLAN.task("I.2"), deadline=Recurring.parse("ngày 24/01 hàng năm"))
+    plan = _with_task(task)
     found = of("I.2", "SNV", plan.schedule(D(2020, 1, 1), D(2020, 2, 29)))
     assert [(o.nominal_due, o.due) for o in found] == [(D(2020, 1, 24), D(2020, 1, 30))]
 
 
-def test_a_closed_group_owes_one_obligation_per_member_and_an_open_one_as_a_group():
+def test_a_closed_group_owes_one_obligation_per_member_and_an_open_partner_nothing():
     i7 = [o for o in YEAR if o.task.code == "I.7"]
-    assert [(o.agency.code, o.role) for o in i7] == [
-        ("SNV", Role.LEAD),
-        ("LIEN_QUAN", Role.COORDINATING),
-    ]
-    assert isinstance(i7[1].agency, AgencyGroup)
+    assert [(o.agency.code, o.role) for o in i7] == [("SNV", Role.LEAD)]
+    assert [e.code for e in i7[0].contributors] == ["LIEN_QUAN"]
     i1 = [o for o in YEAR if o.task.code == "I.1" and o.milestone == "ban hành"]
     assert len(i1) == 31  # 20 departments and 11 districts, each leading
     assert {o.role for o in i1} == {Role.LEAD}
+    assert {o.contributors for o in i1} == {()}  # the same groups lead: none left to help
+
+
+def test_an_open_group_that_leads_a_task_owes_it_as_one_body():
+    task = attrs.evolve(
+        PLAN.task("I.7"), lead=(PLAN.agencies.get("XA"),), partners=(PLAN.agencies.get("SNV"),)
+    )
+    plan = _with_task(task)
+    found = [o for o in plan.schedule(D(2020, 1, 1), D(2020, 12, 31)) if o.task.code == "I.7"]
+    assert [(o.agency.code, o.role) for o in found] == [("XA", Role.LEAD)]
 
 
 def test_continuous_work_is_assessed_at_each_quarter_end():
@@ -115,12 +184,9 @@ def test_a_phase_of_continuous_work_keeps_its_milestone():
 def test_filtering_by_an_agency_includes_the_open_groups_it_belongs_to():
     justice = PLAN.schedule(D(2020, 1, 1), D(2020, 12, 31), agency="Sở Tư pháp")
     assert {o.agency.code for o in justice} == {"STP"}
-    # 5/1 I.6 (coordinating), 31/1 I.1 (leading, as a department), 31/1 II.1 (leading).
-    assert [(o.task.code, o.role) for o in justice][:3] == [
-        ("I.6", Role.COORDINATING),
-        ("I.1", Role.LEAD),
-        ("II.1", Role.LEAD),
-    ]
+    # 31/1 I.1 (leading, as a department), 31/1 II.1 (leading); I.6 only as a contributor.
+    assert [(o.task.code, o.role) for o in justice][:2] == [("I.1", Role.LEAD), ("II.1", Role.LEAD)]
+    assert "I.6" not in {o.task.code for o in justice}
     places = PLAN.agencies.resolve("DIA_PHUONG")
     assert isinstance(places, AgencyGroup)
     member = places.members[0]
@@ -169,6 +235,7 @@ def _snapshot(obligations: list[Obligation]) -> list[dict[str, object]]:
             "role": o.role.value,
             "milestone": o.milestone,
             "opens": o.opens.isoformat() if o.opens else None,
+            "contributors": [e.code for e in o.contributors],
         }
         for o in obligations
     ]
@@ -217,7 +284,7 @@ def test_recurring_work_runs_within_the_plan_year():
     assert [o for o in PLAN.schedule(D(2021, 1, 1), D(2021, 12, 31)) if o.task.code == "I.6"] == []
     # Phases keep the years they are written with: V.1 is issued in 12/2019.
     v1 = PLAN.schedule(D(2019, 12, 1), D(2019, 12, 31), agency="SNV")
-    assert [(o.task.code, o.milestone) for o in v1] == [("V.1", "ban hành"), ("VII.1", "ban hành")]
+    assert [(o.task.code, o.milestone) for o in v1] == [("V.1", "ban hành")]
 
 
 def test_filtering_by_a_closed_group_gives_its_members_obligations():

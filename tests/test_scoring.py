@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
+import re
 
 import attrs
 import pytest
@@ -24,39 +25,85 @@ def test_the_shipped_scheme_follows_ca_maus_decision():
     assert scheme_names() == ("ca-mau-2013",)
     ca_mau = scheme("ca-mau-2013")
     assert "1880/QĐ-UBND" in ca_mau.source
-    assert [c["kind"] for c in ca_mau.criteria] == [
-        "plan_issued_by",
-        "completion_bands",
-        "reports_on_time",
+    # Criteria 1.1 (5 points) and 1.2 (2 points) of QĐ 1880/QĐ-UBND, as printed.
+    assert [(c["code"], c["kind"]) for c in ca_mau.criteria] == [
+        ("1.1.1", "plan_issued_by"),
+        ("1.1.2", "assessor"),
+        ("1.1.3", "assessor"),
+        ("1.1.4", "completion_bands"),
+        ("1.2.1", "reports_on_time"),
+        ("1.2.2", "assessor"),
     ]
+    assert _score([]).max_total == 7
 
 
 YEAR_END = D(2020, 12, 31)
 
 
-def _score(records, as_of=YEAR_END, plan=PLAN):  # type: ignore[no-untyped-def]
-    return score_plan(evaluate(plan, records, as_of=as_of), scheme("ca-mau-2013"))
+def _score(records, as_of=YEAR_END, plan=PLAN, assessments=None):  # type: ignore[no-untyped-def]
+    return score_plan(evaluate(plan, records, as_of=as_of), scheme("ca-mau-2013"), assessments)
 
 
-def test_a_plan_issued_by_31_december_of_the_year_before_scores_its_point():
-    assert _score([]).criteria[0].points == 1
+def _criterion(score, code):  # type: ignore[no-untyped-def]
+    return next(c for c in score.criteria if c.code == code)
+
+
+def test_a_plan_issued_in_time_scores_its_point_and_a_late_one_half():
+    assert _criterion(_score([]), "1.1.1").points == 1  # 31/12/2019
     late = attrs.evolve(PLAN, date=D(2020, 1, 15))
-    assert _score([], plan=late).criteria[0].points == 0
+    assert _criterion(_score([], plan=late), "1.1.1").points == 0.5  # "không kịp thời: 0,5"
+    undated = attrs.evolve(PLAN, date=None)
+    unknown = _criterion(_score([], plan=undated), "1.1.1")
+    assert (unknown.points, unknown.assessed) == (None, False)  # not 0: the plan exists
+    judged = _criterion(_score([], plan=undated, assessments={"1.1.1": 0.5}), "1.1.1")
+    assert (judged.points, judged.by_assessor) == (0.5, True)
 
 
-def test_completion_bands_count_the_tasks_whose_leads_did_all_that_was_due():
+def test_what_only_an_assessor_can_judge_is_not_assessed_until_they_say_so():
+    score = _score([])
+    assert [c.code for c in score.not_assessed] == ["1.1.2", "1.1.3", "1.2.2"]
+    assert str(score) == "1/7 (chưa chấm 1.1.2, 1.1.3, 1.2.2: 3 điểm)"
+    judged = _score([], assessments={"1.1.2": True, "1.1.3": False, "1.2.2": 1})
+    assert [c.points for c in judged.criteria] == [1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
+    assert judged.not_assessed == ()
+    assert str(judged) == "3/7"
+    with pytest.raises(SchemeError, match=re.escape("criteria the scheme does not have: ['9.9']")):
+        _score([], assessments={"9.9": True})
+    with pytest.raises(
+        SchemeError, match=re.escape("1.1.2: an assessor gives 0 to 1 points, not 2")
+    ):
+        _score([], assessments={"1.1.2": 2})
+
+
+def test_the_whole_group_of_seven_points_can_be_computed(tmp_path):
+    from cchc_model.formats.readers import read_assessments
+
+    reports = [
+        ProgressRecord(task="I.17", agency="SNV", milestone=m, status=Status.DONE, done_on=d)
+        for m, d in (
+            ("báo cáo quý I", D(2020, 3, 18)),
+            ("báo cáo 6 tháng", D(2020, 6, 19)),
+            ("báo cáo quý III", D(2020, 9, 18)),
+            ("báo cáo năm", D(2020, 12, 18)),
+        )
+    ]
+    path = tmp_path / "assessor.csv"
+    path.write_text("tiêu chí,kết quả\n1.1.2,đạt\n1.1.3,Đạt yêu cầu\n1.2.2,1\n", "utf-8")
+    score = _score(reports, assessments=read_assessments(path))
+    # 1.1.1: 1; 1.1.2: 1; 1.1.3: 1; 1.1.4: 0 (1 task of 63); 1.2.1: 1; 1.2.2: 1.
+    assert [c.points for c in score.criteria] == [1.0, 1.0, 1.0, 0.0, 1.0, 1.0]
+    assert score.total == 5
+
+
+def test_completion_bands_count_the_tasks_whose_leads_did_all_of_them():
     as_of = D(2021, 1, 15)
     evaluation = evaluate(PLAN, [], as_of=as_of)
-    lead = [
-        v.obligation
-        for v in evaluation.verdicts
-        if v.status.due and v.obligation.role.value == "lead"
-    ]
+    lead = [v.obligation for v in evaluation.verdicts if v.obligation.role.value == "lead"]
     tasks = list(dict.fromkeys(o.task.code for o in lead))
     assert evaluation.tasks_completed().denominator == len(tasks) == 63
 
-    def share(fraction: float) -> float:
-        chosen = set(tasks[: round(len(tasks) * fraction)])
+    def points(count: int) -> float | None:
+        chosen = set(tasks[:count])
         records = [
             ProgressRecord(
                 task=o.task.code,
@@ -68,11 +115,25 @@ def test_completion_bands_count_the_tasks_whose_leads_did_all_that_was_due():
             for o in lead
             if o.task.code in chosen
         ]
-        return _score(records, as_of=as_of).criteria[1].points
+        return _criterion(_score(records, as_of=as_of), "1.1.4").points
 
-    assert share(0.95) == 2  # 60 of 63 tasks: more than 90%
-    assert share(0.8) == 1  # 50 of 63
-    assert share(0.5) == 0
+    # "trên 90%": 2; "từ 70% - 90%": 1; "dưới 70%": 0 — compared exactly.
+    assert points(57) == 2  # 57/63 = 90.5%: more than 90%
+    assert points(56) == 1  # 56/63 = 88.9%
+    assert points(45) == 1  # 45/63 = 71.4%
+    assert points(44) == 0  # 44/63 = 69.8%
+
+
+def test_bands_compare_exact_shares_at_their_boundaries():
+    from fractions import Fraction
+
+    from cchc_model.assessment.compliance import Rate
+    from cchc_model.assessment.scoring import _share
+
+    # 9/10 is exactly 90%: "trên 90%" is not met, "từ 70% - 90%" is.
+    assert not Fraction(9, 10) > _share(0.9)
+    assert Rate(9, 10).fraction == _share(0.9)
+    assert Fraction(7, 10) >= _share(0.7)
 
 
 def test_the_reports_criterion_needs_every_report_on_time():
@@ -85,9 +146,11 @@ def test_the_reports_criterion_needs_every_report_on_time():
             ("báo cáo năm", D(2020, 12, 18)),
         )
     ]
-    assert _score(reports).criteria[2].points == 1
-    assert _score(reports[:3]).criteria[2].points == 0
-    assert _score(reports).criteria[2].detail == "báo cáo đúng hạn 4/4 (100%)"
+    assert _criterion(_score(reports), "1.2.1").points == 1
+    assert _criterion(_score(reports[:3]), "1.2.1").points == 0
+    assert _criterion(_score(reports), "1.2.1").detail == "báo cáo đúng hạn 4/4 (100%)"
+    before_any = _criterion(_score([], as_of=D(2020, 3, 1)), "1.2.1")
+    assert (before_any.points, before_any.detail) == (None, "chưa chấm: chưa đến hạn báo cáo")
 
 
 def test_another_scheme_is_written_as_json(tmp_path):
@@ -119,6 +182,21 @@ def test_another_scheme_is_written_as_json(tmp_path):
         load_scheme(path)
     with pytest.raises(SchemeError, match="no scoring scheme"):
         scheme("tinh-y")
+
+
+def test_a_share_is_compared_with_its_target_exactly_and_rounded_only_for_display():
+    first = PLAN.indicators[0]  # 100% on time
+    almost = assess(first, Measurement(indicator=1, numerator=19_999, denominator=20_000))
+    assert almost.status is IndicatorStatus.NOT_MET
+    assert almost.value == decimal.Decimal("99.995")
+    assert almost.explain("vi") == (
+        "đạt 99,995%, chỉ tiêu 100% → chưa đạt (kém 0,005 điểm phần trăm)"
+    )
+    ninth = PLAN.indicators[8]  # from 80%
+    just = assess(ninth, Measurement(indicator=9, numerator=8, denominator=10))
+    assert just.status is IndicatorStatus.MET
+    third = assess(ninth, Measurement(indicator=9, numerator=2_399_999, denominator=3_000_000))
+    assert third.status is IndicatorStatus.NOT_MET  # 79.99997% rounds to 80.00, yet is short
 
 
 def test_a_share_target_is_met_at_or_above_its_target_with_exemptions_out():

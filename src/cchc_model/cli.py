@@ -5,6 +5,8 @@
     cchc show [PLAN]
     cchc schedule --from DATE --to DATE [--agency NAME] [--plan PLAN] [--format text|csv|json]
     cchc evaluate RECORDS --as-of DATE [--plan PLAN] [--format text|md|csv|json] [--lang vi|en]
+                  [--scheme NAME] [--assessments FILE] [--cutoff DATE] [--partners-owe]
+                  [--internal PHRASE] [--lenient]
     cchc indicators MEASUREMENTS [--plan PLAN] [--lang vi|en]
     cchc ics [--agency NAME] [--from DATE] [--to DATE] [--plan PLAN] [-o FILE]
     cchc validate FILE
@@ -114,7 +116,19 @@ def _obligation_row(obligation: object) -> dict[str, object]:
     from cchc_model.scheduling.schedule import Obligation
 
     if not isinstance(obligation, Obligation):
-        keys = ("due", "nominal_due", "task", "agency", "role", "milestone", "opens")
+        keys = (
+            "due",
+            "nominal_due",
+            "task",
+            "agency",
+            "role",
+            "milestone",
+            "opens",
+            "estimated",
+            "task_title",
+            "agency_name",
+            "contributors",
+        )
         return dict.fromkeys(keys, None)
     return {
         "due": obligation.due.isoformat(),
@@ -124,16 +138,34 @@ def _obligation_row(obligation: object) -> dict[str, object]:
         "role": obligation.role.value,
         "milestone": obligation.milestone,
         "opens": obligation.opens.isoformat() if obligation.opens else None,
+        "estimated": obligation.estimated,
+        "task_title": obligation.task.title,
+        "agency_name": obligation.agency.label,
+        "contributors": "; ".join(entry.label for entry in obligation.contributors),
     }
 
 
 def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    import attrs
+
     from cchc_model.assessment.compliance import evaluate
-    from cchc_model.assessment.scoring import scheme, score_plan
-    from cchc_model.formats.readers import read_records
+    from cchc_model.assessment.policy import DEFAULT_POLICY
+    from cchc_model.assessment.scoring import AssessorInput, scheme, score_plan
+    from cchc_model.formats import reports
+    from cchc_model.formats.readers import read_assessments, read_records
+    from cchc_model.scheduling.accountability import PARTNERS_OWE
 
     scoring = scheme(args.scheme)  # a bad scheme name fails before any work
+    policy = DEFAULT_POLICY
+    if args.partners_owe:
+        policy = attrs.evolve(policy, accountability=PARTNERS_OWE)
+    if args.internal:
+        policy = attrs.evolve(policy, regime=policy.regime.with_internal(args.internal))
     plan = _load_plan(args.plan)
+    assessments: dict[str, AssessorInput] = {}
+    if args.assessments:
+        with _about(args.assessments):
+            assessments = read_assessments(args.assessments)
     _progress(err, "đang đọc báo cáo tiến độ")
     with _about(args.records):
         records = read_records(args.records, plan=plan, strict=not args.lenient)
@@ -141,24 +173,23 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     for problem in records.problems:
         err.write(f"cchc: {args.records}: {problem} ({skipped})\n")
     _progress(err, "đang đánh giá")
-    evaluation = evaluate(plan, records, as_of=args.as_of)
+    evaluation = evaluate(plan, records, as_of=args.as_of, cutoff=args.cutoff, policy=policy)
+    score = score_plan(evaluation, scoring, assessments)
     _done(err)
-    if args.format == "json":
-        out.write(evaluation.to_json(args.lang))
-    elif args.format == "csv":
-        out.write(evaluation.to_csv(args.lang))
-    elif args.format == "md":
-        out.write(evaluation.to_markdown(args.lang))
-    else:
-        out.write(evaluation.to_text(args.lang))
-        score = score_plan(evaluation, scoring)
-        title = "Điểm" if args.lang == "vi" else "Score"
-        out.write(f"\n{title} ({score.scheme.code}): {score.total:g}/{score.max_total:g}\n")
-        for criterion in score.criteria:
-            out.write(
-                f"  {criterion.points:g}/{criterion.max_points:g}  {criterion.label} "
-                f"({criterion.detail})\n"
-            )
+    if evaluation.estimated:
+        notice = (
+            "cchc: lưu ý: một số hạn dựa trên lịch ngày nghỉ ước tính"
+            if args.lang == "vi"
+            else "cchc: note: some due dates rest on an estimated calendar"
+        )
+        err.write(notice + "\n")
+    render = {
+        "json": reports.to_json,
+        "csv": reports.to_csv,
+        "md": reports.to_markdown,
+        "text": reports.to_text,
+    }[args.format]
+    out.write(render(evaluation, args.lang, score=score))
 
 
 class _about:  # noqa: N801 - reads as a phrase: "with _about(path):"
@@ -238,7 +269,26 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--plan", default=DEFAULT_PLAN)
     ev.add_argument("--format", choices=("text", "md", "csv", "json"), default="text")
     ev.add_argument("--lang", choices=("vi", "en"), default="vi")
-    ev.add_argument("--scheme", default="ca-mau-2013", help="scoring scheme (text format)")
+    ev.add_argument("--scheme", default="ca-mau-2013", help="scoring scheme")
+    ev.add_argument(
+        "--assessments", metavar="FILE", help="an assessor's judgements of the scheme's criteria"
+    )
+    ev.add_argument(
+        "--cutoff",
+        type=_date,
+        metavar="DATE",
+        help="last day work counts towards completion (default: 31/12 of the plan year)",
+    )
+    ev.add_argument(
+        "--partners-owe",
+        action="store_true",
+        help="coordinating agencies owe every output as the leads do",
+    )
+    ev.add_argument(
+        "--internal",
+        metavar="PHRASE",
+        help="when contributors report to the lead ('trước ngày 05 của tháng cuối kỳ báo cáo')",
+    )
     ev.add_argument("--lenient", action="store_true", help="skip bad rows, reporting them")
 
     ind = commands.add_parser("indicators", help="judge the plan's indicators")

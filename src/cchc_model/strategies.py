@@ -368,9 +368,11 @@ def agencies(draw: st.DrawFn) -> Agency:
     """Agencies with a code, a Vietnamese name, a level and aliases."""
     subject = draw(st.sampled_from(_SUBJECTS))
     code = "S" + "".join(word[0] for word in subject.split()).upper()
+    initials = "".join(word[0] for word in subject.split())
     return Agency(
         code=_ascii(code) + str(draw(st.integers(0, 99))),
         name=f"Sở {subject}",
+        short_name=draw(st.sampled_from((None, f"Sở {initials}"))),
         level=AgencyLevel.DEPARTMENT,
         aliases=draw(st.sampled_from(((), (f"Sở {subject} tỉnh",)))),
     )
@@ -396,7 +398,12 @@ def agency_registries(draw: st.DrawFn) -> AgencyRegistry:
         for i, subject in enumerate(subjects)
     )
     districts = tuple(
-        Agency(code=f"H{i}", name=f"Ủy ban nhân dân huyện {place}", level=AgencyLevel.DISTRICT)
+        Agency(
+            code=f"H{i}",
+            name=f"Ủy ban nhân dân huyện {place}",
+            short_name=f"UBND huyện {place}",
+            level=AgencyLevel.DISTRICT,
+        )
         for i, place in enumerate(places)
     )
     groups = (

@@ -12,19 +12,26 @@ tables and writing reports is :mod:`cchc_model.formats`' job.
 from cchc_model.assessment.compliance import (
     Evaluation,
     Rate,
+    TaskState,
     Verdict,
     VerdictStatus,
     evaluate,
 )
 from cchc_model.assessment.measurements import Measurement, assess_all
-from cchc_model.assessment.progress import ProgressRecord
+from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
+from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.assessment.scoring import score_plan
 
 __all__ = [
+    "DEFAULT_POLICY",
+    "AssessmentPolicy",
+    "EarlyRule",
     "Evaluation",
     "Measurement",
     "ProgressRecord",
     "Rate",
+    "Status",
+    "TaskState",
     "Verdict",
     "VerdictStatus",
     "assess_all",

@@ -1,25 +1,33 @@
-"""Compliance: a verdict, with its reasons, for every obligation due or open by a date.
+"""Compliance: a verdict, with its reasons, for every obligation of a plan as of a date.
 
-:func:`evaluate` matches the plan's obligations (its
-:mod:`schedule <cchc_model.scheduling.schedule>`) with the agencies' progress records as
-they stood on ``as_of`` and gives each obligation one :class:`Verdict`:
+:func:`evaluate` matches every obligation of a plan (its
+:func:`~cchc_model.scheduling.schedule.plan_obligations`) with the agencies' progress
+records as they stood on ``as_of`` and gives each obligation one :class:`Verdict`:
 
-=================  ==========================  =================================================
-status             Vietnamese                  when
-=================  ==========================  =================================================
-``DONE_EARLY``     hoàn thành trước hạn        done at least ``early_margin`` working days early
-``DONE_ON_TIME``   hoàn thành đúng hạn         done by the resolved due date
-``DONE_LATE``      hoàn thành trễ hạn          done after it (calendar and working days late)
-``OVERDUE``        quá hạn                     past due, reported but not done
-``NO_REPORT``      chưa báo cáo                past due, nothing reported
-``IN_PROGRESS``    đang thực hiện, trong hạn   not yet due, reported in progress
-``NOT_DUE``        chưa đến hạn                its window is open, not yet due, not started
-=================  ==========================  =================================================
+==================  ===========================  ===============================================
+status              Vietnamese                   when
+==================  ===========================  ===============================================
+``DONE_EARLY``      hoàn thành trước hạn         done before the due date (the policy's rule)
+``DONE_ON_TIME``    hoàn thành đúng hạn          done by the resolved due date
+``DONE_LATE``       hoàn thành trễ hạn           done after it (calendar and working days late)
+``REPORTED``        đã báo cáo                   continuous work reported for its period
+``OVERDUE``         quá hạn                      past due, reported but not done
+``NO_REPORT``       chưa báo cáo                 past due, nothing reported
+``IN_PROGRESS``     đang thực hiện, trong hạn    not yet due, reported in progress
+``NOT_DUE``         chưa đến hạn                 not yet due, not started
+``NOT_APPLICABLE``  không phát sinh              reported as not arising: out of every count
+==================  ===========================  ===============================================
 
 A record speaks from its report date (else its completion date): records dated after
 ``as_of`` are ignored, so evaluating the same records at several dates replays history.
 Of several records for one obligation the latest wins, except that work once reported
 done stays done: a later "in progress" does not undo it, a later "done" corrects it.
+
+The plan's completion is counted as the inspector counts it, by task
+(:meth:`Evaluation.tasks_completed`): a task is completed when its lead agencies have done
+every due point of it by the ``cutoff`` (31/12 of the plan year unless said otherwise);
+tasks reported as not arising leave the count.  Obligation-level rates
+(:meth:`Evaluation.overall` and the roll-ups) are detail.
 
 >>> from cchc_model import datasets
 >>> from cchc_model.assessment.progress import ProgressRecord, Status
@@ -27,13 +35,15 @@ done stays done: a later "in progress" does not undo it, a later "done" corrects
 >>> done = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE,
 ...                       done_on=datetime.date(2020, 4, 6))
 >>> ev = evaluate(plan, [done], as_of=datetime.date(2020, 9, 30))
->>> v = ev.verdict("I.2", "SNV")
+>>> v = ev.verdict("I.2", "Sở Nội vụ")
 >>> v.status, v.days_late, v.working_days_late
 (<VerdictStatus.DONE_LATE: 'done_late'>, 6, 3)
 >>> v.explain("vi")   # 2/4/2020 is Giỗ Tổ Hùng Vương: late by 1, 3 and 6 April
 'hạn 31/03/2020 (Quý I/2020) → hoàn thành 06/04/2020 → trễ 3 ngày làm việc'
 >>> v.explain("en")
 'due 31/03/2020 (Quý I/2020) → done 06/04/2020 → 3 working days late'
+>>> str(ev.tasks_completed())
+'1/63 (2%)'
 """
 
 from __future__ import annotations
@@ -42,18 +52,29 @@ import datetime
 import enum
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
+from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.language.deadlines import DateDeadline, Deadline, PeriodDeadline
+from cchc_model.plan.agencies import UnknownAgencyError
 from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
 from cchc_model.scheduling.duedates import DueDateRule
-from cchc_model.scheduling.schedule import Obligation, Role, schedule
+from cchc_model.scheduling.schedule import Obligation, Role, plan_obligations
 
-__all__ = ["Evaluation", "Rate", "RateSummary", "Verdict", "VerdictStatus", "evaluate"]
+__all__ = [
+    "Evaluation",
+    "Rate",
+    "RateSummary",
+    "TaskState",
+    "Verdict",
+    "VerdictStatus",
+    "evaluate",
+]
 
 
 class VerdictStatus(enum.Enum):
@@ -62,10 +83,12 @@ class VerdictStatus(enum.Enum):
     DONE_EARLY = "done_early"
     DONE_ON_TIME = "done_on_time"
     DONE_LATE = "done_late"
+    REPORTED = "reported"
     OVERDUE = "overdue"
     IN_PROGRESS = "in_progress"
     NOT_DUE = "not_due"
     NO_REPORT = "no_report"
+    NOT_APPLICABLE = "not_applicable"
 
     @property
     def label_vi(self) -> str:
@@ -79,30 +102,102 @@ class VerdictStatus(enum.Enum):
 
     @property
     def done(self) -> bool:
-        """Whether the work was done."""
+        """Whether the work was done (for continuous work: reported)."""
         return self in _DONE
 
     @property
     def on_time(self) -> bool:
-        """Whether the work was done by its due date."""
-        return self in (VerdictStatus.DONE_EARLY, VerdictStatus.DONE_ON_TIME)
+        """Whether the work was done by its due date (continuous work: reported)."""
+        return self in (
+            VerdictStatus.DONE_EARLY,
+            VerdictStatus.DONE_ON_TIME,
+            VerdictStatus.REPORTED,
+        )
 
     @property
     def due(self) -> bool:
-        """Whether the obligation was due (its due date passed, or it was done)."""
-        return self not in (VerdictStatus.IN_PROGRESS, VerdictStatus.NOT_DUE)
+        """Whether the obligation counts as due: its due date passed, or it was done.
+
+        Work reported as not arising is never due.
+        """
+        return self not in (
+            VerdictStatus.IN_PROGRESS,
+            VerdictStatus.NOT_DUE,
+            VerdictStatus.NOT_APPLICABLE,
+        )
 
 
 _LABELS = {
     VerdictStatus.DONE_EARLY: ("hoàn thành trước hạn", "done early"),
     VerdictStatus.DONE_ON_TIME: ("hoàn thành đúng hạn", "done on time"),
     VerdictStatus.DONE_LATE: ("hoàn thành trễ hạn", "done late"),
+    VerdictStatus.REPORTED: ("đã báo cáo thực hiện", "reported"),
     VerdictStatus.OVERDUE: ("quá hạn", "overdue"),
     VerdictStatus.IN_PROGRESS: ("đang thực hiện, trong hạn", "in progress, not yet due"),
     VerdictStatus.NOT_DUE: ("chưa đến hạn", "not yet due"),
     VerdictStatus.NO_REPORT: ("chưa báo cáo", "no report"),
+    VerdictStatus.NOT_APPLICABLE: ("không phát sinh", "not applicable"),
 }
-_DONE = (VerdictStatus.DONE_EARLY, VerdictStatus.DONE_ON_TIME, VerdictStatus.DONE_LATE)
+_DONE = (
+    VerdictStatus.DONE_EARLY,
+    VerdictStatus.DONE_ON_TIME,
+    VerdictStatus.DONE_LATE,
+    VerdictStatus.REPORTED,
+)
+
+
+class TaskState(enum.Enum):
+    """Where a task of the plan stands, judged by its lead agencies' obligations.
+
+    .. versionadded:: 0.2.0
+    """
+
+    COMPLETED = "completed"
+    """Every due point done by the cut-off (*hoàn thành*)."""
+    OVERDUE = "overdue"
+    """A due point is past due and not done (*chưa hoàn thành, quá hạn*)."""
+    IN_PROGRESS = "in_progress"
+    """Some work is due or done, none is overdue (*đang thực hiện*)."""
+    NOT_DUE = "not_due"
+    """Nothing is due yet and nothing is done (*chưa đến hạn*)."""
+    NOT_APPLICABLE = "not_applicable"
+    """Reported as not arising (*không phát sinh*): out of the count."""
+    NOT_ASSESSABLE = "not_assessable"
+    """No due point in the plan's periods (a time limit awaiting its event): out of the
+    count, and listed."""
+
+    @property
+    def label_vi(self) -> str:
+        """The Vietnamese name."""
+        return _TASK_LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        """The English name."""
+        return _TASK_LABELS[self][1]
+
+    @property
+    def counted(self) -> bool:
+        """Whether the task counts in the plan's denominator."""
+        return self not in (TaskState.NOT_APPLICABLE, TaskState.NOT_ASSESSABLE)
+
+
+_TASK_LABELS = {
+    TaskState.COMPLETED: ("hoàn thành", "completed"),
+    TaskState.OVERDUE: ("chưa hoàn thành, quá hạn", "overdue"),
+    TaskState.IN_PROGRESS: ("đang thực hiện", "in progress"),
+    TaskState.NOT_DUE: ("chưa đến hạn", "not yet due"),
+    TaskState.NOT_APPLICABLE: ("không phát sinh", "not applicable"),
+    TaskState.NOT_ASSESSABLE: ("chưa xác định được mốc đánh giá", "no due point to assess"),
+}
+
+
+def _days(count: int | None, lang: str, *, working: bool) -> str:
+    """A count of days in words: "3 ngày làm việc", "1 working day", "2 days"."""
+    if lang == "vi":
+        return f"{count} ngày làm việc" if working else f"{count} ngày"
+    unit = "working day" if working else "day"
+    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
 
 
 @attrs.frozen(kw_only=True)
@@ -115,6 +210,7 @@ class Verdict:
         record: The record it rests on (the latest by ``as_of``), if any.
         days_late: Calendar days between the due date and completion (done late), or
             between the due date and ``as_of`` (overdue, no report); else ``None``.
+            Always ``None`` for continuous work, which is judged as reported or not.
         working_days_late: The same in working days.
         as_of: The date of the evaluation.
 
@@ -129,29 +225,50 @@ class Verdict:
     as_of: datetime.date
 
     def explain(self, lang: str = "vi") -> str:
-        """The reason chain, in Vietnamese (``"vi"``) or English (``"en"``)."""
+        """The reason chain, in Vietnamese (``"vi"``) or English (``"en"``).
+
+        A due date resting on a calendar estimate (a year without the government's
+        notice of days off) says so.
+        """
         vi = lang == "vi"
         o = self.obligation
         what = o.milestone or str(o.task.deadline)
         if o.milestone is None and o.task.deadline.kind.value == "recurring":
             what = o.task.deadline_text
-        parts = [f"{'hạn' if vi else 'due'} {o.due:%d/%m/%Y} ({what})"]
+        first = f"{'hạn' if vi else 'due'} {o.due:%d/%m/%Y} ({what})"
+        if o.point.internal:
+            first = (
+                f"hạn gửi cơ quan chủ trì {o.due:%d/%m/%Y} ({what})"
+                if vi
+                else f"due to the lead {o.due:%d/%m/%Y} ({what})"
+            )
         if o.due != o.nominal_due:
-            parts[0] += f", {'theo kế hoạch' if vi else 'nominally'} {o.nominal_due:%d/%m/%Y}"
+            first += f", {'theo kế hoạch' if vi else 'nominally'} {o.nominal_due:%d/%m/%Y}"
+        if o.estimated:
+            first += ", ngày nghỉ ước tính" if vi else ", on an estimated calendar"
+        parts = [first]
         record = self.record
-        if self.status.done and record is not None and record.done_on is not None:
+        status = self.status
+        if status is VerdictStatus.NOT_APPLICABLE:
+            parts.append(status.label_vi if vi else status.label_en)
+            if record is not None and record.note:
+                parts[-1] += f" ({record.note})"
+        elif status is VerdictStatus.REPORTED:
+            assert record is not None
+            reported = record.dated or self.as_of
+            parts.append(
+                f"đã báo cáo {reported:%d/%m/%Y}" if vi else f"reported {reported:%d/%m/%Y}"
+            )
+        elif status.done and record is not None and record.done_on is not None:
             parts.append(f"{'hoàn thành' if vi else 'done'} {record.done_on:%d/%m/%Y}")
-            if self.status is VerdictStatus.DONE_LATE:
-                parts.append(
-                    f"trễ {self.working_days_late} ngày làm việc"
-                    if vi
-                    else f"{self.working_days_late} working days late"
-                )
-            elif self.status is VerdictStatus.DONE_EARLY:
+            if status is VerdictStatus.DONE_LATE:
+                late = _days(self.working_days_late, lang, working=True)
+                parts.append(f"trễ {late}" if vi else f"{late} late")
+            elif status is VerdictStatus.DONE_EARLY:
                 parts.append("trước hạn" if vi else "early")
             else:
                 parts.append("đúng hạn" if vi else "on time")
-        elif self.status in (VerdictStatus.OVERDUE, VerdictStatus.NO_REPORT):
+        elif status in (VerdictStatus.OVERDUE, VerdictStatus.NO_REPORT):
             if record is not None:
                 parts.append(
                     f"{record.status.label_vi if vi else record.status.value.replace('_', ' ')}"
@@ -160,15 +277,22 @@ class Verdict:
                 )
             else:
                 parts.append("chưa báo cáo" if vi else "no report")
-            parts.append(
-                f"quá hạn {self.days_late} ngày ({self.working_days_late} ngày làm việc) "
-                f"tính đến {self.as_of:%d/%m/%Y}"
-                if vi
-                else f"{self.days_late} days ({self.working_days_late} working days) "
-                f"overdue as of {self.as_of:%d/%m/%Y}"
-            )
+            if self.days_late is None:  # continuous work: reported or not, never days late
+                parts.append(
+                    f"chưa đạt tính đến {self.as_of:%d/%m/%Y}"
+                    if vi
+                    else f"not met as of {self.as_of:%d/%m/%Y}"
+                )
+            else:
+                days = _days(self.days_late, lang, working=False)
+                working = _days(self.working_days_late, lang, working=True)
+                parts.append(
+                    f"quá hạn {days} ({working}) tính đến {self.as_of:%d/%m/%Y}"
+                    if vi
+                    else f"{days} ({working}) overdue as of {self.as_of:%d/%m/%Y}"
+                )
         else:
-            parts.append(self.status.label_vi if vi else self.status.label_en)
+            parts.append(status.label_vi if vi else status.label_en)
         return " → ".join(parts)
 
     def __str__(self) -> str:
@@ -179,15 +303,26 @@ class Verdict:
 class Rate:
     """A share with its parts: ``numerator`` of ``denominator``.
 
+    The share is exact (:attr:`fraction`); only :meth:`__str__` rounds, for display.
+
     .. versionadded:: 0.1.0
     """
 
     numerator: int
     denominator: int
 
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.numerator <= self.denominator and self.denominator >= 0:
+            raise ValueError(f"a rate is 0 to {self.denominator}, not {self.numerator}")
+
+    @property
+    def fraction(self) -> Fraction | None:
+        """The exact share, or ``None`` when there is nothing to count."""
+        return None if self.denominator == 0 else Fraction(self.numerator, self.denominator)
+
     @property
     def value(self) -> float | None:
-        """The share in [0, 1], or ``None`` when there is nothing to count."""
+        """The share in [0, 1] as a float (for display and plotting), or ``None``."""
         return None if self.denominator == 0 else self.numerator / self.denominator
 
     def __str__(self) -> str:
@@ -213,27 +348,45 @@ class RateSummary:
 class Evaluation:
     """The verdicts on a plan's obligations as of a date, with roll-ups.
 
+    Attributes:
+        plan: The plan.
+        as_of: The date of the evaluation.
+        verdicts: One verdict per obligation of the plan, in the schedule's order.
+        cutoff: The last day work counts towards the plan's completion (31/12 of the plan
+            year unless said otherwise); work done later is late work, not completion —
+            unless its own due date, moved off a day off, is later still.
+        policy: The conventions applied.
+
     .. versionadded:: 0.1.0
     """
 
     plan: Plan
     as_of: datetime.date
     verdicts: tuple[Verdict, ...]
+    cutoff: datetime.date = attrs.field(
+        default=attrs.Factory(lambda self: datetime.date(self.plan.year, 12, 31), takes_self=True)
+    )
+    policy: AssessmentPolicy = DEFAULT_POLICY
 
     def verdict(self, task: str, agency: str, milestone: str | None = None) -> Verdict:
-        """The (first) verdict on ``task`` for ``agency`` (a code), at ``milestone``.
+        """The (first) verdict on ``task`` for ``agency`` at ``milestone``.
 
-        ``milestone`` is a phase, report or assessment name, or the ISO nominal due date
-        of one occurrence ("2020-02-05").
+        ``agency`` is a code or any name the plan's registry resolves ("Sở Nội vụ",
+        "SNV"); ``milestone`` is a phase, report or assessment name, or the ISO nominal
+        due date of one occurrence ("2020-02-05").
 
         Raises:
-            KeyError: there is no such verdict.
+            KeyError: there is no such verdict (or no such agency).
         """
+        try:
+            code = self.plan.agencies.resolve(agency).code
+        except UnknownAgencyError:
+            raise KeyError(f"no verdict on task {task} for {agency!r}: no such agency") from None
         for verdict in self.verdicts:
             o = verdict.obligation
             if (
                 o.task.code == task
-                and o.agency.code == agency
+                and o.agency.code == code
                 and (milestone in (None, o.milestone) or milestone == o.nominal_due.isoformat())
             ):
                 return verdict
@@ -245,6 +398,91 @@ class Evaluation:
         for verdict in self.verdicts:
             counts[verdict.status] += 1
         return counts
+
+    # ------------------------------------------------------------------ tasks
+
+    def task_states(self) -> dict[str, TaskState]:
+        """Where each task of the plan stands, in the plan's order.
+
+        A task is judged by its lead agencies' obligations: completed when each is done
+        (continuous work: reported) by the cut-off, or by its own due date when that is
+        later; overdue when one is past due and not done; not applicable when every one
+        was reported as not arising; not assessable when it has none.
+        """
+        leads: dict[str, list[Verdict]] = {task.code: [] for task in self.plan.tasks}
+        for verdict in self.verdicts:
+            if verdict.obligation.role is Role.LEAD:
+                leads[verdict.obligation.task.code].append(verdict)
+        return {code: self._state(verdicts) for code, verdicts in leads.items()}
+
+    def _state(self, verdicts: list[Verdict]) -> TaskState:
+        if not verdicts:
+            return TaskState.NOT_ASSESSABLE
+        counted = [v for v in verdicts if v.status is not VerdictStatus.NOT_APPLICABLE]
+        if not counted:
+            return TaskState.NOT_APPLICABLE
+        if all(self._fulfilled(v) for v in counted):
+            return TaskState.COMPLETED
+        if any(v.status.due and not self._fulfilled(v) for v in counted):
+            return TaskState.OVERDUE
+        if any(v.status is not VerdictStatus.NOT_DUE or v.record is not None for v in counted):
+            return TaskState.IN_PROGRESS
+        return TaskState.NOT_DUE
+
+    def _fulfilled(self, verdict: Verdict) -> bool:
+        """Whether an obligation counts as done for the plan: done by the cut-off."""
+        if not verdict.status.done or verdict.record is None:
+            return False
+        when = verdict.record.done_on or verdict.record.dated
+        return when is not None and when <= max(self.cutoff, verdict.obligation.due)
+
+    def tasks_completed(self) -> Rate:
+        """Tasks completed of the tasks in the plan: the plan's completion.
+
+        The denominator is every task of the plan, less those reported as not arising
+        and those with no due point to assess (both listed by :meth:`task_states`); a
+        task is completed when its lead agencies did every due point of it by the
+        cut-off.  This is the share the PAR INDEX-style criterion "mức độ thực hiện kế
+        hoạch CCHC" scores.
+        """
+        states = self.task_states().values()
+        counted = [state for state in states if state.counted]
+        return Rate(sum(state is TaskState.COMPLETED for state in counted), len(counted))
+
+    def tasks_completed_of_due(self) -> Rate:
+        """Tasks completed of the tasks whose deadline has come (a second denominator).
+
+        A task has come due when a due point of its leads has passed by ``as_of`` (or
+        it is completed), so every overdue task is among them.  Some offices report this
+        share ("hoàn thành 2.501/2.723 nhiệm vụ đến hạn"); the plan's completion is
+        :meth:`tasks_completed`.
+        """
+        leads: dict[str, list[Verdict]] = defaultdict(list)
+        for verdict in self.verdicts:
+            if verdict.obligation.role is Role.LEAD:
+                leads[verdict.obligation.task.code].append(verdict)
+        completed = due = 0
+        for code, state in self.task_states().items():
+            if not state.counted:
+                continue
+            counted = [v for v in leads[code] if v.status is not VerdictStatus.NOT_APPLICABLE]
+            if state is TaskState.COMPLETED or any(v.obligation.due < self.as_of for v in counted):
+                due += 1
+                completed += state is TaskState.COMPLETED
+        return Rate(completed, due)
+
+    def tasks_by_area(self) -> dict[str, Rate]:
+        """Tasks completed of the tasks counted, per reform area, in the plan's order."""
+        states = self.task_states()
+        return {
+            area.code: Rate(
+                sum(states[t.code] is TaskState.COMPLETED for t in area.tasks),
+                sum(states[t.code].counted for t in area.tasks),
+            )
+            for area in self.plan.areas
+        }
+
+    # ------------------------------------------------------------------ obligations
 
     def _rates(self, key: Callable[[Verdict], Hashable | None]) -> dict[Any, RateSummary]:
         due: dict[Any, int] = defaultdict(int)
@@ -265,34 +503,20 @@ class Evaluation:
         }
 
     def overall(self) -> RateSummary:
-        """Completion and on-time rates of the whole plan."""
+        """Completion and on-time rates of the obligations due so far (detail)."""
         return self._rates(lambda v: "plan").get("plan", RateSummary(Rate(0, 0), Rate(0, 0)))
 
     def by_task(self) -> dict[str, RateSummary]:
-        """Rates per task code."""
+        """Obligation rates per task code."""
         return self._rates(lambda v: v.obligation.task.code)
 
     def by_area(self) -> dict[str, RateSummary]:
-        """Rates per reform area code, in the plan's order of areas."""
+        """Obligation rates per reform area code, in the plan's order of areas."""
         found = self._rates(lambda v: v.obligation.task.area_code)
         return {area.code: found[area.code] for area in self.plan.areas if area.code in found}
 
-    def tasks_completed(self) -> Rate:
-        """Tasks whose lead agencies completed every due point due so far, of tasks due.
-
-        A task counts once it has a due point due by ``as_of``; it is completed when every
-        lead obligation due so far is done.
-        """
-        due: dict[str, bool] = {}
-        for verdict in self.verdicts:
-            if verdict.obligation.role is not Role.LEAD or not verdict.status.due:
-                continue
-            code = verdict.obligation.task.code
-            due[code] = due.get(code, True) and verdict.status.done
-        return Rate(sum(due.values()), len(due))
-
     def by_agency(self, role: Role | None = None) -> dict[str, RateSummary]:
-        """Rates per agency code, for one role (lead or coordinating) or both."""
+        """Obligation rates per agency code, for one role (lead or coordinating) or both."""
         return self._rates(
             lambda v: (
                 v.obligation.agency.code if role is None or v.obligation.role is role else None
@@ -300,8 +524,13 @@ class Evaluation:
         )
 
     def by_month(self) -> dict[str, RateSummary]:
-        """Rates per month of the due date ("2020-03")."""
+        """Obligation rates per month of the due date ("2020-03")."""
         return self._rates(lambda v: f"{v.obligation.due:%Y-%m}")
+
+    @property
+    def estimated(self) -> bool:
+        """Whether any due date rests on a calendar estimate."""
+        return any(v.obligation.estimated for v in self.verdicts)
 
     # Conveniences: each delegates to cchc_model.formats.reports, imported when called, so
     # that the assessment layer does not depend on the formats layer (docs: architecture).
@@ -319,7 +548,7 @@ class Evaluation:
         return reports.to_markdown(self, lang)
 
     def to_csv(self, lang: str = "vi") -> str:
-        """One CSV row per obligation; see :func:`cchc_model.formats.reports.to_csv`."""
+        """The figures and one row per obligation; see :func:`cchc_model.formats.reports.to_csv`."""
         from cchc_model.formats import reports
 
         return reports.to_csv(self, lang)
@@ -336,45 +565,68 @@ def evaluate(
     records: Iterable[ProgressRecord],
     *,
     as_of: datetime.date,
+    cutoff: datetime.date | None = None,
     calendar: WorkingCalendar | None = None,
     rule: DueDateRule | None = None,
-    early_margin: int = 5,
+    early_margin: int | None = None,
+    policy: AssessmentPolicy = DEFAULT_POLICY,
 ) -> Evaluation:
-    """Judge every obligation of ``plan`` due or open by ``as_of`` against the records.
+    """Judge every obligation of ``plan`` against the records as they stood on ``as_of``.
+
+    Every obligation of the plan gets a verdict, those not yet due included, so the set
+    of obligations judged depends on the plan and the policy alone — never on ``as_of``
+    or the due-date rule.
 
     Args:
         plan: The plan.
         records: Progress records (any order; those dated after ``as_of`` are ignored).
         as_of: The date of the evaluation.
+        cutoff: The last day work counts towards the plan's completion; 31/12 of the plan
+            year by default.  A yearly assessment made in January keeps it there.
         calendar: The working calendar; Vietnam's public sector by default.
         rule: The due-date rule; Civil Code 2015 art. 148(5) by default.
-        early_margin: How many working days before the due date work must be done to
-            count as done early; 0 to count nothing as early.
+        early_margin: A shortcut for ``policy.early``: count work as early only when done
+            at least this many working days before its due date (0: never).
+        policy: The conventions: who owes, what is early, the reporting regime,
+            continuous work (:data:`~cchc_model.assessment.policy.DEFAULT_POLICY`).
     """
     calendar = vietnam_calendar() if calendar is None else calendar
-    window_start = datetime.date(plan.year - 1, 1, 1)
-    window_end = datetime.date(plan.year, 12, 31)
-    obligations = schedule(plan, window_start, window_end, calendar=calendar, rule=rule)
-    latest: dict[tuple[str, str, str | None], ProgressRecord] = {}
+    if early_margin is not None:
+        policy = attrs.evolve(policy, early=EarlyRule.working_days(early_margin))
+    obligations = plan_obligations(
+        plan,
+        calendar=calendar,
+        rule=rule,
+        regime=policy.regime,
+        continuous_every=policy.continuous_every,
+        accountability=policy.accountability,
+        internal_deadlines=policy.internal,
+    )
+    # Per task and agency, the latest record of each milestone (or date) as of ``as_of``.
+    latest: dict[tuple[str, str], dict[str | None, ProgressRecord]] = {}
     for record in sorted(records, key=lambda r: (r.dated or datetime.date.min, r.row or 0)):
         if record.dated is not None and record.dated > as_of:
             continue
         if record.done_on is not None and record.done_on > as_of:
             continue
-        key = (record.task, record.agency, _fold(record.milestone))
-        known = latest.get(key)
+        mine = latest.setdefault((record.task, record.agency), {})
+        milestone = _fold(record.milestone)
+        known = mine.get(milestone)
         # A later record supersedes an earlier one, but work once reported done stays
         # done: a later "in progress" does not undo it (a later "done" may correct it).
         if known is None or record.status is Status.DONE or known.status is not Status.DONE:
-            latest[key] = record
-    verdicts = []
-    for obligation in obligations:
-        opens = obligation.opens or obligation.due
-        if obligation.due > as_of and opens > as_of:
-            continue  # neither due nor open yet
-        found = _record_for(obligation, latest)
-        verdicts.append(_judge(obligation, found, as_of, calendar, early_margin))
-    return Evaluation(plan=plan, as_of=as_of, verdicts=tuple(verdicts))
+            mine[milestone] = record
+    verdicts = tuple(
+        _judge(obligation, _record_for(obligation, latest), as_of, calendar, policy.early)
+        for obligation in obligations
+    )
+    return Evaluation(
+        plan=plan,
+        as_of=as_of,
+        verdicts=verdicts,
+        cutoff=datetime.date(plan.year, 12, 31) if cutoff is None else cutoff,
+        policy=policy,
+    )
 
 
 def _fold(milestone: str | None) -> str | None:
@@ -382,19 +634,30 @@ def _fold(milestone: str | None) -> str | None:
 
 
 def _record_for(
-    obligation: Obligation, latest: dict[tuple[str, str, str | None], ProgressRecord]
+    obligation: Obligation, latest: dict[tuple[str, str], dict[str | None, ProgressRecord]]
 ) -> ProgressRecord | None:
     """The record of an obligation, found by milestone or nominal date.
 
-    A record without a milestone counts only for a task with a single due point.
+    A record without a milestone counts for a task with a single due point, and a
+    "not applicable" record without one for every due point of the agency's task.
     """
-    task, agency = obligation.task.code, obligation.agency.code
-    for milestone in (_fold(obligation.milestone), obligation.nominal_due.isoformat()):
-        match = latest.get((task, agency, milestone))
+    mine = latest.get((obligation.task.code, obligation.agency.code))
+    if mine is None:
+        return None
+    if obligation.milestone is not None:
+        match = mine.get(obligation.milestone.casefold())
         if match is not None:
             return match
+    match = mine.get(obligation.nominal_due.isoformat())
+    if match is not None:
+        return match
+    whole = mine.get(None)
+    if whole is None:
+        return None
+    if whole.status is Status.NOT_APPLICABLE:
+        return whole
     if obligation.milestone is None and _single_point(obligation.task.deadline):
-        return latest.get((task, agency, None))
+        return whole
     return None
 
 
@@ -409,9 +672,15 @@ def _judge(
     record: ProgressRecord | None,
     as_of: datetime.date,
     calendar: WorkingCalendar,
-    early_margin: int,
+    early: EarlyRule,
 ) -> Verdict:
     due = obligation.due
+    if record is not None and record.status is Status.NOT_APPLICABLE:
+        return Verdict(
+            obligation=obligation, status=VerdictStatus.NOT_APPLICABLE, record=record, as_of=as_of
+        )
+    if obligation.point.continuous:
+        return _judge_continuous(obligation, record, as_of)
     if record is not None and record.status is Status.DONE and record.done_on is not None:
         done = record.done_on
         if done > due:
@@ -423,8 +692,11 @@ def _judge(
                 working_days_late=calendar.working_days_late(due, done),
                 as_of=as_of,
             )
-        early = early_margin > 0 and calendar.working_days_between(done, due) >= early_margin
-        status = VerdictStatus.DONE_EARLY if early else VerdictStatus.DONE_ON_TIME
+        status = (
+            VerdictStatus.DONE_EARLY
+            if early.is_early(done, due, calendar)
+            else (VerdictStatus.DONE_ON_TIME)
+        )
         return Verdict(obligation=obligation, status=status, record=record, as_of=as_of)
     if due < as_of:
         status = VerdictStatus.NO_REPORT if record is None else VerdictStatus.OVERDUE
@@ -440,4 +712,18 @@ def _judge(
         return Verdict(
             obligation=obligation, status=VerdictStatus.IN_PROGRESS, record=record, as_of=as_of
         )
+    return Verdict(obligation=obligation, status=VerdictStatus.NOT_DUE, record=record, as_of=as_of)
+
+
+def _judge_continuous(
+    obligation: Obligation, record: ProgressRecord | None, as_of: datetime.date
+) -> Verdict:
+    """Continuous work, per assessment period: reported or not, never days late."""
+    if record is not None and record.status in (Status.DONE, Status.IN_PROGRESS):
+        return Verdict(
+            obligation=obligation, status=VerdictStatus.REPORTED, record=record, as_of=as_of
+        )
+    if obligation.due < as_of:
+        status = VerdictStatus.NO_REPORT if record is None else VerdictStatus.OVERDUE
+        return Verdict(obligation=obligation, status=status, record=record, as_of=as_of)
     return Verdict(obligation=obligation, status=VerdictStatus.NOT_DUE, record=record, as_of=as_of)

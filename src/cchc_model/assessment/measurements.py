@@ -23,6 +23,7 @@ import datetime
 import decimal
 import enum
 from collections.abc import Iterable
+from fractions import Fraction
 
 import attrs
 
@@ -39,7 +40,25 @@ __all__ = [
     "parse_decimal",
 ]
 
-_TWO_PLACES = decimal.Decimal("0.01")
+
+def _rounded(value: Fraction, places: int) -> decimal.Decimal:
+    """``value`` rounded half-even to ``places`` decimal places, for display."""
+    quantum = decimal.Decimal(1).scaleb(-places)
+    exact = decimal.Decimal(value.numerator) / decimal.Decimal(value.denominator)
+    return exact.quantize(quantum, rounding=decimal.ROUND_HALF_EVEN)
+
+
+def _shown(value: Fraction, target: Fraction) -> decimal.Decimal:
+    """``value`` rounded for display, on the same side of ``target`` as ``value`` itself.
+
+    It takes as many places (2 to 6) as needed: 19 999 of 20 000 is shown as 99.995, not
+    as a rounded 100.00.
+    """
+    for places in range(2, 7):
+        shown = _rounded(value, places)
+        if (shown > target) - (shown < target) == (value > target) - (value < target):
+            return shown
+    return shown
 
 
 def parse_decimal(value: object) -> decimal.Decimal | None:
@@ -123,14 +142,28 @@ class Measurement:
                 f"rank must be from 1 to {self.of or 'the number ranked'}, not {self.rank}"
             )
 
-    def share(self) -> decimal.Decimal | None:
-        """The measured share in percent (rounded to 2 places), if it is a share."""
+    def exact_share(self) -> Fraction | None:
+        """The measured share in percent, exactly, if it is a share.
+
+        >>> Measurement(indicator=1, numerator=19_999, denominator=20_000).exact_share()
+        Fraction(19999, 200)
+        """
         if self.value is not None:
-            return self.value
+            return Fraction(self.value)
         if self.numerator is None or self.denominator is None:
             return None
-        counted = decimal.Decimal(self.denominator - self.exempt)
-        return (decimal.Decimal(self.numerator) * 100 / counted).quantize(_TWO_PLACES)
+        return Fraction(self.numerator * 100, self.denominator - self.exempt)
+
+    def share(self) -> decimal.Decimal | None:
+        """The measured share in percent, for display: as given, or counted and rounded.
+
+        A counted share is rounded to 2 places.  Compare :meth:`exact_share` with a target,
+        never this.
+        """
+        if self.value is not None:
+            return self.value
+        exact = self.exact_share()
+        return None if exact is None else _rounded(exact, 2)
 
 
 class IndicatorStatus(enum.Enum):
@@ -221,7 +254,18 @@ def assess(
     """Whether ``measurement`` meets ``indicator``'s target.
 
     A share target is met when the share (with exempted cases out of the denominator) is at
-    least the target; a rank target when the rank is within the top group.
+    least the target, compared exactly; a rank target when the rank is within the top
+    group.  The value shown is rounded, with as many places as it takes not to hide the
+    verdict:
+
+    >>> from cchc_model import datasets
+    >>> target = datasets.load("an-giang-2020").indicators[0]   # 100% on time
+    >>> a = assess(target, Measurement(indicator=1, numerator=19_999, denominator=20_000))
+    >>> a.status
+    <IndicatorStatus.NOT_MET: 'not_met'>
+    >>> a.explain("en")
+    'measured 99.995%, target 100% → not met (0.005 percentage points short)'
+
     """
     number = number or (measurement.indicator if measurement else 0)
     if measurement is None:
@@ -242,12 +286,13 @@ def assess(
         met = measurement.rank <= target.top
     else:
         assert isinstance(target, ShareTarget)
-        share = measurement.share()
-        if share is None:
+        exact = measurement.exact_share()
+        if exact is None:
             raise ValueError(f"indicator {number} is a share target: the measurement needs a share")
-        value = share
-        gap = share - target.at_least
-        met = share >= target.at_least
+        goal = Fraction(target.at_least)
+        value = _shown(exact, goal)
+        gap = value - target.at_least
+        met = exact >= goal  # exact: never rounded before it is compared
     return IndicatorAssessment(
         indicator=indicator,
         number=number,

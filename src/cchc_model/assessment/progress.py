@@ -41,6 +41,12 @@ class Status(enum.Enum):
     """*đang thực hiện*."""
     DONE = "done"
     """*hoàn thành*."""
+    NOT_APPLICABLE = "not_applicable"
+    """*không phát sinh*: the work did not arise, or its condition ("khi đủ điều kiện") was
+    not met ("chưa đủ điều kiện"); it leaves every count.
+
+    .. versionadded:: 0.2.0
+    """
 
     @property
     def label_vi(self) -> str:
@@ -53,17 +59,25 @@ class Status(enum.Enum):
 
         >>> Status.parse("Hoàn thành"), Status.parse("in progress")
         (<Status.DONE: 'done'>, <Status.IN_PROGRESS: 'in_progress'>)
+        >>> Status.parse("Chưa đủ điều kiện")
+        <Status.NOT_APPLICABLE: 'not_applicable'>
+        >>> Status.parse("xong")
+        Traceback (most recent call last):
+        ...
+        ValueError: unknown status 'xong': expected done, in_progress, not_started or ...
 
         Raises:
             ValueError: the text names no status.
         """
-        key = _fold(text).replace("_", " ").replace("-", " ")
+        key = _fold(text).replace("_", " ").replace("-", " ").replace("/", " ")
         for status in cls:
             if key in (status.value.replace("_", " "), _fold(status.label_vi)):
                 return status
+        if key in _SPELLINGS:
+            return _SPELLINGS[key]
         raise ValueError(
-            f"unknown status {text!r}: expected done, in_progress or not_started "
-            "(hoàn thành, đang thực hiện, chưa triển khai)"
+            f"unknown status {text!r}: expected done, in_progress, not_started or "
+            "not_applicable (hoàn thành, đang thực hiện, chưa triển khai, không phát sinh)"
         )
 
 
@@ -71,6 +85,17 @@ _STATUS_VI = {
     Status.NOT_STARTED: "chưa triển khai",
     Status.IN_PROGRESS: "đang thực hiện",
     Status.DONE: "hoàn thành",
+    Status.NOT_APPLICABLE: "không phát sinh",
+}
+# Other spellings of a status in real progress sheets, folded.
+_SPELLINGS = {
+    "chua du dieu kien": Status.NOT_APPLICABLE,
+    "khong ap dung": Status.NOT_APPLICABLE,
+    "not applicable": Status.NOT_APPLICABLE,
+    "n a": Status.NOT_APPLICABLE,
+    "da hoan thanh": Status.DONE,
+    "dang trien khai": Status.IN_PROGRESS,
+    "chua thuc hien": Status.NOT_STARTED,
 }
 
 

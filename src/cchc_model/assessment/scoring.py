@@ -1,27 +1,45 @@
 """Scoring schemes in the style of the PAR INDEX sub-criteria on the yearly CCHC plan.
 
 A :class:`ScoringScheme` is data: criteria with their points and the document they come
-from.  The library ships one scheme, ``"ca-mau-2013"`` — Cà Mau's Decision 1880/QĐ-UBND
-of 2013 — whose criteria are the plan issued on time, the share of the plan's tasks
-completed in bands (more than 90% → 2 points, 70–90% → 1, less than 70% → 0), and the
-periodic CCHC reports sent in full and on time.  National bands change with each Ministry
-of Home Affairs decision: write another scheme as a JSON file of the same shape and load
-it with :func:`load_scheme`.
+from.  The library ships one scheme, ``"ca-mau-2013"``: the criteria 1.1 (*Kế hoạch CCHC
+năm*, 5 points) and 1.2 (*Báo cáo CCHC*, 2 points) of Cà Mau's Decision 1880/QĐ-UBND of
+2013, 7 points in all:
+
+======  =========================================================  ======  ==================
+code    criterion                                                  points  scored from
+======  =========================================================  ======  ==================
+1.1.1   the plan issued in time (late: 0,5)                        1       the plan's date
+1.1.2   every task identified, with its funding                    1       an assessor
+1.1.3   results and responsibilities clear                         1       an assessor
+1.1.4   share of the plan's tasks completed (>90%: 2; 70–90%: 1)   2       the evaluation
+1.2.1   the four periodic reports sent on time                     1       the evaluation
+1.2.2   the reports complete in content                            1       an assessor
+======  =========================================================  ======  ==================
+
+What only an assessor can judge is scored from their inputs (a mapping, or a small file
+read by :func:`~cchc_model.formats.readers.read_assessments`); without them it shows as
+*not assessed*, never as 0, and the total says how many points are still to assess.
+Another province's scheme is a JSON file of the same shape, read with
+:func:`~cchc_model.formats.readers.load_scheme`.
 
 >>> import datetime
 >>> from cchc_model import datasets
 >>> from cchc_model.assessment.compliance import evaluate
 >>> plan = datasets.load("an-giang-2020")
 >>> evaluation = evaluate(plan, [], as_of=datetime.date(2021, 1, 15))
->>> score = score_plan(evaluation, scheme("ca-mau-2013"))
->>> [(c.code, c.points, c.max_points) for c in score.criteria]
-[('plan_issued_on_time', 1.0, 1.0), ('tasks_completed', 0.0, 2.0), ('reports_on_time', 0.0, 1.0)]
+>>> score = score_plan(evaluation, scheme("ca-mau-2013"), {"1.1.2": True, "1.1.3": False})
+>>> [(c.code, c.points) for c in score.criteria]
+[('1.1.1', 1.0), ('1.1.2', 1.0), ('1.1.3', 0.0), ('1.1.4', 0.0), ('1.2.1', 0.0), ('1.2.2', None)]
+>>> str(score)
+'2/7 (chưa chấm 1.2.2: 1 điểm)'
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Callable, Mapping
+from fractions import Fraction
 from importlib import resources
 from typing import Any
 
@@ -30,8 +48,10 @@ import attrs
 from cchc_model.assessment.compliance import Evaluation, Rate
 from cchc_model.errors import CchcError
 from cchc_model.language.deadlines import ByRegulation
+from cchc_model.scheduling.schedule import Role
 
 __all__ = [
+    "AssessorInput",
     "CriterionScore",
     "SchemeError",
     "Score",
@@ -41,11 +61,14 @@ __all__ = [
     "score_plan",
 ]
 
-_KINDS = ("plan_issued_by", "completion_bands", "reports_on_time")
+_KINDS = ("plan_issued_by", "completion_bands", "reports_on_time", "assessor")
+
+#: What an assessor says of a criterion: the points given, or met (True) / not met (False).
+AssessorInput = float | int | bool
 
 
 class SchemeError(CchcError, ValueError):
-    """A scoring scheme that does not read: a missing field or an unknown criterion kind."""
+    """A scoring scheme (or an assessor's input) that does not read."""
 
 
 @attrs.frozen(kw_only=True)
@@ -57,10 +80,13 @@ class ScoringScheme:
         name: Its Vietnamese name.
         source: The decision it follows.
         criteria: The criteria, each a mapping with ``code``, ``label``, ``kind`` (one of
-            ``plan_issued_by``, ``completion_bands``, ``reports_on_time``) and its
-            parameters: ``issue_by`` ("12-31": by 31 December of the year before) and
-            ``points``; ``bands`` (``above`` or ``at_least`` a share, and ``points``),
-            tried in order; ``points`` for reports all sent on time.
+            ``plan_issued_by``, ``completion_bands``, ``reports_on_time``, ``assessor``),
+            an optional ``note`` (the decision's wording of the points) and its
+            parameters: ``points`` (the most it gives; 1 by default); for
+            ``plan_issued_by``, ``issue_by`` ("12-31": by 31 December of the year before
+            the plan), ``issue_by_source`` and ``late_points`` (0 by default); for
+            ``completion_bands``, ``bands`` (``above`` or ``at_least`` a share, and
+            ``points``), tried in order.
 
     .. versionadded:: 0.1.0
     """
@@ -115,9 +141,10 @@ class ScoringScheme:
 
 def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
     where = f"criteria[{number}]"
-    points = criterion.get("points", 1)
-    if isinstance(points, bool) or not isinstance(points, (int, float)):
-        raise SchemeError(f"{where}.points: expected a number, not {points!r}")
+    for key in ("points", "late_points"):
+        points = criterion.get(key, 1)
+        if isinstance(points, bool) or not isinstance(points, (int, float)) or points < 0:
+            raise SchemeError(f"{where}.{key}: expected a number of points, not {points!r}")
     if criterion["kind"] == "plan_issued_by":
         issue_by = str(criterion.get("issue_by", "12-31"))
         try:
@@ -140,14 +167,29 @@ def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
 class CriterionScore:
     """The points one criterion gives, with why.
 
+    Attributes:
+        code: The criterion's code ("1.1.4").
+        label: Its wording.
+        points: The points given, or ``None`` when not assessed (no assessor's input, no
+            report due yet, no plan date).
+        max_points: The most it gives.
+        detail: What the points rest on, in Vietnamese.
+        by_assessor: Whether an assessor's input gave the points.
+
     .. versionadded:: 0.1.0
     """
 
     code: str
     label: str
-    points: float
+    points: float | None
     max_points: float
     detail: str
+    by_assessor: bool = False
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the criterion has points (a 0 included)."""
+        return self.points is not None
 
 
 @attrs.frozen(kw_only=True)
@@ -162,13 +204,27 @@ class Score:
 
     @property
     def total(self) -> float:
-        """The points scored."""
-        return sum(c.points for c in self.criteria)
+        """The points scored by the criteria assessed."""
+        return sum(c.points for c in self.criteria if c.points is not None)
 
     @property
     def max_total(self) -> float:
         """The points a plan could score."""
         return sum(c.max_points for c in self.criteria)
+
+    @property
+    def not_assessed(self) -> tuple[CriterionScore, ...]:
+        """The criteria without points yet."""
+        return tuple(c for c in self.criteria if c.points is None)
+
+    def __str__(self) -> str:
+        text = f"{self.total:g}/{self.max_total:g}"
+        missing = self.not_assessed
+        if missing:
+            codes = ", ".join(c.code for c in missing)
+            points = sum(c.max_points for c in missing)
+            text += f" (chưa chấm {codes}: {points:g} điểm)"
+        return text
 
 
 def scheme_names() -> tuple[str, ...]:
@@ -190,65 +246,127 @@ def scheme(name: str) -> ScoringScheme:
     return ScoringScheme.from_data(data)
 
 
-def score_plan(evaluation: Evaluation, scheme: ScoringScheme) -> Score:
-    """Score an evaluated plan under ``scheme``."""
+def score_plan(
+    evaluation: Evaluation,
+    scheme: ScoringScheme,
+    assessments: Mapping[str, AssessorInput] | None = None,
+) -> Score:
+    """Score an evaluated plan under ``scheme``.
+
+    Args:
+        evaluation: The plan's evaluation (its completion as of its cut-off).
+        scheme: The scheme.
+        assessments: What an assessor says, by criterion code: the points given (a
+            number from 0 to the criterion's maximum), or ``True`` (met: the maximum) /
+            ``False`` (not met: 0).  It scores the criteria only an assessor can judge,
+            and overrides a computed one ("1.1.1" when the plan's date is unknown).
+
+    Raises:
+        SchemeError: an input names no criterion of the scheme, or gives points out of
+            range.
+    """
+    given = dict(assessments or {})
+    codes = {criterion["code"] for criterion in scheme.criteria}
+    unknown = sorted(set(given) - codes)
+    if unknown:
+        raise SchemeError(f"the assessments name criteria the scheme does not have: {unknown}")
     return Score(
         scheme=scheme,
-        criteria=tuple(_criterion(evaluation, criterion) for criterion in scheme.criteria),
+        criteria=tuple(
+            _criterion(evaluation, criterion, given.get(criterion["code"]))
+            for criterion in scheme.criteria
+        ),
     )
 
 
-def _criterion(evaluation: Evaluation, criterion: dict[str, Any]) -> CriterionScore:
+def _criterion(
+    evaluation: Evaluation, criterion: dict[str, Any], given: AssessorInput | None
+) -> CriterionScore:
     kind = criterion["kind"]
     code, label = criterion["code"], criterion["label"]
-    plan = evaluation.plan
-    if kind == "plan_issued_by":
-        points = float(criterion.get("points", 1))
-        month, day = (int(part) for part in str(criterion.get("issue_by", "12-31")).split("-"))
-        deadline = datetime.date(plan.year - 1, month, day)
-        on_time = plan.date is not None and plan.date <= deadline
-        issued = f"{plan.date:%d/%m/%Y}" if plan.date else "không rõ ngày ban hành"
-        detail = f"ban hành {issued}, hạn {deadline:%d/%m/%Y}"
+    top = _top(criterion)
+
+    def scored(points: float | None, detail: str, *, by_assessor: bool = False) -> CriterionScore:
         return CriterionScore(
             code=code,
             label=label,
-            points=points if on_time else 0.0,
-            max_points=points,
+            points=points,
+            max_points=top,
             detail=detail,
+            by_assessor=by_assessor,
         )
+
+    if given is not None:
+        points = _assessor_points(code, given, top)
+        return scored(points, f"chấm theo đánh giá: {points:g}/{top:g}", by_assessor=True)
+    if kind == "assessor":
+        return scored(None, "chưa chấm: cần ý kiến của người đánh giá")
+    if kind == "plan_issued_by":
+        return _plan_issued(evaluation, criterion, scored)
     if kind == "completion_bands":
         rate = evaluation.tasks_completed()
-        share = rate.value or 0.0
-        bands = criterion["bands"]
-        top = max(float(band["points"]) for band in bands)
-        for band in bands:
-            if ("above" in band and share > float(band["above"])) or (
-                "at_least" in band and share >= float(band["at_least"])
+        share = rate.fraction
+        if share is None:
+            return scored(None, "chưa chấm: không có nhiệm vụ để tính")
+        detail = f"nhiệm vụ hoàn thành {rate}, tính đến {evaluation.cutoff:%d/%m/%Y}"
+        for band in criterion["bands"]:
+            if ("above" in band and share > _share(band["above"])) or (
+                "at_least" in band and share >= _share(band["at_least"])
             ):
-                return CriterionScore(
-                    code=code,
-                    label=label,
-                    points=float(band["points"]),
-                    max_points=top,
-                    detail=f"nhiệm vụ hoàn thành {rate}",
-                )
-        return CriterionScore(
-            code=code, label=label, points=0.0, max_points=top, detail=f"nhiệm vụ hoàn thành {rate}"
-        )
-    points = float(criterion.get("points", 1))
+                return scored(float(band["points"]), detail)
+        return scored(0.0, detail)
     reports = [
         v
         for v in evaluation.verdicts
         if isinstance(v.obligation.task.deadline, ByRegulation)
-        and v.obligation.role.value == "lead"
+        and v.obligation.role is Role.LEAD
         and v.status.due
     ]
+    if not reports:
+        return scored(None, "chưa chấm: chưa đến hạn báo cáo")
     sent = Rate(sum(v.status.on_time for v in reports), len(reports))
-    full = bool(reports) and sent.numerator == sent.denominator
-    return CriterionScore(
-        code=code,
-        label=label,
-        points=points if full else 0.0,
-        max_points=points,
-        detail=f"báo cáo đúng hạn {sent}",
+    full = sent.numerator == sent.denominator
+    return scored(top if full else 0.0, f"báo cáo đúng hạn {sent}")
+
+
+def _top(criterion: dict[str, Any]) -> float:
+    if criterion["kind"] == "completion_bands":
+        return max(float(band["points"]) for band in criterion["bands"])
+    return float(criterion.get("points", 1))
+
+
+def _share(value: float | int) -> Fraction:
+    """A band's share, exactly as written (0.9 is nine tenths, not the float near it)."""
+    return Fraction(str(value))
+
+
+def _assessor_points(code: str, given: AssessorInput, top: float) -> float:
+    if isinstance(given, bool):
+        return top if given else 0.0
+    try:
+        within = 0 <= given <= top
+    except TypeError:  # not a number at all
+        within = False
+    if not within:
+        raise SchemeError(f"{code}: an assessor gives 0 to {top:g} points, not {given!r}")
+    return float(given)
+
+
+def _plan_issued(
+    evaluation: Evaluation,
+    criterion: dict[str, Any],
+    scored: Callable[[float | None, str], CriterionScore],
+) -> CriterionScore:
+    plan = evaluation.plan
+    month, day = (int(part) for part in str(criterion.get("issue_by", "12-31")).split("-"))
+    deadline = datetime.date(plan.year - 1, month, day)
+    assumed = "" if criterion.get("issue_by_source") else " (giả định)"
+    if plan.date is None:
+        return scored(None, f"chưa chấm: không rõ ngày ban hành; hạn {deadline:%d/%m/%Y}{assumed}")
+    on_time = plan.date <= deadline
+    points = (
+        float(criterion.get("points", 1)) if on_time else float(criterion.get("late_points", 0))
     )
+    timely = "kịp thời" if on_time else "không kịp thời"
+    detail = f"ban hành {plan.date:%d/%m/%Y}, {timely}: hạn {deadline:%d/%m/%Y}{assumed}"
+    return scored(points, detail)

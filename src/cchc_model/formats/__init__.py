@@ -19,7 +19,7 @@ from cchc_model.formats.plan_json import (
     plan_json_schema,
 )
 from cchc_model.formats.problems import PlanLoadError, RecordsError
-from cchc_model.formats.readers import read_measurements, read_records
+from cchc_model.formats.readers import read_assessments, read_measurements, read_records
 
 __all__ = [
     "FORMAT",
@@ -31,6 +31,7 @@ __all__ = [
     "loads_plan",
     "make_converter",
     "plan_json_schema",
+    "read_assessments",
     "read_measurements",
     "read_records",
     "to_icalendar",

@@ -134,6 +134,7 @@ def _unstructure_group(group: AgencyGroup) -> dict[str, Any]:
     return {
         "code": group.code,
         "name": group.name,
+        "short_name": group.short_name,
         "members": [member.code for member in group.members],
         "open": group.open,
         "aliases": list(group.aliases),

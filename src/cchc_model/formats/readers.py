@@ -32,12 +32,12 @@ from typing import IO, Any
 
 from cchc_model.assessment.measurements import Measurement, assess, parse_decimal
 from cchc_model.assessment.progress import ProgressRecord, Status
-from cchc_model.assessment.scoring import SchemeError, ScoringScheme
+from cchc_model.assessment.scoring import AssessorInput, SchemeError, ScoringScheme
 from cchc_model.formats.problems import RecordProblem, RecordsError
 from cchc_model.plan.agencies import Agency, AgencyGroup, UnknownAgencyError
 from cchc_model.plan.plans import Plan
 from cchc_model.plan.tasks import Task
-from cchc_model.scheduling.schedule import schedule
+from cchc_model.scheduling.schedule import plan_obligations
 
 __all__ = [
     "COLUMNS",
@@ -45,6 +45,7 @@ __all__ = [
     "load_scheme",
     "parse_date",
     "parse_records",
+    "read_assessments",
     "read_measurements",
     "read_records",
 ]
@@ -238,8 +239,7 @@ def _due_points(plan: Plan) -> _Points:
     """
     found: _Points = {}
     seen: set[tuple[str, str | None, str]] = set()
-    start, end = datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year, 12, 31)
-    for obligation in schedule(plan, start, end):
+    for obligation in plan_obligations(plan):
         names, dates = found.setdefault(obligation.task.code, ({}, set()))
         nominal = obligation.nominal_due.isoformat()
         pair = (obligation.task.code, obligation.milestone, nominal)
@@ -345,9 +345,11 @@ def _record(
             entry = owing
         if isinstance(entry, AgencyGroup) and not entry.open:
             problem("agency", f"{entry.name} owes as its members: report for each of them")
-        problem_text = _milestone_problem(task, milestone, points)
-        if problem_text:
-            problem("milestone", problem_text)
+        # "Not applicable" without a milestone covers every due point of the task.
+        if not (status is Status.NOT_APPLICABLE and milestone is None):
+            problem_text = _milestone_problem(task, milestone, points)
+            if problem_text:
+                problem("milestone", problem_text)
     done_on, reported_on = dates["done_on"], dates["reported_on"]
     if status is Status.DONE and done_on is None and "done_on" not in {p.column for p in problems}:
         problem("done_on", "a done record needs the date it was done")
@@ -552,3 +554,103 @@ def load_scheme(path: str | os.PathLike[str]) -> ScoringScheme:
         return ScoringScheme.from_data(json.loads(raw.decode("utf-8-sig")))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({error})") from None
+
+
+_MET = {"dat": True, "dat yeu cau": True, "met": True, "yes": True, "co": True}
+_NOT_MET = {
+    "khong dat": False,
+    "khong dat yeu cau": False,
+    "chua dat": False,
+    "not met": False,
+    "no": False,
+    "khong": False,
+}
+
+
+def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
+    r"""Read an assessor's judgements of a scheme's criteria from a CSV or JSON file.
+
+    Columns: ``criterion`` (its code, "1.1.2"; also "tiêu chí" or "mã"), ``result``
+    ("đạt", "không đạt", "met", "not met", or the points given; also "kết quả" or
+    "điểm"), and an optional ``note``.  Every row problem is reported at once.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.csv").write_text("tiêu chí,kết quả\n1.1.2,đạt\n1.2.2,0,5\n",
+    ...                                   encoding="utf-8")
+    >>> read_assessments(folder / "a.csv")
+    Traceback (most recent call last):
+    ...
+    cchc_model.formats.problems.RecordsError: 1 problem in the assessments:
+    row 3: 3 cells for 2 columns: quote a decimal comma ("0,5")
+    >>> _ = (folder / "a.csv").write_text('criterion,result\n1.1.2,đạt\n1.2.2,"0,5"\n',
+    ...                                   encoding="utf-8")
+    >>> read_assessments(folder / "a.csv")
+    {'1.1.2': True, '1.2.2': 0.5}
+
+    Raises:
+        RecordsError: a row has a problem, or the file cannot be read as a table.
+    """
+    what = "the assessments"
+    table = _read_table(path, what=what)
+    rows: list[Mapping[str, Any]]
+    if isinstance(table, list):
+        rows, first_row = list(table), 1
+    else:
+        rows, first_row = list(csv.DictReader(table)), 2
+    found: dict[str, AssessorInput] = {}
+    problems: list[RecordProblem] = []
+    for number, row in enumerate(rows, start=first_row):
+        if None in row:  # csv.DictReader puts extra cells under the key None
+            width = len(row) - 1 + len(row[None])  # type: ignore[index]
+            problems.append(
+                RecordProblem(
+                    number,
+                    None,
+                    f'{width} cells for {len(row) - 1} columns: quote a decimal comma ("0,5")',
+                )
+            )
+            continue
+        cells = {_ASSESSMENT_COLUMNS.get(_fold(str(k)), _fold(str(k))): v for k, v in row.items()}
+        code = _clean(cells.get("criterion"))
+        result = _clean(cells.get("result"))
+        if code is None:
+            problems.append(RecordProblem(number, "criterion", "required value missing"))
+            continue
+        if result is None:
+            problems.append(RecordProblem(number, "result", "required value missing"))
+            continue
+        key = _fold(result)
+        if key in _MET or key in _NOT_MET:
+            found[code] = _MET.get(key, False)
+            continue
+        try:
+            points = parse_decimal(result)
+        except (TypeError, ValueError):
+            points = None
+        if points is None or points < 0:
+            problems.append(
+                RecordProblem(
+                    number, "result", f"{result!r}: write đạt, không đạt, or the points given"
+                )
+            )
+            continue
+        found[code] = float(points)
+    if problems:
+        raise RecordsError(tuple(problems), what=what)
+    return found
+
+
+_ASSESSMENT_COLUMNS = {
+    "criterion": "criterion",
+    "code": "criterion",
+    "tieu chi": "criterion",
+    "ma": "criterion",
+    "ma tieu chi": "criterion",
+    "result": "result",
+    "points": "result",
+    "ket qua": "result",
+    "diem": "result",
+    "note": "note",
+    "ghi chu": "note",
+}

@@ -180,6 +180,7 @@ class Agency:
     Attributes:
         code: A short, stable ASCII code ("SNV"): the agency's identity in plan files.
         name: The canonical full name ("Sở Nội vụ").
+        short_name: The short name reports print, if it has one ("Sở TT&TT").
         level: Where it sits in the administration.
         aliases: Other names it answers to: abbreviations, older names, known typos.
         name_en: An English name for integrators, if known.
@@ -189,14 +190,20 @@ class Agency:
 
     code: str = attrs.field(validator=attrs.validators.matches_re(_CODE))
     name: str = attrs.field(validator=_check_name)
+    short_name: str | None = attrs.field(default=None, validator=_check_optional_name)
     level: AgencyLevel = attrs.field(validator=attrs.validators.instance_of(AgencyLevel))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_aliases)
     name_en: str | None = attrs.field(default=None, validator=_check_optional_name)
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The canonical name followed by the aliases."""
-        return (self.name, *self.aliases)
+        """The canonical name, the short name, then the aliases (each once)."""
+        return tuple(dict.fromkeys((self.name, *filter(None, (self.short_name,)), *self.aliases)))
+
+    @property
+    def label(self) -> str:
+        """The name reports print: the short name where there is one."""
+        return self.short_name or self.name
 
     def __str__(self) -> str:
         return self.name
@@ -217,6 +224,7 @@ class AgencyGroup:
     Attributes:
         code: A short, stable ASCII code, unique among agencies and groups.
         name: The canonical name.
+        short_name: The short name reports print, if it has one.
         members: The agencies the province defines as the group's members, in order.
         open: Whether the group is open: "cơ quan, đơn vị có liên quan" (the bodies
             concerned) cannot be listed, and a group whose members the plan does not
@@ -230,6 +238,7 @@ class AgencyGroup:
 
     code: str = attrs.field(validator=attrs.validators.matches_re(_CODE))
     name: str = attrs.field(validator=_check_name)
+    short_name: str | None = attrs.field(default=None, validator=_check_optional_name)
     members: tuple[Agency, ...] = attrs.field(default=(), validator=_check_members)
     open: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_aliases)
@@ -241,8 +250,13 @@ class AgencyGroup:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The canonical name followed by the aliases."""
-        return (self.name, *self.aliases)
+        """The canonical name, the short name, then the aliases (each once)."""
+        return tuple(dict.fromkeys((self.name, *filter(None, (self.short_name,)), *self.aliases)))
+
+    @property
+    def label(self) -> str:
+        """The name reports print: the short name where there is one."""
+        return self.short_name or self.name
 
     def __contains__(self, agency: object) -> bool:
         return agency in self.members

@@ -20,6 +20,7 @@ of the agencies it names.  The bundled An Giang 2020 plan is a worked example:
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -33,6 +34,8 @@ from cchc_model.plan.indicators import Indicator
 from cchc_model.plan.tasks import ReformArea, Task
 
 if TYPE_CHECKING:
+    from cchc_model.language.deadlines import Deadline
+    from cchc_model.scheduling.accountability import Accountability
     from cchc_model.scheduling.calendar import WorkingCalendar
     from cchc_model.scheduling.duedates import DueDateRule
     from cchc_model.scheduling.reporting import ReportingRegime
@@ -239,15 +242,19 @@ class Plan:
         agency: Agency | AgencyGroup | str | None = None,
         regime: ReportingRegime | None = None,
         continuous_every: PeriodUnit = PeriodUnit.QUARTER,
+        accountability: Accountability | None = None,
+        internal_deadlines: Mapping[str, Deadline] | None = None,
     ) -> list[Obligation]:
         """The plan's obligations due in ``[start, end]``.
 
         A convenience for :func:`cchc_model.scheduling.schedule.schedule`.
 
         ``calendar`` defaults to Vietnam's public-sector calendar, ``rule`` to Civil Code
-        2015 art. 148(5) (a due date on a day off moves to the next working day) and
-        ``regime`` to the periodic CCHC reports.
+        2015 art. 148(5) (a due date on a day off moves to the next working day),
+        ``regime`` to the periodic CCHC reports and ``accountability`` to the lead
+        agencies owing the outputs.
         """
+        from cchc_model.scheduling.accountability import LEADS_OWE
         from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
         from cchc_model.scheduling.schedule import schedule
 
@@ -260,6 +267,8 @@ class Plan:
             agency=agency,
             regime=CCHC_PERIODIC_REPORTS if regime is None else regime,
             continuous_every=continuous_every,
+            accountability=LEADS_OWE if accountability is None else accountability,
+            internal_deadlines=internal_deadlines,
         )
 
     @property

@@ -10,6 +10,7 @@ public-sector calendar.  It builds on :mod:`cchc_model.plan` and
 False
 """
 
+from cchc_model.scheduling.accountability import LEADS_OWE, PARTNERS_OWE, Accountability
 from cchc_model.scheduling.calendar import (
     CalendarCoverageError,
     CalendarLayer,
@@ -25,13 +26,16 @@ from cchc_model.scheduling.duedates import (
     DueDateRule,
 )
 from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS, ReportingRegime
-from cchc_model.scheduling.schedule import Obligation, Role
+from cchc_model.scheduling.schedule import Obligation, Role, plan_obligations
 
 __all__ = [
     "CCHC_PERIODIC_REPORTS",
     "CIVIL_CODE_148",
+    "LEADS_OWE",
     "NO_ROLL",
+    "PARTNERS_OWE",
     "PRECEDING_WORKING_DAY",
+    "Accountability",
     "CalendarCoverageError",
     "CalendarLayer",
     "DayChange",
@@ -41,5 +45,6 @@ __all__ = [
     "Role",
     "Source",
     "WorkingCalendar",
+    "plan_obligations",
     "vietnam_calendar",
 ]

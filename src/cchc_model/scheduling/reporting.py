@@ -8,6 +8,20 @@ run from the 15th of the month before the period to the 14th of its last month (
 the 20th of the period's last month (Ministry of Home Affairs guidance, văn bản
 581/BNV-CCHC).  A province may set earlier dates: build a regime with another due day.
 
+Reporting has levels: the province reports to the Ministry, and its departments and
+districts report to the Department of Home Affairs earlier, so that it can compile.  The
+national texts do not fix that internal date; each province does — Bà Rịa–Vũng Tàu's
+văn bản 2539/UBND-SNV of 08/05/2012: "Báo cáo quý gửi trước ngày 05 tháng cuối cùng của
+mỗi quý".  The shipped regime leaves it unknown (``internal`` is ``None``); set your
+province's with :meth:`ReportingRegime.with_internal`, as a phrase relative to the
+reporting period, and the contributors to a task due "Theo quy định" then owe their own
+reports by it ("trước ngày 05" is due on the 4th, as the deadline language reads it):
+
+>>> ba_ria = CCHC_PERIODIC_REPORTS.with_internal(
+...     "trước ngày 05 của tháng cuối kỳ báo cáo", source="Văn bản số 2539/UBND-SNV")
+>>> [f"{r.internal_due:%d/%m}" for r in ba_ria.reports(2020)]
+['04/03', '04/06', '04/09', '04/12']
+
 >>> [(r.label, f"{r.due:%d/%m}") for r in CCHC_PERIODIC_REPORTS.reports(2020)]
 [('quý I', '20/03'), ('6 tháng', '20/06'), ('quý III', '20/09'), ('năm', '20/12')]
 >>> r = CCHC_PERIODIC_REPORTS.reports(2020)[2]
@@ -22,6 +36,7 @@ import datetime
 import attrs
 
 from cchc_model.language import _datemath
+from cchc_model.language.deadlines import RelativeToPeriod
 from cchc_model.language.periods import HalfYear, Period, Quarter, Year
 
 __all__ = ["CCHC_PERIODIC_REPORTS", "PeriodicReport", "ReportKind", "ReportingRegime"]
@@ -66,6 +81,7 @@ class PeriodicReport:
     data_from: datetime.date
     data_to: datetime.date
     due: datetime.date
+    internal_due: datetime.date | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +98,11 @@ class ReportingRegime:
         due_day: The day of the period's last month the report is due (1–31; a day the
             month lacks falls on its last day).
         sources: The documents the regime follows.
+        internal: When the contributing departments and districts send their reports to
+            the lead (the Department of Home Affairs), relative to each report's period
+            ("trước ngày 05 của tháng cuối kỳ báo cáo"), if the province has set it;
+            ``None`` when unknown.
+        internal_source: The provincial document that sets it.
 
     .. versionadded:: 0.1.0
     """
@@ -92,6 +113,35 @@ class ReportingRegime:
     cutoff_day: int = attrs.field(default=15, validator=attrs.validators.in_(range(2, 29)))
     due_day: int = attrs.field(default=20, validator=attrs.validators.in_(range(1, 32)))
     sources: tuple[str, ...] = ()
+    internal: RelativeToPeriod | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(RelativeToPeriod)),
+    )
+    internal_source: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.internal is None:
+            return
+        for report in self.reports(2020):  # the months, not the year, decide the order
+            if report.internal_due is not None and report.internal_due > report.due:
+                raise ValueError(
+                    f"the contributors' report '{self.internal}' would fall after the "
+                    f"{report.label} report it feeds ({report.due:%d/%m})"
+                )
+
+    def with_internal(self, phrase: str, *, source: str | None = None) -> ReportingRegime:
+        """This regime with the contributors' internal deadline set (a province's rule).
+
+        Args:
+            phrase: A deadline relative to the reporting period: "ngày 05 của tháng cuối
+                kỳ báo cáo", "trước ngày 10 của tháng cuối kỳ báo cáo".
+            source: The provincial document that sets it.
+
+        Raises:
+            DeadlineParseError: the phrase is not a deadline relative to the period.
+            ValueError: it falls after the report it feeds.
+        """
+        return attrs.evolve(self, internal=RelativeToPeriod.parse(phrase), internal_source=source)
 
     def reports(self, year: int) -> tuple[PeriodicReport, ...]:
         """The reports due for ``year``, in order."""
@@ -107,6 +157,7 @@ class ReportingRegime:
                     data_from=datetime.date(start_year, start_month, self.cutoff_day),
                     data_to=datetime.date(year, period.last_month, self.cutoff_day - 1),
                     due=_datemath.clip_day(year, period.last_month, self.due_day),
+                    internal_due=None if self.internal is None else self.internal.resolve(period),
                 )
             )
         return tuple(found)

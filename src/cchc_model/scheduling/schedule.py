@@ -1,23 +1,32 @@
 """The schedule of a plan: who owes what, when, with due dates resolved on the calendar.
 
-:func:`schedule` (also :meth:`Plan.schedule <cchc_model.plan.plans.Plan.schedule>`) turns a plan
-into :class:`Obligation` values, one per task, responsible agency, role and due point:
+:func:`schedule` (also :meth:`Plan.schedule <cchc_model.plan.plans.Plan.schedule>`) lists
+a plan's obligations (:class:`Obligation`) due in a window, and :func:`plan_obligations`
+every obligation of the plan, one per task, owing agency, role and due point:
 
 * a deadline's due points come from :meth:`Deadline.occurrences
   <cchc_model.language.deadlines.Deadline.occurrences>`, each resolved by a
-  :class:`~cchc_model.scheduling.duedates.DueDateRule` (Civil Code 2015 art. 148(5) by default) on a
-  :class:`~cchc_model.scheduling.calendar.WorkingCalendar` (Vietnam's public sector by default);
+  :class:`~cchc_model.scheduling.duedates.DueDateRule` (Civil Code 2015 art. 148(5) by
+  default) on a :class:`~cchc_model.scheduling.calendar.WorkingCalendar` (Vietnam's public
+  sector by default);
 * "Theo quy định" and "… của tháng cuối kỳ báo cáo" resolve through a reporting regime
   (the periodic CCHC reports by default): one due point per report;
 * continuous work ("Thường xuyên") is assessed at the end of each reporting period of
   the plan year — each quarter by default (``continuous_every``);
-* a task led by a closed group owes one obligation per member; an open group ("cơ quan,
-  đơn vị có liên quan") owes one obligation as a group; an agency that leads a task does
-  not also owe it as a coordinating agency (I.1 names "Các sở, ban ngành" in both);
+* who owes follows :mod:`~cchc_model.scheduling.accountability`: the lead agencies owe
+  (a closed group through its members, an explicit naming beating membership of a
+  group), and the coordinating agencies contribute — they are listed on the lead's
+  obligation as its ``contributors`` and owe nothing of their own, unless the convention
+  is :data:`~cchc_model.scheduling.accountability.PARTNERS_OWE` or a reporting level
+  asks them for an internal report (``internal_deadlines``, or a regime's
+  ``internal`` deadline for work due "Theo quy định");
+* which obligations belong to a plan is decided by their nominal due points, in the
+  plan's own periods: recurring, continuous and by-regulation deadlines run within the
+  plan year, periods and dates keep the years they are written with — never by where the
+  working-day roll lands them (31/12/2022, a Saturday, is due on 03/01/2023 and is still
+  the 2022 plan's);
 * obligations come in order of due date, then of the plan's tasks, then of the agencies
   as the task's cells list them;
-* recurring, continuous and by-regulation deadlines run within the plan year; periods
-  and dates keep the years they are written with;
 * a deadline that says it moves to the next working day when its date is a day off
   moves forward whatever ``rule`` says;
 * "trong thời hạn 05 ngày làm việc" needs its trigger event and yields nothing here.
@@ -28,14 +37,16 @@ into :class:`Obligation` values, one per task, responsible agency, role and due 
 >>> [(o.task.code, o.agency.code, f"{o.nominal_due:%d/%m}", f"{o.due:%d/%m}")
 ...  for o in january][:2]
 [('I.6', 'VPUBND', '05/01', '06/01'), ('I.6', 'SNV', '05/01', '06/01')]
+>>> [e.code for e in january[0].contributors]
+['SBN', 'HUYEN']
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -51,6 +62,7 @@ from cchc_model.language.deadlines import (
 from cchc_model.language.periods import Period, PeriodUnit, Year, period_of
 from cchc_model.plan.agencies import Agency, AgencyGroup
 from cchc_model.plan.tasks import Task
+from cchc_model.scheduling.accountability import LEADS_OWE, Accountability, lead_owers, owers
 from cchc_model.scheduling.calendar import CalendarCoverageError, WorkingCalendar, vietnam_calendar
 from cchc_model.scheduling.duedates import CIVIL_CODE_148, DueDateRule, Roll
 from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS, ReportingRegime
@@ -58,11 +70,13 @@ from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS, ReportingRegi
 if TYPE_CHECKING:
     from cchc_model.plan.plans import Plan
 
-__all__ = ["DuePoint", "Obligation", "Role", "schedule"]
+__all__ = ["DuePoint", "Obligation", "Role", "is_periodic_report", "plan_obligations", "schedule"]
 
 # How far outside the window nominal dates are looked at: a roll moves a date by at most
 # the longest run of days off (Tết with its weekends, nine days), well under this margin.
 _MARGIN = datetime.timedelta(days=20)
+
+Entry = Agency | AgencyGroup
 
 
 class Role(enum.Enum):
@@ -77,6 +91,11 @@ class Role(enum.Enum):
     def label_vi(self) -> str:
         """The Vietnamese name of the role."""
         return "chủ trì" if self is Role.LEAD else "phối hợp"
+
+    @property
+    def label_en(self) -> str:
+        """The English name of the role."""
+        return "lead" if self is Role.LEAD else "coordinating"
 
 
 @attrs.frozen(kw_only=True)
@@ -93,6 +112,10 @@ class DuePoint:
         due: The due date resolved on the working calendar by the due-date rule.
         opens: When the window opens, if the deadline has one.
         estimated: Whether the calendar answered from the statutory rules alone.
+        continuous: Whether this is an assessment point of continuous work ("Thường
+            xuyên"), judged as reported or not, never as days late.
+        internal: Whether this is a contributor's internal deadline: the date by which a
+            coordinating agency sends its part to the lead (a level of reporting).
 
     .. versionadded:: 0.1.0
     """
@@ -102,6 +125,8 @@ class DuePoint:
     due: datetime.date
     opens: datetime.date | None = None
     estimated: bool = False
+    continuous: bool = False
+    internal: bool = False
 
 
 @attrs.frozen
@@ -110,11 +135,13 @@ class Obligation:
 
     Attributes:
         task: The task.
-        agency: The agency, or an open group that owes as a group.
+        agency: The agency, or an open group that leads and owes as one body.
         role: Lead or coordinating.
         point: The due point, shared by every agency that owes the task then; its fields
             read directly on the obligation too (``milestone``, ``nominal_due``, ``due``,
             ``opens``, ``estimated``).
+        contributors: The coordinating agencies and groups that contribute to a lead's
+            obligation, as the task's row names them.
 
     .. versionadded:: 0.1.0
     """
@@ -123,6 +150,7 @@ class Obligation:
     agency: Agency | AgencyGroup
     role: Role
     point: DuePoint
+    contributors: tuple[Agency | AgencyGroup, ...] = ()
 
     @property
     def milestone(self) -> str | None:
@@ -149,6 +177,20 @@ class Obligation:
         """Whether the calendar answered from the statutory rules alone."""
         return self.point.estimated
 
+    def has_contributor(self, agency: Agency) -> bool:
+        """Whether ``agency`` contributes to this obligation, named or through a group.
+
+        >>> from cchc_model import datasets
+        >>> plan = datasets.load("an-giang-2020")
+        >>> first = plan.schedule(datetime.date(2020, 1, 1), datetime.date(2020, 1, 31))[0]
+        >>> first.task.code, first.has_contributor(plan.agencies.resolve("Sở Tư pháp"))
+        ('I.6', True)
+        """
+        return any(
+            entry == agency or (isinstance(entry, AgencyGroup) and agency in entry.members)
+            for entry in self.contributors
+        )
+
     def __str__(self) -> str:
         milestone = f" ({self.milestone})" if self.milestone else ""
         return (
@@ -163,6 +205,8 @@ class _Point:
     opens: datetime.date | None
     milestone: str | None
     rolls_forward: bool = False
+    continuous: bool = False
+    internal: bool = False
 
 
 def schedule(
@@ -175,6 +219,8 @@ def schedule(
     agency: Agency | AgencyGroup | str | None = None,
     regime: ReportingRegime = CCHC_PERIODIC_REPORTS,
     continuous_every: PeriodUnit = PeriodUnit.QUARTER,
+    accountability: Accountability = LEADS_OWE,
+    internal_deadlines: Mapping[str, Deadline] | None = None,
 ) -> list[Obligation]:
     """The plan's obligations whose resolved due date lies in ``[start, end]``, by due date.
 
@@ -182,61 +228,211 @@ def schedule(
         plan: The plan.
         start: The first day of the window.
         end: The last day of the window.
-        calendar: The working calendar; :func:`~cchc_model.scheduling.calendar.vietnam_calendar` by
-            default.
+        calendar: The working calendar; :func:`~cchc_model.scheduling.calendar.vietnam_calendar`
+            by default.
         rule: How due dates on a day off move; Civil Code 2015 art. 148(5) by default.
-        agency: Only this agency's obligations (a name, a code or an agency), including
-            those of the open groups it belongs to; for a group, its members'
+        agency: Only the obligations this agency owes (a name, a code or an agency),
+            including those of the open groups it belongs to; for a group, its members'
             obligations and the group's own.
         regime: The reporting regime "Theo quy định" and reporting-period deadlines
             follow.
         continuous_every: The period at whose end continuous work is assessed.
+        accountability: Who owes: :data:`~cchc_model.scheduling.accountability.LEADS_OWE`
+            (the default) or :data:`~cchc_model.scheduling.accountability.PARTNERS_OWE`.
+        internal_deadlines: Per task code, the deadline by which its coordinating
+            agencies send their part to the lead ("ngày 03 hàng tháng" for a report the
+            lead publishes on the 5th): each then owes its own internal obligations.
 
     Raises:
         CalendarCoverageError: a due date falls outside the calendar's years.
     """
+    return _obligations(
+        plan,
+        nominal=(start - _MARGIN, end + _MARGIN),
+        window=(start, end),
+        calendar=calendar,
+        rule=rule,
+        agency=agency,
+        regime=regime,
+        every=continuous_every,
+        accountability=accountability,
+        internal=internal_deadlines or {},
+    )
+
+
+def plan_obligations(
+    plan: Plan,
+    *,
+    calendar: WorkingCalendar | None = None,
+    rule: DueDateRule | None = None,
+    agency: Agency | AgencyGroup | str | None = None,
+    regime: ReportingRegime = CCHC_PERIODIC_REPORTS,
+    continuous_every: PeriodUnit = PeriodUnit.QUARTER,
+    accountability: Accountability = LEADS_OWE,
+    internal_deadlines: Mapping[str, Deadline] | None = None,
+) -> list[Obligation]:
+    """Every obligation of the plan, by due date, wherever the working-day roll lands it.
+
+    The plan's obligations are those whose nominal due points lie in the plan's own
+    periods: recurring, continuous and by-regulation work within the plan year, and
+    periods and dates as written, from the year before the plan to the year after it
+    ("Ban hành trong tháng 12/2019" in a 2020 plan).  Which obligations belong to the
+    plan never depends on the due-date rule.  The arguments are those of
+    :func:`schedule`.
+
+    >>> from cchc_model import datasets
+    >>> plan = datasets.load("an-giang-2020")
+    >>> last = plan_obligations(plan)[-1]
+    >>> last.task.code, last.due
+    ('VII.13', datetime.date(2020, 12, 31))
+
+    Raises:
+        CalendarCoverageError: a due date falls outside the calendar's years.
+    """
+    span = (datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year + 1, 12, 31))
+    return _obligations(
+        plan,
+        nominal=span,
+        window=None,
+        calendar=calendar,
+        rule=rule,
+        agency=agency,
+        regime=regime,
+        every=continuous_every,
+        accountability=accountability,
+        internal=internal_deadlines or {},
+    )
+
+
+def is_periodic_report(task: Task) -> bool:
+    """Whether a task is a periodic report, where reporting has levels.
+
+    It is one when due "Theo quy định" or per reporting period, or when recurring with a
+    report among its outputs or actions (I.6 "Báo cáo và công bố ngày 05 hàng tháng").  The
+    contributors to a periodic report send their part to the lead before the lead's own
+    deadline.
+
+    >>> from cchc_model import datasets
+    >>> plan = datasets.load("an-giang-2020")
+    >>> [t.code for t in plan.tasks if is_periodic_report(t)]
+    ['I.6', 'I.17', 'III.5']
+    """
+    deadline = task.deadline
+    if isinstance(deadline, (ByRegulation, RelativeToPeriod)):
+        return True
+    if isinstance(deadline, Recurring):
+        action = (deadline.action or "").casefold()
+        return "báo cáo" in action or any(kind.value == "Báo cáo" for kind in task.outputs)
+    return False
+
+
+def _obligations(
+    plan: Plan,
+    *,
+    nominal: tuple[datetime.date, datetime.date],
+    window: tuple[datetime.date, datetime.date] | None,
+    calendar: WorkingCalendar | None,
+    rule: DueDateRule | None,
+    agency: Agency | AgencyGroup | str | None,
+    regime: ReportingRegime,
+    every: PeriodUnit,
+    accountability: Accountability,
+    internal: Mapping[str, Deadline],
+) -> list[Obligation]:
     calendar = vietnam_calendar() if calendar is None else calendar
     rule = CIVIL_CODE_148 if rule is None else rule
     wanted = plan.agencies.resolve(agency) if isinstance(agency, str) else agency
-    due_points: list[tuple[datetime.date, int, str, DuePoint, list[tuple[Role, Any]]]] = []
-    first, last = start - _MARGIN, end + _MARGIN
+    unknown = sorted(set(internal) - {task.code for task in plan.tasks})
+    if unknown:
+        raise ValueError(f"internal deadlines name tasks the plan does not have: {unknown}")
+    first, last = nominal
+    # (due, task order, level, milestone, shared due point, [(role, agency)], contributors)
+    found: list[
+        tuple[datetime.date, int, int, str, DuePoint, list[tuple[Role, Entry]], tuple[Entry, ...]]
+    ] = []
+
+    def add(
+        order: int, point: _Point, owing: list[tuple[Role, Entry]], helping: tuple[Entry, ...]
+    ) -> None:
+        due = _resolve(point, rule, calendar, window)
+        if due is None:
+            return
+        shared = DuePoint(
+            milestone=point.milestone,
+            nominal_due=point.nominal,
+            due=due,
+            opens=point.opens,
+            estimated=calendar.is_estimated(due),
+            continuous=point.continuous,
+            internal=point.internal,
+        )
+        found.append(
+            (due, order, int(point.internal), point.milestone or "", shared, owing, helping)
+        )
+
     for order, task in enumerate(plan.tasks):
-        points = list(_points(task.deadline, plan.year, first, last, regime, continuous_every))
-        if not points:
+        levels = _internal_points(task, plan.year, first, last, regime, internal)
+        partners: list[tuple[Role, Entry]] = []
+        if accountability.partners_owe or levels is not None:
+            who = owers(task)  # the partners are expanded only when some of them owe
+            lead_entries, contributors = who.leads, who.contributors
+            partners = [(Role.COORDINATING, a) for a in who.partners if _concerns(a, wanted)]
+        else:
+            lead_entries, contributors = lead_owers(task)
+        leads = [(Role.LEAD, entry) for entry in lead_entries if _concerns(entry, wanted)]
+        if not leads and not partners:
             continue
-        owers = list(_owers(task, wanted))
-        if not owers:
-            continue
-        for point in points:
-            due = _resolve(point, rule, calendar, start, end)
-            if due is None:
-                continue
-            shared = DuePoint(
-                milestone=point.milestone,
-                nominal_due=point.nominal,
-                due=due,
-                opens=point.opens,
-                estimated=calendar.is_estimated(due),
-            )
-            due_points.append((due, order, point.milestone or "", shared, owers))
-    # Sort the due points (a few per task), then list each one's agencies in cell order.
-    due_points.sort(key=lambda item: item[:3])
+        owing = leads + (partners if accountability.partners_owe and levels is None else [])
+        if owing:
+            for point in _points(task.deadline, plan.year, first, last, regime, every):
+                add(order, point, owing, contributors)
+        if partners and levels is not None:
+            for point in levels:
+                add(order, point, partners, ())
+    found.sort(key=lambda item: item[:4])
     tasks = plan.tasks
     return [
-        Obligation(tasks[order], ower, role, shared)
-        for _, order, _, shared, owers in due_points
-        for role, ower in owers
+        Obligation(tasks[order], ower, role, shared, helping if role is Role.LEAD else ())
+        for _, order, _, _, shared, owing, helping in found
+        for role, ower in owing
     ]
+
+
+def _internal_points(
+    task: Task,
+    year: int,
+    first: datetime.date,
+    last: datetime.date,
+    regime: ReportingRegime,
+    internal: Mapping[str, Deadline],
+) -> list[_Point] | None:
+    """The internal due points of a task's contributors, or ``None`` if it has none.
+
+    A task's own entry in ``internal`` wins; a task due through the reporting regime
+    takes the regime's ``internal`` deadline when the province has set one.
+    """
+    deadline = internal.get(task.code)
+    if deadline is not None:
+        return [
+            attrs.evolve(point, internal=True)
+            for point in _points(deadline, year, first, last, regime, PeriodUnit.QUARTER)
+        ]
+    if isinstance(task.deadline, ByRegulation) and regime.internal is not None:
+        return [
+            _Point(report.internal_due, report.data_from, f"báo cáo {report.label}", internal=True)
+            for report in regime.reports(year)
+            if report.internal_due is not None and first <= report.internal_due <= last
+        ]
+    return None
 
 
 def _resolve(
     point: _Point,
     rule: DueDateRule,
     calendar: WorkingCalendar,
-    start: datetime.date,
-    end: datetime.date,
+    window: tuple[datetime.date, datetime.date] | None,
 ) -> datetime.date | None:
-    """The point's resolved due date if it falls in ``[start, end]``, else ``None``.
+    """The point's resolved due date if it falls in the window (if any), else ``None``.
 
     A deadline that says itself that it moves to the next working day ("nếu trùng ngày
     nghỉ thì chuyển sang ngày làm việc tiếp theo") moves forward whatever the rule.
@@ -245,6 +441,13 @@ def _resolve(
     """
     roll = Roll.FORWARD if point.rolls_forward else rule.roll
     nominal = point.nominal
+    if window is None:
+        return (
+            calendar.roll_forward(nominal)
+            if roll is Roll.FORWARD
+            else rule.resolve(nominal, calendar)
+        )
+    start, end = window
     if (roll is Roll.FORWARD and nominal > end) or (roll is Roll.BACKWARD and nominal < start):
         return None
     if roll is Roll.NONE:
@@ -262,26 +465,9 @@ def _resolve(
     return due if start <= due <= end else None
 
 
-def _owers(
-    task: Task, wanted: Agency | AgencyGroup | None
-) -> Iterator[tuple[Role, Agency | AgencyGroup]]:
-    seen: set[str] = set()  # an agency that leads a task does not also coordinate it
-    for role, entries in ((Role.LEAD, task.lead), (Role.COORDINATING, task.partners)):
-        for entry in entries:
-            members: tuple[Agency | AgencyGroup, ...] = (
-                entry.members if isinstance(entry, AgencyGroup) and not entry.open else (entry,)
-            )
-            for member in members:
-                if member.code in seen:
-                    continue
-                seen.add(member.code)
-                if _concerns(member, wanted):
-                    yield role, member
-
-
-def _concerns(ower: Agency | AgencyGroup, wanted: Agency | AgencyGroup | None) -> bool:
+def _concerns(ower: Entry, wanted: Entry | None) -> bool:
     """Whether an obligation of ``ower`` concerns the agency or group asked about."""
-    if wanted is None or ower == wanted:
+    if wanted is None or ower is wanted or ower == wanted:
         return True
     if isinstance(wanted, Agency):  # the groups it belongs to
         return isinstance(ower, AgencyGroup) and wanted in ower.members
@@ -313,7 +499,7 @@ def _points(
         for period in _periods(deadline.year or year, every):
             if start <= period.end <= end:
                 label = f"đánh giá {_lower_first(str(period))}"
-                yield _Point(period.end, period.start, milestone or label, rolls)
+                yield _Point(period.end, period.start, milestone or label, rolls, continuous=True)
     elif isinstance(deadline, ByRegulation):
         for report in regime.reports(year):
             if start <= report.due <= end:
