@@ -38,6 +38,16 @@ def test_the_shipped_scheme_follows_ca_maus_decision():
 
 
 YEAR_END = D(2020, 12, 31)
+# The four periodic reports of I.17, each sent before its due date.
+REPORTS_ON_TIME = [
+    ProgressRecord(task="I.17", agency="SNV", milestone=m, status=Status.DONE, done_on=d)
+    for m, d in (
+        ("báo cáo quý I", D(2020, 3, 18)),
+        ("báo cáo 6 tháng", D(2020, 6, 19)),
+        ("báo cáo quý III", D(2020, 9, 18)),
+        ("báo cáo năm", D(2020, 12, 18)),
+    )
+]
 
 
 def _score(records, as_of=YEAR_END, plan=PLAN, assessments=None):  # type: ignore[no-untyped-def]
@@ -78,15 +88,7 @@ def test_what_only_an_assessor_can_judge_is_not_assessed_until_they_say_so():
 def test_the_whole_group_of_seven_points_can_be_computed(tmp_path):
     from cchc_model.formats.readers import read_assessments
 
-    reports = [
-        ProgressRecord(task="I.17", agency="SNV", milestone=m, status=Status.DONE, done_on=d)
-        for m, d in (
-            ("báo cáo quý I", D(2020, 3, 18)),
-            ("báo cáo 6 tháng", D(2020, 6, 19)),
-            ("báo cáo quý III", D(2020, 9, 18)),
-            ("báo cáo năm", D(2020, 12, 18)),
-        )
-    ]
+    reports = REPORTS_ON_TIME
     path = tmp_path / "assessor.csv"
     path.write_text("tiêu chí,kết quả\n1.1.2,đạt\n1.1.3,Đạt yêu cầu\n1.2.2,1\n", "utf-8")
     score = _score(reports, assessments=read_assessments(path))
@@ -137,15 +139,7 @@ def test_bands_compare_exact_shares_at_their_boundaries():
 
 
 def test_the_reports_criterion_needs_every_report_on_time():
-    reports = [
-        ProgressRecord(task="I.17", agency="SNV", milestone=m, status=Status.DONE, done_on=d)
-        for m, d in (
-            ("báo cáo quý I", D(2020, 3, 18)),
-            ("báo cáo 6 tháng", D(2020, 6, 19)),
-            ("báo cáo quý III", D(2020, 9, 18)),
-            ("báo cáo năm", D(2020, 12, 18)),
-        )
-    ]
+    reports = REPORTS_ON_TIME
     assert _criterion(_score(reports), "1.2.1").points == 1
     assert _criterion(_score(reports[:3]), "1.2.1").points == 0
     assert _criterion(_score(reports), "1.2.1").detail == "báo cáo đúng hạn 4/4 (100%)"
