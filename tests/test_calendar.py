@@ -1,11 +1,11 @@
-"""Vietnam's public-sector working calendar: the 2018–2026 facts, layers and coverage."""
+"""Vietnam's public-sector working calendar: the facts of the notices, layers and coverage."""
 
 from __future__ import annotations
 
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc_model.scheduling.calendar import (
@@ -72,19 +72,54 @@ def test_a_weekend_is_off_and_says_so():
     assert status.reasons == ("Thứ Bảy",)
 
 
-def test_a_date_outside_the_data_is_refused_unless_estimated():
+def test_a_year_without_a_published_schedule_is_estimated_and_marked_so():
+    assert not CAL.is_working_day(D(2030, 1, 1))  # Tết Dương lịch, from the Labour Code
+    assert CAL.is_estimated(D(2030, 1, 2))
+    assert CAL.status(D(2030, 1, 2)).estimated
+    assert not CAL.is_estimated(D(2020, 1, 2))
+
+
+def test_a_strict_calendar_refuses_estimates_by_name():
+    strict = vietnam_calendar(strict=True)
     with pytest.raises(CalendarCoverageError) as caught:
-        CAL.is_working_day(D(2030, 1, 2))
+        strict.is_working_day(D(2030, 1, 2))
     assert str(caught.value) == (
-        "02/01/2030 is outside the years the working calendar covers (2018–2026); "
-        "pass estimate=True to answer from the statutory rules alone"
+        "02/01/2030 is in a year without the Government's published schedule of days off "
+        "(published: 2013–2026); a strict calendar refuses estimates"
     )
     assert isinstance(caught.value, LookupError)
-    estimating = vietnam_calendar(estimate=True)
-    assert not estimating.is_working_day(D(2030, 1, 1))
-    assert estimating.is_estimated(D(2030, 1, 2))
-    assert not estimating.is_estimated(D(2020, 1, 2))
-    assert CAL.estimating().is_working_day(D(2030, 1, 2))
+    assert strict.is_working_day(D(2020, 1, 2))
+    assert vietnam_calendar(estimate=False) == strict  # the 0.1 spelling
+    assert CAL.strict() == strict
+    assert strict.estimating() == CAL
+
+
+def test_the_calendar_answers_2000_to_2100_and_refuses_other_years_by_name():
+    assert CAL.is_working_day(D(2000, 1, 4))
+    assert not CAL.is_working_day(D(2100, 1, 1))
+    with pytest.raises(CalendarCoverageError, match=r"outside the years .* \(2000–2100\)"):
+        CAL.is_working_day(D(1999, 12, 31))
+    with pytest.raises(CalendarCoverageError):
+        CAL.roll_forward(D(2101, 1, 1))
+
+
+@settings(max_examples=200)
+@given(st.dates(D(2000, 1, 1), D(2100, 12, 31)))
+def test_the_calendar_answers_every_day_from_2000_to_2100(day):
+    status = CAL.status(day)
+    assert status.working is CAL.is_working_day(day)
+    assert status.estimated is CAL.is_estimated(day)
+    if day <= D(2100, 12, 20):
+        assert CAL.roll_forward(day) >= day
+
+
+def test_the_law_of_the_year_is_cited_for_its_holidays():
+    assert [str(s) for s in CAL.status(D(2010, 4, 30)).sources] == [
+        "Bộ luật Lao động 1994, Điều 73 (sửa đổi, bổ sung năm 2007)"
+    ]
+    assert [str(s) for s in CAL.status(D(2027, 4, 30)).sources] == [
+        "Bộ luật Lao động 2019, Điều 112"
+    ]
 
 
 def test_a_province_layer_adds_its_own_days_with_their_source():
@@ -168,6 +203,14 @@ def test_sources_read_as_citations():
     )
 
 
-def test_only_the_labour_codes_holidays_are_statutory():
-    # 24/11 (Ngày Văn hóa Việt Nam) is a 2025 Party resolution, not yet in the Labour Code.
-    assert CAL.is_working_day(D(2026, 11, 24))
+def test_the_culture_day_is_a_day_off_from_2026_under_the_national_assembly_resolution():
+    # Nghị quyết 28/2026/QH16, Điều 2: 24/11 is Ngày Văn hóa Việt Nam, a paid day off,
+    # in force from 01/07/2026 (not a Labour Code holiday).
+    status = CAL.status(D(2026, 11, 24))
+    assert not status.working
+    assert "Nghị quyết 28/2026/QH16, Điều 2 (Ngày Văn hóa Việt Nam, từ 01/07/2026)" in [
+        str(source) for source in status.sources
+    ]
+    assert CAL.is_working_day(D(2025, 11, 24))  # a Monday before the resolution
+    assert not CAL.is_working_day(D(2027, 11, 24))  # a Wednesday, estimated
+    assert CAL.is_estimated(D(2027, 11, 24))

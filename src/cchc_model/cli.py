@@ -9,12 +9,17 @@
                   [--internal PHRASE] [--lenient]
     cchc indicators MEASUREMENTS [--plan PLAN] [--lang vi|en]
     cchc ics [--agency NAME] [--from DATE] [--to DATE] [--plan PLAN] [-o FILE]
+    cchc calendar YEAR
+    cchc agencies [--province P] [--on DATE] [--bodies FILE] [--format text|json]
     cchc validate FILE
 
 PLAN is a bundled plan's name or a plan JSON file; it defaults to the bundled An Giang
-2020 plan.  Dates are dd/mm/yyyy or yyyy-mm-dd.  Bad input gives one line per problem on
-standard error and a non-zero exit status (1 for bad data, 2 for bad arguments), never a
-traceback.  ``python -m cchc_model`` runs the same command.
+2020 plan.  Every command answers any year from 2000 to 2100: a year without the official
+notice of days off is estimated from the Labour Code, with a one-line notice on standard
+error; ``--strict-calendar`` refuses such years instead.  Dates are dd/mm/yyyy or
+yyyy-mm-dd.  Bad input gives one line per problem on standard error and a non-zero exit
+status (1 for bad data, 2 for bad arguments), never a traceback.  ``python -m
+cchc_model`` runs the same command.
 """
 
 from __future__ import annotations
@@ -27,12 +32,15 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cchc_model import datasets
 from cchc_model._version import __version__
 from cchc_model.errors import CchcError
 from cchc_model.plan.plans import Plan
+
+if TYPE_CHECKING:
+    from cchc_model.scheduling.calendar import WorkingCalendar
 
 __all__ = ["main"]
 
@@ -81,6 +89,56 @@ def _done(stream: TextIO) -> None:
         stream.flush()
 
 
+def _calendar(args: argparse.Namespace) -> WorkingCalendar:
+    """The national calendar; strict (official days only) with ``--strict-calendar``."""
+    from cchc_model.scheduling.calendar import vietnam_calendar
+
+    return vietnam_calendar(strict=getattr(args, "strict_calendar", False))
+
+
+def _notice_estimates(err: TextIO, estimated: bool, lang: str = "vi") -> None:
+    """One line on standard error when an answer rests on an estimated day."""
+    if estimated:
+        err.write(
+            "cchc: lưu ý: một số hạn dựa trên lịch ngày nghỉ ước tính (năm chưa có thông báo "
+            "chính thức); --strict-calendar để từ chối\n"
+            if lang == "vi"
+            else "cchc: note: some due dates rest on an estimated calendar (a year without "
+            "the official notice of days off); --strict-calendar refuses them\n"
+        )
+
+
+def _cmd_calendar(args: argparse.Namespace, out: TextIO) -> None:
+    calendar = _calendar(args)
+    first, last = datetime.date(args.year, 1, 1), datetime.date(args.year, 12, 31)
+    estimated = calendar.is_estimated(first)
+    state = (
+        "ước tính theo Bộ luật Lao động (chưa có thông báo chính thức)"
+        if estimated
+        else "theo thông báo chính thức"
+    )
+    out.write(f"Lịch nghỉ của cán bộ, công chức, viên chức năm {args.year} — {state}\n")
+    day = first
+    while day <= last:
+        status = calendar.status(day)
+        weekend = day.weekday() in calendar.weekend
+        if (not status.working and not (weekend and len(status.reasons) == 1)) or (
+            status.working and weekend
+        ):
+            kind = "làm việc" if status.working else "nghỉ"
+            reasons = "; ".join(
+                r for r in status.reasons if not r.startswith("Thứ ") and r != "Chủ nhật"
+            )
+            sources = "; ".join(str(s) for s in status.sources if "188/1999" not in s.document)
+            out.write(
+                f"{day:%d/%m/%Y} {_WEEKDAYS[day.weekday()]:<9} {kind:<9} {reasons} [{sources}]\n"
+            )
+        day += datetime.timedelta(days=1)
+
+
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> None:
     plan = _load_plan(args.plan)
     out.write(f"{plan}\n{plan.issuer}, {plan.year}\n")
@@ -98,8 +156,9 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> None:
 def _cmd_schedule(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     plan = _load_plan(args.plan)
     _progress(err, "đang lập lịch")
-    obligations = plan.schedule(args.start, args.end, agency=args.agency)
+    obligations = plan.schedule(args.start, args.end, agency=args.agency, calendar=_calendar(args))
     _done(err)
+    _notice_estimates(err, any(o.estimated for o in obligations))
     if args.format == "json":
         rows = [_obligation_row(o) for o in obligations]
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
@@ -173,16 +232,17 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     for problem in records.problems:
         err.write(f"cchc: {args.records}: {problem} ({skipped})\n")
     _progress(err, "đang đánh giá")
-    evaluation = evaluate(plan, records, as_of=args.as_of, cutoff=args.cutoff, policy=policy)
+    evaluation = evaluate(
+        plan,
+        records,
+        as_of=args.as_of,
+        cutoff=args.cutoff,
+        policy=policy,
+        calendar=_calendar(args),
+    )
     score = score_plan(evaluation, scoring, assessments)
     _done(err)
-    if evaluation.estimated:
-        notice = (
-            "cchc: lưu ý: một số hạn dựa trên lịch ngày nghỉ ước tính"
-            if args.lang == "vi"
-            else "cchc: note: some due dates rest on an estimated calendar"
-        )
-        err.write(notice + "\n")
+    _notice_estimates(err, evaluation.estimated, args.lang)
     render = {
         "json": reports.to_json,
         "csv": reports.to_csv,
@@ -221,13 +281,15 @@ def _cmd_indicators(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"    {assessment.indicator.text}\n")
 
 
-def _cmd_ics(args: argparse.Namespace, out: TextIO) -> None:
+def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     from cchc_model.formats.ical import to_icalendar
 
     plan = _load_plan(args.plan)
     start = args.start or datetime.date(plan.year, 1, 1)
     end = args.end or datetime.date(plan.year, 12, 31)
-    text = to_icalendar(plan.schedule(start, end, agency=args.agency), plan=plan)
+    obligations = plan.schedule(start, end, agency=args.agency, calendar=_calendar(args))
+    text = to_icalendar(obligations, plan=plan)
+    _notice_estimates(err, any(o.estimated for o in obligations))
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as file:
             file.write(text)
@@ -237,10 +299,80 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO) -> None:
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> None:
     from cchc_model.formats.plan_json import load_plan
+    from cchc_model.plan.administration import UnknownProvinceError
+    from cchc_model.plan.bodies import outdated_names
 
     with _about(args.file):
         plan = load_plan(args.file)
     out.write(f"{args.file}: OK — {plan}: {len(plan.areas)} areas, {len(plan.tasks)} tasks\n")
+    day = plan.date or datetime.date(plan.year, 1, 1)
+    try:
+        outdated = outdated_names(plan.agencies, day, plan.province)
+    except UnknownProvinceError as error:
+        out.write(f"note: {error}\n")
+        return
+    for finding in outdated:
+        out.write(f"note: on the plan's date {day:%d/%m/%Y}, {finding}\n")
+
+
+def _cmd_agencies(args: argparse.Namespace, out: TextIO) -> None:
+    from cchc_model.formats.converter import make_converter
+    from cchc_model.formats.readers import read_registry
+    from cchc_model.plan.administration import local_levels_on, province
+    from cchc_model.plan.bodies import registry_on
+
+    day = args.on
+    unit = province(args.province, on=day) if args.province else None
+    if args.bodies:
+        with _about(args.bodies):
+            registry = read_registry(args.bodies, on=day, province=args.province)
+    else:
+        registry = registry_on(day, args.province)
+    levels = local_levels_on(day)
+    if args.format == "json":
+        data = {
+            "on": day.isoformat(),
+            "province": None
+            if unit is None
+            else {"code": unit.code, "name": unit.name, "full_name": unit.full_name},
+            "local_levels": list(levels),
+            **make_converter().unstructure(registry),
+        }
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    where = "mọi tỉnh, thành phố" if unit is None else f"{unit.full_name} (mã {unit.code})"
+    out.write(f"Cơ quan, tổ chức ngày {day:%d/%m/%Y} — {where}\n")
+    out.write(f"Các cấp chính quyền địa phương: {', '.join(levels)}\n\n")
+    width = max(len(entry.code) for entry in registry)
+    for agency in registry.agencies:
+        short = f" ({agency.short_name})" if agency.short_name else ""
+        out.write(f"{agency.code:<{width}}  {agency.name}{short}\n")
+    out.write("\nNhóm:\n")
+    for group in registry.groups:
+        members = ", ".join(m.code for m in group.members)
+        kind = "nhóm mở" if group.open else "nhóm đóng"
+        listed = f": {members}" if members else ""
+        out.write(f"{group.code:<{width}}  {group.name} [{kind}{listed}]\n")
+    if registry.defunct:
+        out.write("\nKhông còn tồn tại:\n")
+        for body in registry.defunct:
+            now = ", ".join(registry.get(code).name for code in body.successors)
+            since = body.ended + datetime.timedelta(days=1)
+            out.write(f"{body.code:<{width}}  {body.name} → {now} từ {since:%d/%m/%Y}\n")
+
+
+def _strict_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict-calendar",
+        action="store_true",
+        help="refuse years without the official notice of days off instead of estimating",
+    )
+
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not 2000 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year from 2000 to 2100")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -260,6 +392,7 @@ def _parser() -> argparse.ArgumentParser:
     sched.add_argument("--agency", help="only this agency (name or code)")
     sched.add_argument("--plan", default=DEFAULT_PLAN)
     sched.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    _strict_option(sched)
 
     ev = commands.add_parser("evaluate", help="judge progress records as of a date")
     ev.add_argument("records", help="progress records, CSV or JSON")
@@ -290,6 +423,7 @@ def _parser() -> argparse.ArgumentParser:
         help="when contributors report to the lead ('trước ngày 05 của tháng cuối kỳ báo cáo')",
     )
     ev.add_argument("--lenient", action="store_true", help="skip bad rows, reporting them")
+    _strict_option(ev)
 
     ind = commands.add_parser("indicators", help="judge the plan's indicators")
     ind.add_argument("measurements", help="measurements, CSV or JSON")
@@ -302,6 +436,23 @@ def _parser() -> argparse.ArgumentParser:
     ics.add_argument("--to", dest="end", type=_date, metavar="DATE")
     ics.add_argument("--plan", default=DEFAULT_PLAN)
     ics.add_argument("-o", "--output", help="write to this file")
+    _strict_option(ics)
+
+    cal = commands.add_parser(
+        "calendar", help="list a year's days off and make-up working days, with sources"
+    )
+    cal.add_argument("year", type=_year, help="the year, 2000 to 2100")
+    _strict_option(cal)
+
+    agencies = commands.add_parser(
+        "agencies", help="list the bodies every province has on a date, and those gone"
+    )
+    agencies.add_argument("--province", help="a province of that date ('An Giang')")
+    agencies.add_argument(
+        "--on", type=_date, default=datetime.date.today(), metavar="DATE", help="default: today"
+    )
+    agencies.add_argument("--bodies", metavar="FILE", help="the province's own bodies, CSV")
+    agencies.add_argument("--format", choices=("text", "json"), default="text")
 
     validate = commands.add_parser("validate", help="check a plan JSON file")
     validate.add_argument("file")
@@ -324,10 +475,14 @@ def main(
             _cmd_schedule(args, out, err)
         elif args.command == "evaluate":
             _cmd_evaluate(args, out, err)
+        elif args.command == "calendar":
+            _cmd_calendar(args, out)
         elif args.command == "indicators":
             _cmd_indicators(args, out)
         elif args.command == "ics":
-            _cmd_ics(args, out)
+            _cmd_ics(args, out, err)
+        elif args.command == "agencies":
+            _cmd_agencies(args, out)
         else:
             _cmd_validate(args, out)
     except _CommandError as failure:

@@ -23,6 +23,7 @@ the library does not.
 from __future__ import annotations
 
 import datetime
+import functools
 import unicodedata
 from typing import Any
 
@@ -289,7 +290,9 @@ def relative_to_period() -> st.SearchStrategy[RelativeToPeriod]:
     )
 
 
+@functools.cache
 def _single(kind: DeadlineKind) -> st.SearchStrategy[Deadline]:
+    # Built once per kind: building strategies on every draw made whole plans slow.
     return {
         DeadlineKind.PERIOD: period_deadlines(),
         DeadlineKind.DATE: date_deadlines(),
@@ -323,7 +326,11 @@ def deadlines(*kinds: DeadlineKind) -> st.SearchStrategy[Deadline]:
     >>> find(deadlines(DeadlineKind.RECURRING), lambda d: d.day == 31).day
     31
     """
-    chosen = kinds or tuple(DeadlineKind)
+    return _deadlines(kinds or tuple(DeadlineKind))
+
+
+@functools.cache
+def _deadlines(chosen: tuple[DeadlineKind, ...]) -> st.SearchStrategy[Deadline]:
     return st.one_of(
         *(phased() if kind is DeadlineKind.PHASED else _single(kind) for kind in chosen)
     )

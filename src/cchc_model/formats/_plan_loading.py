@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import functools
 import re
 import typing
@@ -13,7 +15,15 @@ import cattrs
 
 from cchc_model.formats.problems import PlanLoadError, Problem
 from cchc_model.language.periods import MAX_YEAR, MIN_YEAR
-from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry, UnknownAgencyError
+from cchc_model.plan.administration import UnknownProvinceError
+from cchc_model.plan.agencies import (
+    Agency,
+    AgencyGroup,
+    AgencyRegistry,
+    DefunctAgency,
+    UnknownAgencyError,
+)
+from cchc_model.plan.bodies import registry_on
 from cchc_model.plan.plans import Duty, Plan, Signatory
 from cchc_model.plan.tasks import ReformArea, Task
 
@@ -125,7 +135,7 @@ class Collector:
         if data is None:
             return None
         for key in data:
-            if key not in ("agencies", "groups"):
+            if key not in ("agencies", "groups", "defunct"):
                 self.add(f"{path}.{key}", "unknown field")
         agencies: list[Agency] = []
         for i, item in enumerate(self.sequence(data.get("agencies", []), f"{path}.agencies") or []):
@@ -152,26 +162,37 @@ class Collector:
             built = self.build(AgencyGroup, {**values, "members": tuple(members)}, where)
             if isinstance(built, AgencyGroup):
                 groups.append(built)
+        defunct: list[DefunctAgency] = []
+        for i, item in enumerate(self.sequence(data.get("defunct", []), f"{path}.defunct") or []):
+            body = self.leaf(converter, item, DefunctAgency, f"{path}.defunct[{i}]")
+            if isinstance(body, DefunctAgency):
+                defunct.append(body)
         if self.problems:
             return None
         try:
-            return AgencyRegistry(agencies=tuple(agencies), groups=tuple(groups))
+            return AgencyRegistry(
+                agencies=tuple(agencies), groups=tuple(groups), defunct=tuple(defunct)
+            )
         except (TypeError, ValueError) as error:
             self.add(path, str(error))
             return None
 
     # ------------------------------------------------------------------ the plan
 
-    def plan(self, value: Any, *, factory: ConverterFactory, tag: str) -> Plan | None:
+    def plan(
+        self,
+        value: Any,
+        *,
+        factory: ConverterFactory,
+        tag: str,
+        registry: AgencyRegistry | None = None,
+    ) -> Plan | None:
         data = self.mapping(value, "$")
         if data is None:
             return None
         if data.get("format") != tag:
             self.add("$.format", f"expected {tag!r}, not {describe(data.get('format'))}")
         base = factory()
-        registry: AgencyRegistry | None = AgencyRegistry()
-        if "agencies" in data:
-            registry = self.registry(data["agencies"], "$.agencies", base)
         year = data.get("year")
         if isinstance(year, int) and not isinstance(year, bool):
             if not MIN_YEAR <= year <= MAX_YEAR:
@@ -179,6 +200,10 @@ class Collector:
                 year = None
         else:
             year = None  # reported with the other fields; deadlines then need their own years
+        if "agencies" in data:
+            registry = self.registry(data["agencies"], "$.agencies", base)
+        elif registry is None:
+            registry = self.registry_of_date(data, year)
         converter = factory(agencies=registry, year=year)
         values = self.fields(converter, data, Plan, "$", skip=("areas", "agencies"))
         if "areas" not in data:
@@ -191,6 +216,47 @@ class Collector:
             return None
         built = self.build(Plan, values, "$")
         return built if isinstance(built, Plan) else None
+
+    def registry_of_date(self, data: dict[str, Any], year: int | None) -> AgencyRegistry | None:
+        """The bodies of the plan's province on its date, for a file without a registry.
+
+        The date is the plan's date of issue or, without one, 1 January of its year.
+        """
+        day: datetime.date | None = None
+        raw = data.get("date")
+        if isinstance(raw, str):
+            with contextlib.suppress(ValueError):  # a bad date is reported with the others
+                day = datetime.date.fromisoformat(raw)
+        if day is None and year is not None:
+            day = datetime.date(year, 1, 1)
+        if day is None:
+            return AgencyRegistry()
+        province = data.get("province")
+        try:
+            return registry_on(day, province if isinstance(province, str) else None)
+        except UnknownProvinceError as error:
+            self.add("$.province", str(error))
+            return None
+
+    def with_agencies_from_text(
+        self, task: dict[str, Any], registry: AgencyRegistry, where: str
+    ) -> dict[str, Any] | None:
+        """A task without agency codes: its lead and partners read from their cells' text.
+
+        ``None`` when a cell names an unknown or defunct body (reported at the cell).
+        """
+        task = dict(task)
+        read = True
+        for field in ("lead", "partners"):
+            text = task.get(f"{field}_text")
+            if field in task or not isinstance(text, str):
+                continue
+            try:
+                task[field] = [entry.code for entry in registry.resolve_all(text)]
+            except UnknownAgencyError as error:
+                self.add(f"{where}.{field}_text", str(error))
+                read = False
+        return task if read else None
 
     def areas(
         self, value: Any, converter: cattrs.Converter, registry: AgencyRegistry | None
@@ -239,7 +305,12 @@ class Collector:
                     self.fields(converter, task, Task, where, skip=("lead", "partners"))
                     tasks.append(_MISSING)
                     continue
-                tasks.append(self.build(Task, self.fields(converter, task, Task, where), where))
+                read = self.with_agencies_from_text(task, registry, where)
+                if read is None:
+                    self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                    tasks.append(_MISSING)
+                    continue
+                tasks.append(self.build(Task, self.fields(converter, read, Task, where), where))
             declared = data.get("declared_task_count")
             if isinstance(declared, int) and raw_tasks is not None and declared != len(raw_tasks):
                 self.add(
@@ -287,7 +358,7 @@ def _flatten(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
 # ("number must be non-empty text") is reported at that field's path.
 _FIELD_NAMES = frozenset(
     field.name
-    for cls in (Plan, ReformArea, Task, Agency, AgencyGroup, Signatory, Duty)
+    for cls in (Plan, ReformArea, Task, Agency, AgencyGroup, DefunctAgency, Signatory, Duty)
     for field in attrs.fields(cls)
 )
 

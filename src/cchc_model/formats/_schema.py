@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from cchc_model.language.deadlines import Deadline
-from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry
+from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry, DefunctAgency
 from cchc_model.plan.indicators import Indicator
 from cchc_model.plan.plans import LegalBasis, Plan
 
@@ -108,6 +108,7 @@ class _Builder:
                     "type": "array",
                     "items": self.reference(AgencyGroup, members_as_codes=True),
                 },
+                "defunct": {"type": "array", "items": self.reference(DefunctAgency)},
             },
             "additionalProperties": False,
         }

@@ -24,7 +24,7 @@ from cchc_model.formats import reports
 from cchc_model.formats._plan_loading import Collector, describe, hints
 from cchc_model.formats.problems import PlanLoadError
 from cchc_model.language.deadlines import Deadline
-from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry
+from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry, DefunctAgency
 from cchc_model.plan.indicators import Indicator, parse_indicator
 from cchc_model.plan.plans import LegalBasis, Plan
 
@@ -144,10 +144,13 @@ def _unstructure_group(group: AgencyGroup) -> dict[str, Any]:
 
 def _unstructure_registry(converter: cattrs.Converter) -> Callable[[AgencyRegistry], Any]:
     def unstructure(registry: AgencyRegistry) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "agencies": [converter.unstructure(a, Agency) for a in registry.agencies],
             "groups": [_unstructure_group(g) for g in registry.groups],
         }
+        if registry.defunct:
+            data["defunct"] = [converter.unstructure(d, DefunctAgency) for d in registry.defunct]
+        return data
 
     return unstructure
 

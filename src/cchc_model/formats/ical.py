@@ -12,8 +12,9 @@
 Each VTODO has a UID that is the same in every export of the same obligation (and,
 given ``plan``, differs between plans), DUE (the resolved due date), DTSTART when the
 obligation's window opens, SUMMARY in Vietnamese, a DESCRIPTION with the outputs, the
-agencies and the deadline as printed, CATEGORIES with the reform area, and — for the
-phases of a phased task — RELATED-TO;RELTYPE=PARENT naming one identifier per task and
+agencies and the deadline as printed, CATEGORIES with the reform area, X-CCHC-ESTIMATED
+(and a line of the DESCRIPTION) when the due date rests on an estimated calendar, and — for
+the phases of a phased task — RELATED-TO;RELTYPE=PARENT naming one identifier per task and
 agency, the same in every export, so the phases group together.  DTSTAMP is fixed (the
 plan's date of issue, or ``stamp``), so exports are reproducible.
 """
@@ -121,16 +122,19 @@ def to_icalendar(
         summary = f"{task.code} {task.title}"
         if obligation.milestone:
             summary += f" ({obligation.milestone})"
-        description = "\n".join(
-            (
-                f"Kết quả: {task.outputs_text}",
-                f"Cơ quan chủ trì: {task.lead_text}",
-                f"Cơ quan phối hợp: {task.partners_text}",
-                f"Thời gian thực hiện: {task.deadline_text}",
-                f"Đơn vị: {obligation.agency.name} ({obligation.role.label_vi})",
-                f"Hạn theo kế hoạch: {obligation.nominal_due:%d/%m/%Y}",
+        notes = [
+            f"Kết quả: {task.outputs_text}",
+            f"Cơ quan chủ trì: {task.lead_text}",
+            f"Cơ quan phối hợp: {task.partners_text}",
+            f"Thời gian thực hiện: {task.deadline_text}",
+            f"Đơn vị: {obligation.agency.name} ({obligation.role.label_vi})",
+            f"Hạn theo kế hoạch: {obligation.nominal_due:%d/%m/%Y}",
+        ]
+        if obligation.estimated:
+            notes.append(
+                "Lưu ý: hạn tính theo lịch ngày nghỉ ước tính (năm chưa có thông báo chính thức)"
             )
-        )
+        description = "\n".join(notes)
         area = task.area_code
         category = f"{area}. {areas[area]}" if area in areas else f"Lĩnh vực {area}"
         lines += [
@@ -148,6 +152,8 @@ def to_icalendar(
             f"PRIORITY:{1 if obligation.role is Role.LEAD else 5}",
             "STATUS:NEEDS-ACTION",
         ]
+        if obligation.estimated:
+            lines.append("X-CCHC-ESTIMATED:TRUE")
         if isinstance(task.deadline, Phased):
             # Every phase of a task names the same parent: the task, for that agency.
             parent = _hashed(

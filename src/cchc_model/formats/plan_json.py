@@ -37,6 +37,7 @@ from typing import Any
 from cchc_model.formats._plan_loading import Collector, check_depth
 from cchc_model.formats.converter import FORMAT, make_converter
 from cchc_model.formats.problems import PlanLoadError, Problem
+from cchc_model.plan.agencies import AgencyRegistry
 from cchc_model.plan.plans import Plan
 
 __all__ = [
@@ -53,8 +54,16 @@ __all__ = [
 MAX_DEPTH = 32
 
 
-def loads_plan(text: str | bytes) -> Plan:
+def loads_plan(text: str | bytes, *, registry: AgencyRegistry | None = None) -> Plan:
     """Load a plan from JSON text (or UTF-8 bytes), validating everything.
+
+    A file that carries its registry (``agencies``) resolves its agency names through it.
+    One without resolves them through ``registry`` when given — a province's own, from
+    :func:`~cchc_model.formats.readers.read_registry` — and otherwise through the bodies
+    every province has on the plan's date (its ``date``, or 1 January of its ``year``),
+    named for its ``province``: :func:`~cchc_model.plan.bodies.registry_on`.  Its tasks
+    may then give ``lead``/``partners`` as names, or leave them out to have them read
+    from ``lead_text``/``partners_text``.
 
     Raises:
         PlanLoadError: the text is not a valid plan; every problem is listed with its
@@ -77,21 +86,21 @@ def loads_plan(text: str | bytes) -> Plan:
             (Problem("$", f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"),)
         ) from None
     collector = Collector()
-    plan = collector.plan(data, factory=make_converter, tag=FORMAT)
+    plan = collector.plan(data, factory=make_converter, tag=FORMAT, registry=registry)
     if collector.problems or plan is None:
         raise PlanLoadError(tuple(collector.problems))
     return plan
 
 
-def load_plan(path: str | os.PathLike[str]) -> Plan:
-    """Load a plan from a JSON file.
+def load_plan(path: str | os.PathLike[str], *, registry: AgencyRegistry | None = None) -> Plan:
+    """Load a plan from a JSON file (see :func:`loads_plan` for ``registry``).
 
     Raises:
         PlanLoadError: the file is not a valid plan.
         OSError: the file cannot be read.
     """
     with open(path, "rb") as file:
-        return loads_plan(file.read())
+        return loads_plan(file.read(), registry=registry)
 
 
 def dumps_plan(plan: Plan) -> str:

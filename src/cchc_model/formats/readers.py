@@ -34,7 +34,14 @@ from cchc_model.assessment.measurements import Measurement, assess, parse_decima
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.assessment.scoring import AssessorInput, SchemeError, ScoringScheme
 from cchc_model.formats.problems import RecordProblem, RecordsError
-from cchc_model.plan.agencies import Agency, AgencyGroup, UnknownAgencyError
+from cchc_model.plan.agencies import (
+    Agency,
+    AgencyGroup,
+    AgencyLevel,
+    AgencyRegistry,
+    UnknownAgencyError,
+)
+from cchc_model.plan.bodies import extended, registry_on
 from cchc_model.plan.plans import Plan
 from cchc_model.plan.tasks import Task
 from cchc_model.scheduling.schedule import plan_obligations
@@ -48,6 +55,7 @@ __all__ = [
     "read_assessments",
     "read_measurements",
     "read_records",
+    "read_registry",
 ]
 
 #: The columns of a progress file, in order.
@@ -654,3 +662,153 @@ _ASSESSMENT_COLUMNS = {
     "note": "note",
     "ghi chu": "note",
 }
+
+
+#: The columns of a province's own bodies (:func:`read_registry`).
+REGISTRY_COLUMNS = ("code", "name", "short_name", "level", "aliases", "name_en", "groups")
+
+
+def read_registry(
+    path: str | os.PathLike[str], *, on: datetime.date, province: str | None = None
+) -> AgencyRegistry:
+    r"""The registry of ``province`` on ``on``, extended by a CSV or JSON file of its own bodies.
+
+    Each row is one body.  ``code`` (required) is an ASCII code: a code of the generic
+    registry (:func:`cchc_model.plan.bodies.registry_on`) overrides that body, and
+    blank cells keep what it had; any other code adds a body, which needs a ``name``.
+    ``short_name``, ``name_en``: as in :class:`~cchc_model.plan.agencies.Agency`;
+    ``level``: an :class:`~cchc_model.plan.agencies.AgencyLevel` value (``department``
+    when blank); ``aliases``: other names, separated by ";"; ``groups``: the codes of the
+    groups the body belongs to, separated by ";" ("SBN" for a department only that
+    province has, "HUYEN" for a district until 30/06/2025).  An overridden body keeps its
+    generic names as aliases.
+
+    Raises:
+        RecordsError: some row has a problem; every problem is listed with its row.
+        UnknownProvinceError: ``province`` names no province on ``on``.
+
+    >>> import datetime, io, tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "an-giang.csv").write_text(
+    ...     "code,name,short_name,level,aliases,name_en,groups\n"
+    ...     "BQL_KKT,Ban Quản lý Khu kinh tế tỉnh,BQL KKT,department,BQL Khu kinh tế,,SBN\n"
+    ...     "SNV,,,,Sở Nội vụ - cơ quan thường trực Ban Chỉ đạo CCHC tỉnh,,\n",
+    ...     encoding="utf-8",
+    ... )
+    >>> registry = read_registry(
+    ...     folder / "an-giang.csv", on=datetime.date(2026, 1, 1), province="An Giang"
+    ... )
+    >>> registry.resolve("BQL Khu kinh tế").code, "BQL_KKT" in [
+    ...     m.code for m in registry.resolve("Các sở, ban, ngành").members
+    ... ]
+    ('BQL_KKT', True)
+    >>> registry.resolve("Sở Nội vụ - cơ quan thường trực Ban Chỉ đạo CCHC tỉnh").name
+    'Sở Nội vụ'
+    """
+    base = registry_on(on, province)
+    table = _read_table(path, what="the registry")
+    rows: list[Mapping[str, Any]]
+    problems: list[RecordProblem] = []
+    if isinstance(table, list):
+        rows, first_row = list(table), 1
+    else:
+        reader = csv.DictReader(table)
+        rows, first_row = list(reader), 2
+        for column in reader.fieldnames or ():
+            if column.strip().lower() not in REGISTRY_COLUMNS:
+                known = ", ".join(REGISTRY_COLUMNS)
+                problems.append(RecordProblem(1, column, f"unknown column; the columns: {known}"))
+    agencies: list[Agency] = []
+    memberships: dict[str, tuple[str, ...]] = {}
+    groups = {group.code for group in base.groups}
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=first_row):
+        cells = {str(k).strip().lower(): _clean(v) for k, v in row.items()}
+        if isinstance(table, list):
+            for column in sorted(set(cells) - set(REGISTRY_COLUMNS)):
+                problems.append(RecordProblem(number, column, "unknown column"))
+        code = cells.get("code")
+        if code is None:
+            problems.append(RecordProblem(number, "code", "required: the body's code"))
+            continue
+        if code in seen:
+            problems.append(
+                RecordProblem(number, "code", f"{code!r} is already on row {seen[code]}")
+            )
+            continue
+        seen[code] = number
+        if code in groups:
+            problems.append(
+                RecordProblem(
+                    number, "code", f"{code!r} is a group: name its members' groups instead"
+                )
+            )
+            continue
+        try:
+            agencies.append(_registry_row(cells, base, code))
+        except _CellError as error:
+            problems.append(RecordProblem(number, error.column, str(error)))
+            continue
+        except (TypeError, ValueError) as error:
+            problems.append(RecordProblem(number, None, str(error)))
+            continue
+        joined = tuple(g.strip() for g in (cells.get("groups") or "").split(";") if g.strip())
+        for group in joined:
+            if group not in groups:
+                problems.append(
+                    RecordProblem(
+                        number,
+                        "groups",
+                        f"no group {group!r}; the groups: {', '.join(sorted(groups))}",
+                    )
+                )
+        memberships[code] = joined
+    if not problems:
+        try:
+            return extended(base, agencies, memberships=memberships)
+        except ValueError as error:
+            problems.append(RecordProblem(0, None, str(error)))
+    raise RecordsError(tuple(problems), what="the registry")
+
+
+class _CellError(ValueError):
+    """A problem with one cell of a row."""
+
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+def _registry_row(cells: Mapping[str, str | None], base: AgencyRegistry, code: str) -> Agency:
+    known = next((a for a in base.agencies if a.code == code), None)
+    level_text = cells.get("level")
+    if level_text is not None:
+        try:
+            level = AgencyLevel(level_text)
+        except ValueError:
+            levels = ", ".join(lv.value for lv in AgencyLevel)
+            raise _CellError("level", f"{level_text!r} is not one of {levels}") from None
+    else:
+        level = known.level if known is not None else AgencyLevel.DEPARTMENT
+    aliases = [a.strip() for a in (cells.get("aliases") or "").split(";") if a.strip()]
+    name = cells.get("name")
+    if known is not None:
+        kept = [n for n in known.names if n != (name or known.name)]
+        return Agency(
+            code=code,
+            name=name or known.name,
+            short_name=cells.get("short_name") or known.short_name,
+            level=level,
+            aliases=tuple(dict.fromkeys([*aliases, *kept])),
+            name_en=cells.get("name_en") or known.name_en,
+        )
+    if name is None:
+        raise _CellError("name", f"required: a new body {code!r} needs its name")
+    return Agency(
+        code=code,
+        name=name,
+        short_name=cells.get("short_name"),
+        level=level,
+        aliases=tuple(dict.fromkeys(aliases)),
+        name_en=cells.get("name_en"),
+    )

@@ -1,22 +1,34 @@
 """The plan model: plans, reform areas and tasks, agencies and their registry, indicators.
 
 A plan is the document a province issues; this layer holds it as values and resolves the
-loose agency names it uses.  It builds on :mod:`cchc_model.language` and knows nothing of
-working days, progress or files.
+loose agency names it uses, against the bodies every province has on a date
+(:mod:`~cchc_model.plan.bodies`) and the provinces of that date
+(:mod:`~cchc_model.plan.administration`).  It builds on :mod:`cchc_model.language` and
+knows nothing of working days, progress or files.
 
 >>> from cchc_model.plan import AgencyRegistry
 >>> len(AgencyRegistry())
 0
 """
 
+from cchc_model.plan.administration import (
+    Province,
+    UnknownProvinceError,
+    local_levels_on,
+    province,
+    provinces_on,
+)
 from cchc_model.plan.agencies import (
     Agency,
     AgencyGroup,
     AgencyLevel,
     AgencyRegistry,
     AmbiguousAgencyError,
+    DefunctAgency,
+    DefunctAgencyError,
     UnknownAgencyError,
 )
+from cchc_model.plan.bodies import extended, registry_on
 from cchc_model.plan.indicators import (
     Indicator,
     IndicatorParseError,
@@ -33,15 +45,24 @@ __all__ = [
     "AgencyLevel",
     "AgencyRegistry",
     "AmbiguousAgencyError",
+    "DefunctAgency",
+    "DefunctAgencyError",
     "Indicator",
     "IndicatorParseError",
     "OutputKind",
     "Plan",
+    "Province",
     "RankTarget",
     "ReformArea",
     "ShareTarget",
     "Task",
     "UnknownAgencyError",
+    "UnknownProvinceError",
     "UnknownTaskError",
+    "extended",
+    "local_levels_on",
     "parse_indicator",
+    "province",
+    "provinces_on",
+    "registry_on",
 ]

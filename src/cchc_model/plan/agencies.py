@@ -34,6 +34,7 @@ never guessed.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import enum
 import re
@@ -51,6 +52,8 @@ __all__ = [
     "AgencyLevel",
     "AgencyRegistry",
     "AmbiguousAgencyError",
+    "DefunctAgency",
+    "DefunctAgencyError",
     "UnknownAgencyError",
     "agency_key",
 ]
@@ -93,6 +96,35 @@ class AmbiguousAgencyError(UnknownAgencyError):
             f"ambiguous agency {name!r} without diacritics: it could be "
             + " or ".join(repr(s) for s in suggestions),
         )
+
+
+class DefunctAgencyError(UnknownAgencyError):
+    """A name of a body that no longer exists; the error names what replaced it.
+
+    Attributes:
+        name: The name as given.
+        defunct: The body that name belonged to.
+        successors: The bodies that took its work over, as named on the registry's date.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(
+        self, name: str, defunct: DefunctAgency, successors: tuple[Agency | AgencyGroup, ...]
+    ) -> None:
+        super().__init__(name, tuple(s.name for s in successors))
+        self.defunct = defunct
+        self.successors = successors
+        since = defunct.ended + datetime.timedelta(days=1)
+        now = " and ".join(repr(s.name) for s in successors)
+        self.args = (
+            f"{name!r} no longer exists: since {since:%d/%m/%Y} its work is done by {now} "
+            f"({defunct.change}; {defunct.document})",
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by the fields."""
+        return (type(self), (self.name, self.defunct, self.successors))
 
 
 class AgencyLevel(enum.Enum):
@@ -217,7 +249,7 @@ def _check_members(instance: object, attribute: attrs.Attribute[Any], value: obj
         raise ValueError(f"a group lists each member once, not {codes}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class AgencyGroup:
     """A group of agencies named as one: "Các sở, ban, ngành", "UBND cấp huyện".
 
@@ -258,8 +290,57 @@ class AgencyGroup:
         """The name reports print: the short name where there is one."""
         return self.short_name or self.name
 
+    def __repr__(self) -> str:
+        return f"<AgencyGroup {self.code} {self.name!r}: {len(self.members)} members>"
+
     def __contains__(self, agency: object) -> bool:
         return agency in self.members
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(kw_only=True)
+class DefunctAgency:
+    """A body that no longer exists, the names it went by, and what took its work over.
+
+    A registry holds the bodies that ceased before its date so that a plan naming one
+    ("Sở Thông tin và Truyền thông" in 2026) gets an error naming the successor
+    (:class:`DefunctAgencyError`) rather than a bare "unknown agency".
+
+    Attributes:
+        code: Its code while it existed ("STTTT").
+        name: Its canonical name.
+        aliases: The other names it answered to.
+        ended: The last day it existed (28/02/2025 for the departments merged on 01/03/2025).
+        successors: The codes of the registry's entries that took its work over, main first.
+        change: What happened to it, in the words of the sources ("hợp nhất vào Sở …").
+        document: The document that made the change.
+
+    .. versionadded:: 0.2.0
+    """
+
+    code: str = attrs.field(validator=attrs.validators.matches_re(_CODE))
+    name: str = attrs.field(validator=_check_name)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_check_aliases)
+    ended: datetime.date = attrs.field(validator=attrs.validators.instance_of(datetime.date))
+    successors: tuple[str, ...] = attrs.field(
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.matches_re(_CODE), attrs.validators.instance_of(tuple)
+        )
+    )
+    change: str = attrs.field(validator=_check_name)
+    document: str = attrs.field(validator=_check_name)
+
+    @successors.validator
+    def _check_successors(self, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+        if not value:
+            raise ValueError(f"the defunct body {self.code!r} needs a successor")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, then the aliases (each once)."""
+        return tuple(dict.fromkeys((self.name, *self.aliases)))
 
     def __str__(self) -> str:
         return self.name
@@ -282,18 +363,22 @@ def _index(
     return index
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class AgencyRegistry:
     """The agencies and groups a plan names, and the names they answer to.
 
     Codes are unique across agencies and groups, every name and alias names one entry,
-    and every member of a group is an agency of the registry.
+    and every member of a group is an agency of the registry.  ``defunct`` lists the
+    bodies that no longer exist, each with its successors among the entries: their
+    names raise :class:`DefunctAgencyError` instead of resolving.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``defunct``.
     """
 
     agencies: tuple[Agency, ...] = attrs.field(default=())
     groups: tuple[AgencyGroup, ...] = attrs.field(default=())
+    defunct: tuple[DefunctAgency, ...] = attrs.field(default=())
     _by_key: dict[str, Agency | AgencyGroup] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
@@ -301,6 +386,9 @@ class AgencyRegistry:
         init=False, repr=False, eq=False, hash=False
     )
     _by_code: dict[str, Agency | AgencyGroup] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+    _defunct_by_key: dict[str, DefunctAgency] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
 
@@ -331,6 +419,34 @@ class AgencyRegistry:
         object.__setattr__(self, "_by_code", by_code)
         object.__setattr__(self, "_by_key", by_key)
         object.__setattr__(self, "_by_ascii", by_ascii)
+        object.__setattr__(self, "_defunct_by_key", self._index_defunct(by_code, by_key))
+
+    def _index_defunct(
+        self, by_code: dict[str, Agency | AgencyGroup], by_key: dict[str, Agency | AgencyGroup]
+    ) -> dict[str, DefunctAgency]:
+        if not all(isinstance(d, DefunctAgency) for d in self.defunct):
+            raise TypeError("defunct must be a tuple of DefunctAgency")
+        index: dict[str, DefunctAgency] = {}
+        for body in self.defunct:
+            for code in body.successors:
+                if code not in by_code:
+                    raise ValueError(
+                        f"the successor {code!r} of the defunct {body.code!r} is not an entry "
+                        "of the registry"
+                    )
+            for name in body.names:
+                key = agency_key(name)
+                if key in by_key:
+                    raise ValueError(
+                        f"the name {name!r} is given to both {by_key[key].code} and the "
+                        f"defunct {body.code}"
+                    )
+                index.setdefault(key, body)
+        return index
+
+    def __repr__(self) -> str:
+        counts = f"{len(self.agencies)} agencies, {len(self.groups)} groups"
+        return f"<AgencyRegistry: {counts}, {len(self.defunct)} defunct>"
 
     def __contains__(self, entry: object) -> bool:
         code = getattr(entry, "code", None)
@@ -361,6 +477,8 @@ class AgencyRegistry:
         Raises:
             UnknownAgencyError: no entry answers to the name; the error lists the closest.
             AmbiguousAgencyError: written without diacritics, the name fits several.
+            DefunctAgencyError: the name is that of a body that no longer exists; the
+                error names its successors.
         """
         if name in self._by_code:
             return self._by_code[name]
@@ -368,6 +486,10 @@ class AgencyRegistry:
         found = self._by_key.get(key)
         if found is not None:
             return found
+        defunct = self._defunct_by_key.get(key)
+        if defunct is not None:
+            successors = tuple(self._by_code[code] for code in defunct.successors)
+            raise DefunctAgencyError(name, defunct, successors)
         candidates = self._by_ascii.get(_ascii_key(key), ())
         if len(candidates) == 1:
             return candidates[0]
@@ -425,6 +547,8 @@ class AgencyRegistry:
     def _try(self, candidate: str, previous: str) -> Agency | AgencyGroup | None:
         try:
             return self.resolve(candidate)
+        except DefunctAgencyError:
+            raise  # a defunct body's name is what the writer meant: say what replaced it
         except UnknownAgencyError:
             pass
         # "UBND cấp huyện, cấp xã": the second part borrows the first's head.
@@ -445,10 +569,13 @@ class AgencyRegistry:
         return tuple(group for group in self.groups if agency in group.members)
 
     @classmethod
-    def of(cls, entries: Iterable[Agency | AgencyGroup]) -> AgencyRegistry:
+    def of(
+        cls, entries: Iterable[Agency | AgencyGroup], defunct: Iterable[DefunctAgency] = ()
+    ) -> AgencyRegistry:
         """A registry of the given agencies and groups, in order."""
         items = list(entries)
         return cls(
             agencies=tuple(e for e in items if isinstance(e, Agency)),
             groups=tuple(e for e in items if isinstance(e, AgencyGroup)),
+            defunct=tuple(defunct),
         )

@@ -124,12 +124,15 @@ def _check_year(instance: object, attribute: attrs.Attribute[Any], value: object
         raise ValueError(f"year {value} is outside {MIN_YEAR}–{MAX_YEAR}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Plan:
     """A yearly CCHC plan with every part of the document.
 
     Attributes:
         issuer: The issuing body: "Ủy ban nhân dân tỉnh An Giang".
+        province: The province the plan is for, as named on its date ("An Giang"), if
+            known; a plan file without its own registry resolves its agency names
+            against that province's bodies (:func:`cchc_model.plan.bodies.registry_on`).
         kind: The document kind: "Kế hoạch".
         number: The published number ("860/KH-UBND"), if known.
         date: The date of issue, if known.
@@ -154,9 +157,11 @@ class Plan:
         agencies: The registry of every agency and group the plan names.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0 ``province``.
     """
 
     issuer: str = attrs.field(validator=_v.text)
+    province: str | None = attrs.field(default=None, validator=_v.optional_text)
     kind: str = attrs.field(validator=_v.text)
     number: str | None = attrs.field(default=None, validator=_v.optional_text)
     date: datetime.date | None = None
@@ -275,6 +280,10 @@ class Plan:
     def references(self) -> tuple[DocumentReference, ...]:
         """The documents the legal bases cite, in order."""
         return tuple(ref for basis in self.legal_bases for ref in basis.references)
+
+    def __repr__(self) -> str:
+        sizes = f"{len(self.areas)} areas, {len(self._tasks)} tasks"
+        return f"<Plan {str(self)!r} ({self.year}): {sizes}>"
 
     def __str__(self) -> str:
         number = f" số {self.number}" if self.number else ""

@@ -164,7 +164,7 @@ def _check_tasks(instance: object, attribute: attrs.Attribute[Any], value: objec
         raise TypeError("tasks must be a tuple of Task")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ReformArea:
     """A reform area (*lĩnh vực*) of the appendix, numbered I, II, …, with its tasks.
 
@@ -196,6 +196,9 @@ class ReformArea:
                 f"area {self.code} declares {self.declared_task_count} tasks "
                 f"but lists {len(self.tasks)}"
             )
+
+    def __repr__(self) -> str:
+        return f"<ReformArea {self.code} {self.name!r}: {len(self.tasks)} tasks>"
 
     def __str__(self) -> str:
         return f"{self.code}. {self.name}"

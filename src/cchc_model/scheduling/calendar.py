@@ -5,11 +5,13 @@ chức, viên chức*) work.  Its layers, applied in order:
 
 1. Saturday and Sunday off: the 40-hour week of state bodies runs from Monday to Friday
    (Prime Minister's Decision 188/1999/QĐ-TTg, art. 1).
-2. The statutory public holidays (*ngày nghỉ lễ, tết*) of the Labour Code — 2012 art. 115
-   until 2020, 2019 art. 112 from 2021: Tết Dương lịch, five days of Tết Âm lịch, Giỗ
-   Tổ Hùng Vương (10th day of the 3rd lunar month), 30/4, 1/5, Quốc khánh 2/9 (and an
-   adjacent day from 2021), with a compensatory day off when a holiday falls on a weekly
-   rest day.  The dates, lunar ones included, come from the ``holidays`` package.
+2. The statutory public holidays (*ngày nghỉ lễ, tết*) of the Labour Code in force in the
+   year — 1994 art. 73 until 2012 (Giỗ Tổ Hùng Vương from 2007, by its 2007 amendment),
+   2012 art. 115 from 2013, 2019 art. 112 from 2021: Tết Dương lịch, four (five from
+   2013) days of Tết Âm lịch, Giỗ Tổ Hùng Vương (10th day of the 3rd lunar month), 30/4,
+   1/5, Quốc khánh 2/9 (and an adjacent day from 2021), with a compensatory day off when
+   a holiday falls on a weekly rest day.  The dates, lunar ones included, come from the
+   ``holidays`` package.
 3. Each year's official schedule for the public sector, as data with its documents:
    the days off the Government grants and the weekend days made working days in
    exchange (*làm bù*).
@@ -23,9 +25,18 @@ datetime.date(2020, 1, 30)
 >>> cal.add_working_days(datetime.date(2020, 4, 29), 1)   # over 30/4, 1/5 and a weekend
 datetime.date(2020, 5, 4)
 
-Years outside the published data raise :class:`CalendarCoverageError`, unless the
-calendar is asked to ``estimate``: it then answers from the statutory rules alone and
-says so (:meth:`WorkingCalendar.is_estimated`).
+The national calendar answers every day from 2000 to 2100.  Years with the Government's
+published schedule answer from it; other years — 2027 until its notice is issued, say —
+answer from the statutory rules alone and say so (:meth:`WorkingCalendar.is_estimated`).
+A strict calendar (``vietnam_calendar(strict=True)``) refuses them with
+:class:`CalendarCoverageError`, for callers who need official days only.
+
+>>> vietnam_calendar().is_estimated(datetime.date(2030, 1, 2))
+True
+>>> vietnam_calendar(strict=True).is_working_day(datetime.date(2030, 1, 2))
+Traceback (most recent call last):
+...
+cchc_model.scheduling.calendar.CalendarCoverageError: 02/01/2030 is in a year without ...
 """
 
 from __future__ import annotations
@@ -53,13 +64,22 @@ __all__ = [
 ]
 
 _ONE_DAY = datetime.timedelta(days=1)
+LABOUR_CODE_1994 = "Bộ luật Lao động 1994, Điều 73 (sửa đổi, bổ sung năm 2007)"
 LABOUR_CODE_2012 = "Bộ luật Lao động 2012, Điều 115"
 LABOUR_CODE_2019 = "Bộ luật Lao động 2019, Điều 112"
+CULTURE_DAY_LAW = "Nghị quyết 28/2026/QH16, Điều 2 (Ngày Văn hóa Việt Nam, từ 01/07/2026)"
+_CULTURE_DAY = "Ngày Văn hóa Việt Nam"
+_CULTURE_DAY_FROM = datetime.date(2026, 7, 1)
+#: The years the national calendar answers: the statutory rules are computed for them.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 WORKING_WEEK = "Quyết định 188/1999/QĐ-TTg, Điều 1"
 
 
 class CalendarCoverageError(CchcError, LookupError):
-    """A date in a year the calendar's data does not cover, asked without ``estimate``.
+    """A date the calendar does not answer.
+
+    Either a year outside 2000–2100, or, for a strict calendar, a year without the
+    Government's published schedule of days off (``covered`` gives the published years).
 
     .. versionadded:: 0.1.0
     """
@@ -67,11 +87,18 @@ class CalendarCoverageError(CchcError, LookupError):
     def __init__(self, day: datetime.date, covered: tuple[int, int]) -> None:
         self.day = day
         self.covered = covered
-        super().__init__(
-            f"{day:%d/%m/%Y} is outside the years the working calendar covers "
-            f"({covered[0]}–{covered[1]}); pass estimate=True to answer from the "
-            "statutory rules alone"
-        )
+        if covered == (FIRST_YEAR, LAST_YEAR):
+            message = (
+                f"{day:%d/%m/%Y} is outside the years the working calendar answers "
+                f"({FIRST_YEAR}–{LAST_YEAR})"
+            )
+        else:
+            message = (
+                f"{day:%d/%m/%Y} is in a year without the Government's published schedule "
+                f"of days off (published: {covered[0]}–{covered[1]}); a strict calendar "
+                "refuses estimates"
+            )
+        super().__init__(message)
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -118,7 +145,7 @@ class DayChange:
     source: Source
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class CalendarLayer:
     """A named set of day changes, such as a province's decisions for a year.
 
@@ -127,6 +154,9 @@ class CalendarLayer:
 
     name: str
     changes: tuple[DayChange, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<CalendarLayer {self.name!r}: {len(self.changes)} changes>"
 
 
 @attrs.frozen(kw_only=True)
@@ -166,7 +196,7 @@ class _Year:
     cumulative: list[int] = attrs.field(factory=list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class WorkingCalendar:
     """A working calendar: weekends, statutory holidays and layers of day changes.
 
@@ -176,11 +206,11 @@ class WorkingCalendar:
             Sunday).
         statutory: Whether the Labour Code's public holidays apply.
         covered: The first and last year the data layers cover completely, or ``None``
-            when the calendar claims no coverage (every year is answered).
+            when the calendar claims no coverage (every year is answered as is).
         layers: The day changes, applied in order; a later layer wins on the same day.
         estimate: Whether to answer years outside ``covered`` from the statutory rules
             alone (marked as estimated) instead of raising
-            :class:`CalendarCoverageError`.
+            :class:`CalendarCoverageError` (a strict calendar).
 
     .. versionadded:: 0.1.0
     """
@@ -197,6 +227,10 @@ class WorkingCalendar:
     _roll: dict[datetime.date, datetime.date] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
     )
+
+    def __repr__(self) -> str:
+        covered = "" if self.covered is None else f", official {self.covered[0]}–{self.covered[1]}"
+        return f"<WorkingCalendar {self.name!r}{covered}, {len(self.layers)} layers>"
 
     # ------------------------------------------------------------------ building
 
@@ -229,6 +263,10 @@ class WorkingCalendar:
         """This calendar, answering years outside its data from the statutory rules."""
         return attrs.evolve(self, estimate=True)
 
+    def strict(self) -> WorkingCalendar:
+        """This calendar, refusing years outside its data (official days only)."""
+        return attrs.evolve(self, estimate=False)
+
     # ------------------------------------------------------------------ one year
 
     def _year(self, day: datetime.date) -> _Year:
@@ -240,6 +278,8 @@ class WorkingCalendar:
 
     def _build(self, asked: datetime.date) -> _Year:
         year = asked.year
+        if self.statutory and not FIRST_YEAR <= year <= LAST_YEAR:
+            raise CalendarCoverageError(asked, (FIRST_YEAR, LAST_YEAR))
         estimated = self.covered is not None and not (self.covered[0] <= year <= self.covered[1])
         if estimated and not self.estimate:
             assert self.covered is not None
@@ -256,10 +296,9 @@ class WorkingCalendar:
             else:
                 working[offset] = 1
         if self.statutory:
-            law = Source(document=LABOUR_CODE_2012 if year <= 2020 else LABOUR_CODE_2019)
-            for day, name in _statutory_holidays(year):
+            for day, name, law in _statutory_holidays(year):
                 working[(day - first).days] = 0
-                reasons.setdefault(day, []).append((name, law))
+                reasons.setdefault(day, []).append((name, Source(document=law)))
         for layer in self.layers:
             for change in layer.changes:
                 if change.date.year == year:
@@ -411,29 +450,46 @@ class WorkingCalendar:
 # --------------------------------------------------------------------------- statutory days
 
 
-@functools.cache
-def _statutory_holidays(year: int) -> tuple[tuple[datetime.date, str], ...]:
-    """The Labour Code's public holidays of ``year`` (from the ``holidays`` package).
+def _labour_code(year: int) -> str:
+    """The Labour Code article that set the public holidays of ``year``."""
+    if year <= 2012:
+        return LABOUR_CODE_1994
+    return LABOUR_CODE_2012 if year <= 2020 else LABOUR_CODE_2019
 
-    The package's own table of government day swaps is left out: the library keeps those
-    as data with their documents (:func:`vietnam_calendar`).
+
+@functools.cache
+def _statutory_holidays(year: int) -> tuple[tuple[datetime.date, str, str], ...]:
+    """The statutory public holidays of ``year``, each with the law that gives it.
+
+    The days come from the ``holidays`` package: the Labour Code's holidays and their
+    make-up days, and from 01/07/2026 the Ngày Văn hóa Việt Nam (24/11) of Nghị quyết
+    28/2026/QH16, with the package's make-up day when it falls on a weekend (the
+    resolution is silent on that: an estimate until a notice says).  The package's own
+    table of government day swaps is left out: the library keeps those as data with their
+    documents (:func:`vietnam_calendar`).
     """
     import holidays
 
     found = holidays.country_holidays("VN", years=year, language="vi")
     days = []
     for day, names in sorted(found.items()):
-        kept = [n for n in str(names).split("; ") if _is_labour_code_holiday(n)]
+        kept = [n for n in str(names).split("; ") if _is_statutory(n, day)]
         if kept:
-            days.append((day, "; ".join(kept)))
+            law = CULTURE_DAY_LAW if all(_CULTURE_DAY in n for n in kept) else _labour_code(year)
+            days.append((day, "; ".join(kept), law))
     return tuple(days)
+
+
+def _is_statutory(name: str, day: datetime.date) -> bool:
+    if _CULTURE_DAY in name:
+        return day >= _CULTURE_DAY_FROM
+    return _is_labour_code_holiday(name)
 
 
 # The Labour Code's holidays as the ``holidays`` package names them (in Vietnamese).  Left
 # out: its table of government day swaps ("Ngày nghỉ (thay cho …)"), which the library
-# keeps as data with documents, and days not in the Labour Code when the data were
-# compiled (such as "Ngày Văn hóa Việt Nam", 24/11, a 2025 Party resolution that asks for
-# a Labour Code amendment): add such days as a layer with their source.
+# keeps as data with documents.  The Ngày Văn hóa Việt Nam (24/11) is not in the Labour
+# Code: a National Assembly resolution gives it (see ``_is_statutory``).
 _LABOUR_CODE_NAMES = (
     "Tết Dương lịch",
     "Tết Nguyên Đán",
@@ -499,20 +555,25 @@ def _working_days(notice: dict[str, Any]) -> Iterator[tuple[str, str | None]]:
         yield text, (f"{datetime.date.fromisoformat(replaces):%d/%m/%Y}" if replaces else None)
 
 
-def vietnam_calendar(*, estimate: bool = False) -> WorkingCalendar:
-    """The national working calendar of Vietnam's public sector.
+def vietnam_calendar(*, strict: bool = False, estimate: bool | None = None) -> WorkingCalendar:
+    """The national working calendar of Vietnam's public sector, for any day of 2000–2100.
 
     Args:
-        estimate: Answer years outside the published notices from the statutory rules
-            alone (marked as estimated) instead of raising :class:`CalendarCoverageError`.
+        strict: Refuse the years without the Government's published schedule (raise
+            :class:`CalendarCoverageError`) instead of answering them from the statutory
+            rules alone, marked as estimated.
+        estimate: The opposite of ``strict``, kept for callers of version 0.1.
 
     >>> cal = vietnam_calendar()
     >>> [cal.is_working_day(datetime.date(2020, 9, d)) for d in (1, 2, 3)]
     [True, False, True]
+    >>> cal.is_estimated(datetime.date(2020, 9, 2)), cal.is_estimated(datetime.date(2031, 9, 2))
+    (False, True)
     """
     covered, layer = _national()
+    answers = not strict if estimate is None else estimate
     return WorkingCalendar(
-        name="Việt Nam — khu vực công", covered=covered, layers=(layer,), estimate=estimate
+        name="Việt Nam — khu vực công", covered=covered, layers=(layer,), estimate=answers
     )
 
 
