@@ -28,6 +28,7 @@ registry through :func:`extended` or, from a CSV file,
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import json
@@ -219,29 +220,38 @@ def _exists(body: Mapping[str, Any], day: datetime.date) -> bool:
     return (start is None or start <= day) and (end is None or day <= end)
 
 
-def _era(day: datetime.date) -> tuple[datetime.date, ...]:
-    """The dates the data change on that are not after ``day``: the cache key of a day."""
+@functools.cache
+def _entries() -> dict[str, dict[str, Any]]:
+    """The data's bodies and groups by code."""
     data = _data()
-    changes = {
+    return {entry["code"]: entry for entry in (*data["bodies"], *data["groups"])}
+
+
+@functools.cache
+def _changes() -> tuple[datetime.date, ...]:
+    """The dates the data change on (a body's first or last day), in order."""
+    dates = {
         date
-        for body in (*data["bodies"], *data["groups"])
+        for entry in _entries().values()
         for key in ("from", "until")
-        if (date := _date(body.get(key))) is not None
+        if (date := _date(entry.get(key))) is not None
     }
-    return tuple(sorted(d for d in changes if d < day or d == day))
+    return tuple(sorted(dates))
+
+
+def _era(day: datetime.date) -> datetime.date:
+    """The day that stands for ``day``'s era: its last change not after it, or one before all.
+
+    Every day between two changes reads the same, so registries are cached by this day.
+    """
+    changes = _changes()
+    index = bisect.bisect_right(changes, day)
+    return changes[index - 1] if index else changes[0] - datetime.timedelta(days=1)
 
 
 @functools.lru_cache(maxsize=128)
-def _registry(era: tuple[datetime.date, ...], unit: Province | None) -> AgencyRegistry:
-    # Any day of the era reads the same: the day after its last change, or a day before all.
+def _registry(day: datetime.date, unit: Province | None) -> AgencyRegistry:
     data = _data()
-    changes = sorted(
-        date
-        for body in (*data["bodies"], *data["groups"])
-        for key in ("from", "until")
-        if (date := _date(body.get(key))) is not None
-    )
-    day = era[-1] if era else changes[0] - datetime.timedelta(days=1)
     names = _Names(unit)
     agencies = [names.agency(body) for body in data["bodies"] if _exists(body, day)]
     by_code = {agency.code: agency for agency in agencies}
@@ -259,9 +269,9 @@ def _registry(era: tuple[datetime.date, ...], unit: Province | None) -> AgencyRe
         else:
             codes = [code for code in members_spec if code in by_code]
         groups.append(names.group(group, tuple(by_code[code] for code in codes)))
-    live = {entry["code"] for entry in (*data["bodies"], *data["groups"]) if _exists(entry, day)}
+    live = {code for code, entry in _entries().items() if _exists(entry, day)}
     defunct = []
-    for entry in (*data["bodies"], *data["groups"]):
+    for entry in _entries().values():
         ended = _date(entry.get("until"))
         if ended is None or ended >= day:
             continue
@@ -273,7 +283,7 @@ def _registry(era: tuple[datetime.date, ...], unit: Province | None) -> AgencyRe
 
 def _successor(code: str, day: datetime.date) -> str | None:
     """The body that has ``code``'s work on ``day``, following mergers one after another."""
-    entries = {e["code"]: e for e in (*_data()["bodies"], *_data()["groups"])}
+    entries = _entries()
     current: str | None = code
     while current is not None and not _exists(entries[current], day):
         current = entries[current].get("successor")
