@@ -9,6 +9,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from cchc_model import (
+    Compound,
     Deadline,
     DeadlineKind,
     DeadlineParseError,
@@ -39,11 +40,14 @@ def test_the_plan_year_does_not_change_a_canonical_phrase(deadline, year):
 
 
 def _free_text(deadline: Deadline) -> bool:
-    """Whether the deadline holds text kept as written (a regulation, a trigger event)."""
+    """Whether the deadline holds text kept as written (a regulation, an event, a note)."""
     if isinstance(deadline, Phased):
         return any(_free_text(phase.deadline) for phase in deadline.phases)
-    return getattr(deadline, "reference", None) is not None or (
-        getattr(deadline, "trigger", None) is not None
+    if isinstance(deadline, Compound):
+        return deadline.complement is not None or any(_free_text(p) for p in deadline.parts)
+    return any(
+        getattr(deadline, name, None) is not None
+        for name in ("reference", "trigger", "note", "complement", "since", "until")
     )
 
 

@@ -130,7 +130,6 @@ def test_an_action_before_a_period_is_kept_as_its_label():
         "hạn chót 15/3/2020",
         "hạn chót: 15/3/2020",
         "Chủ nhật, ngày 15/3/2020",
-        "ngày 15/3/2020 (tức ngày 22 tháng 2 năm Canh Tý âm lịch)",
     ],
 )
 def test_every_usual_notation_of_a_date_means_that_day(text):
@@ -546,7 +545,6 @@ def test_the_abstract_types_cannot_be_built():
             "a monthly deadline takes no month",
         ),
         (lambda: Recurring(unit=PeriodUnit.QUARTER, day=5), "needs the month of the period"),
-        (lambda: Recurring(unit=PeriodUnit.YEAR, day=31, month=4), "month 4 has no day 31"),
         (lambda: Recurring(unit=PeriodUnit.MONTH, before=True), "need a day"),
         (lambda: Recurring(unit=PeriodUnit.MONTH, day=5, from_day=6), "ends before it starts"),
         (
@@ -576,3 +574,26 @@ def test_the_abstract_types_cannot_be_built():
 def test_values_that_no_phrase_could_mean_are_refused(build, message):
     with pytest.raises(ValueError, match=message):
         build()
+
+
+def test_a_lunar_note_after_a_date_is_kept_as_its_note():
+    # Before 0.4 the note was dropped; now nothing a writer adds is lost.
+    d = parse_deadline("ngày 15/3/2020 (tức ngày 22 tháng 2 năm Canh Tý âm lịch)")
+    assert (d.date, d.note) == (D(2020, 3, 15), "tức ngày 22 tháng 2 năm Canh Tý âm lịch")
+    assert str(d) == "Ngày 15/03/2020 (tức ngày 22 tháng 2 năm Canh Tý âm lịch)"
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # A report for a month and one for the half year it ends: two due points, one day.
+        ("Báo cáo tháng 6 và 6 tháng đầu năm 2026", [D(2026, 6, 30), D(2026, 6, 30)]),
+        # Kon Tum, UBND tỉnh, nhiệm vụ sau Tết Ất Tỵ 2025 (vpubnd.kontum.gov.vn, id=7973):
+        # "các công việc của tháng 02 và quý I năm 2025".
+        ("tháng 02 và quý I năm 2025", [D(2025, 2, 28), D(2025, 3, 31)]),
+    ],
+)
+def test_periods_of_different_kinds_may_overlap_and_each_is_due(text, dues):
+    d = parse_deadline(text)
+    assert [o.due for o in d.occurrences(D(2025, 1, 1), D(2026, 12, 31))] == dues
+    assert parse_deadline(str(d)) == d

@@ -36,22 +36,35 @@ except ImportError as error:  # pragma: no cover - exercised only without Hypoth
         "cchc_model.strategies needs Hypothesis: pip install 'cchc-model[strategies]'"
     ) from error
 
-from cchc_model.language import _datemath
 from cchc_model.language._vocabulary import ACTIONS
 from cchc_model.language.deadlines import (
+    REFERENCE_BASES,
+    ByReference,
     ByRegulation,
+    Compound,
     Continuous,
     DateDeadline,
+    DayPart,
     Deadline,
     DeadlineKind,
+    LunarDeadline,
     PeriodDeadline,
     PeriodMonth,
     Phase,
     Phased,
+    PointInPeriod,
+    Position,
     Recurring,
     RelativeToPeriod,
+    Span,
+    Unrecognised,
+    Weekly,
+    WeekOfMonth,
+    WeekRef,
     Window,
     WithinDays,
+    merge_windows,
+    weeks_of_month,
 )
 from cchc_model.language.periods import (
     MAX_YEAR,
@@ -73,19 +86,28 @@ __all__ = [
     "action_labels",
     "agencies",
     "agency_registries",
+    "by_reference",
     "by_regulation",
+    "compound",
     "continuous",
     "date_deadlines",
     "deadlines",
     "indicators",
     "invalid_plan_documents",
+    "lunar",
     "milestones",
     "period_deadlines",
     "periods",
     "phased",
     "plans",
+    "points",
     "recurring",
     "relative_to_period",
+    "spans",
+    "times",
+    "unrecognised",
+    "weekly",
+    "weeks",
     "windows",
     "within_days",
     "years",
@@ -168,20 +190,10 @@ def _optional_action() -> st.SearchStrategy[str | None]:
 
 @st.composite
 def period_deadlines(draw: st.DrawFn) -> PeriodDeadline:
-    """Deadlines of one to three windows, in order, none overlapping or adjoining its kind."""
-    chosen: list[Window] = []
-    for candidate in sorted(
-        draw(st.lists(windows(), min_size=1, max_size=3)), key=lambda w: (w.opens, w.due)
-    ):
-        if chosen:
-            last = chosen[-1]
-            if candidate.opens <= last.due:
-                continue
-            if type(last.last) is type(candidate.first) and last.last.adjoins(candidate.first):
-                continue
-        chosen.append(candidate)
+    """Deadlines of one to three windows; windows of one kind that touch are merged."""
+    chosen = merge_windows(draw(st.lists(windows(), min_size=1, max_size=3)))
     return PeriodDeadline(
-        windows=tuple(chosen),
+        windows=chosen,
         action=draw(_optional_action()),
         rolls_forward=draw(st.booleans()),
     )
@@ -190,17 +202,35 @@ def period_deadlines(draw: st.DrawFn) -> PeriodDeadline:
 _DATES = st.dates(datetime.date(MIN_YEAR + 1, 1, 1), datetime.date(MAX_YEAR - 1, 12, 31))
 
 
+def times() -> st.SearchStrategy[datetime.time]:
+    """Times of day to the minute, the working day's edges first."""
+    edges = st.sampled_from((datetime.time(0, 0), datetime.time(8, 0), datetime.time(17, 0)))
+    return edges | st.builds(datetime.time, st.integers(0, 23), st.integers(0, 59))
+
+
 @st.composite
 def date_deadlines(draw: st.DrawFn) -> DateDeadline:
-    """Exact dates, with or without "trước" and an opening day."""
+    """Exact dates, with or without "trước", a time or part of the day, and an opening day."""
     date = draw(_DATES)
     before = draw(st.booleans())
-    due = date - datetime.timedelta(days=1) if before else date
-    opens = draw(st.none() | st.dates(due - datetime.timedelta(days=400), due))
+    time = draw(st.none() | times())
+    part = None
+    if time is None and not before:
+        part = draw(st.none() | st.sampled_from(DayPart))
+    due = date - datetime.timedelta(days=1) if before and time is None else date
+    opens = None
+    if part is None:
+        opens = draw(st.none() | st.dates(due - datetime.timedelta(days=400), due))
+    opens_time = None
+    if opens is not None and draw(st.booleans()):
+        opens_time = draw(times().filter(lambda t: t != datetime.time(0, 0)))
     return DateDeadline(
         date=date,
         before=before,
         opens=opens,
+        time=time,
+        part=part,
+        opens_time=opens_time,
         action=draw(_optional_action()),
         rolls_forward=draw(st.booleans()),
     )
@@ -208,10 +238,16 @@ def date_deadlines(draw: st.DrawFn) -> DateDeadline:
 
 @st.composite
 def recurring(draw: st.DrawFn) -> Recurring:
-    """Recurring deadlines: every period's end, or a day (and window) in each period."""
+    """Recurring deadlines: every period's end, or a day (window, time) in each period."""
     unit = draw(
         st.sampled_from(
-            (PeriodUnit.MONTH, PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR, PeriodUnit.YEAR)
+            (
+                PeriodUnit.MONTH,
+                PeriodUnit.QUARTER,
+                PeriodUnit.HALF_YEAR,
+                PeriodUnit.NINE_MONTHS,
+                PeriodUnit.YEAR,
+            )
         )
     )
     action = draw(_optional_action())
@@ -222,22 +258,33 @@ def recurring(draw: st.DrawFn) -> Recurring:
         return Recurring(unit=unit, action=action, rolls_forward=rolls)
     # Edges first: the first and last month of a period and the first and last days of a
     # month are where calendars go wrong.
-    months = st.sampled_from((1, unit.months)) | st.integers(1, unit.months)
+    last_month = unit.months + (1 if unit in (PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR) else 0)
+    months = st.sampled_from((1, unit.months, last_month)) | st.integers(1, last_month)
     month = None if unit is PeriodUnit.MONTH else draw(months)
-    longest = _datemath.days_in_month(2000, month) if unit is PeriodUnit.YEAR and month else 31
-    day = draw(
-        st.sampled_from(sorted({1, 28, longest} & set(range(1, longest + 1))))
-        | st.integers(1, longest)
-    )
+    day = draw(st.sampled_from((1, 28, 29, 30, 31)) | st.integers(1, 31))
+    time = draw(st.none() | times())
     before = draw(st.booleans())
-    last_open = day - (1 if before else 0)
-    from_day = draw(st.none() | st.integers(1, last_open)) if last_open >= 1 else None
+    from_day: int | None = None
+    from_month: int | None = None
+    if draw(st.booleans()):
+        from_day = draw(st.integers(1, 31))
+        of = month or 1
+        choices = list(range(0 if unit is not PeriodUnit.NINE_MONTHS else 1, of))
+        if unit is PeriodUnit.MONTH:
+            choices = [0]
+        flip: bool = draw(st.booleans())
+        if choices and flip:
+            from_month = draw(st.sampled_from(choices))
+        elif from_day > day - (1 if before and time is None else 0):
+            from_day = None
     return Recurring(
         unit=unit,
         day=day,
         month=month,
         before=before,
         from_day=from_day,
+        from_month=from_month,
+        time=time,
         action=action,
         rolls_forward=rolls,
     )
@@ -290,10 +337,161 @@ def relative_to_period() -> st.SearchStrategy[RelativeToPeriod]:
     )
 
 
+def points() -> st.SearchStrategy[PointInPeriod]:
+    """The start, middle or end of a month, quarter or year (Civil Code art. 146)."""
+    return st.builds(
+        PointInPeriod,
+        period=periods(PeriodUnit.MONTH) | periods(PeriodUnit.QUARTER) | periods(PeriodUnit.YEAR),
+        position=st.sampled_from(Position),
+        action=_optional_action(),
+    )
+
+
+@st.composite
+def weeks(draw: st.DrawFn) -> WeekOfMonth:
+    """Weeks of a month: the first, a numbered one or the last."""
+    year = draw(years())
+    month = draw(st.integers(1, 12))
+    count = len(weeks_of_month(year, month))
+    week = draw(st.sampled_from((-1, *range(1, count + 1))))
+    return WeekOfMonth(year=year, month=month, week=week, action=draw(_optional_action()))
+
+
+@st.composite
+def weekly(draw: st.DrawFn) -> Weekly:
+    """Days of the week: every week, or the week before, of or after an event."""
+    if draw(st.integers(0, 5)) == 0:
+        return Weekly(weekday=None, action=draw(_optional_action()))
+    time = draw(st.none() | times())
+    before = draw(st.booleans())
+    part = None if time is not None or before else draw(st.none() | st.sampled_from(DayPart))
+    return Weekly(
+        weekday=draw(st.integers(0, 6)),
+        week=draw(st.sampled_from(WeekRef)),
+        before=before,
+        time=time,
+        part=part,
+        action=draw(_optional_action()),
+    )
+
+
+_EVENTS = ("khi hoàn thành", "khi có chỉ đạo khác", "khi kết thúc đề án")
+_SINCE = ("Nghị quyết có hiệu lực", "Đề án được phê duyệt", "có hướng dẫn của Bộ Nội vụ")
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> Span:
+    """Open and event-bounded spans, and "… và các năm tiếp theo"."""
+    bound = (
+        _DATES | periods(PeriodUnit.MONTH) | periods(PeriodUnit.QUARTER) | periods(PeriodUnit.YEAR)
+    )
+    action = draw(_optional_action())
+    shape = draw(st.integers(0, 4))
+    if shape == 0:
+        onward_from = draw(periods(PeriodUnit.YEAR) | periods(PeriodUnit.MONTH))
+        return Span(start=onward_from, onward=True, action=action)
+    start = draw(st.none() | bound)
+    since = draw(st.sampled_from(_SINCE)) if start is None and draw(st.booleans()) else None
+    if shape == 1 and (start is not None or since is not None):
+        return Span(start=start, since=since, action=action)
+    if shape == 2:
+        return Span(start=start, since=since, until=draw(st.sampled_from(_EVENTS)), action=action)
+    return Span(since=since, end=draw(bound), action=action)
+
+
+def by_reference() -> st.SearchStrategy[ByReference]:
+    """Deadlines set by another plan, schedule or instruction ("Theo kế hoạch …")."""
+    return st.builds(
+        ByReference,
+        basis=st.sampled_from(REFERENCE_BASES),
+        reference=st.none() | st.sampled_from(("của UBND tỉnh", "số 12/KH-UBND", "của Bộ")),
+        action=_optional_action(),
+    )
+
+
+@st.composite
+def lunar(draw: st.DrawFn) -> LunarDeadline:
+    """Lunar days: of a month of a year or of every year, of every month, or before Tết."""
+    year = draw(st.none() | years(2000, 2099))
+    shape = draw(st.integers(0, 2))
+    if shape == 0:
+        if draw(st.booleans()):
+            return LunarDeadline(
+                days=(1,), month=1, year=year, days_before=draw(st.integers(1, 60))
+            )
+        return LunarDeadline(days=(1,), month=1, year=year, before=True)
+    days = tuple(sorted(draw(st.sets(st.integers(1, 30), min_size=1, max_size=2))))
+    if shape == 1:
+        return LunarDeadline(days=days, before=draw(st.booleans()))
+    return LunarDeadline(
+        days=days, month=draw(st.integers(1, 12)), year=year, before=draw(st.booleans())
+    )
+
+
+_LISTABLE = (
+    DeadlineKind.PERIOD,
+    DeadlineKind.DATE,
+    DeadlineKind.RECURRING,
+    DeadlineKind.CONTINUOUS,
+    DeadlineKind.BY_REFERENCE,
+    DeadlineKind.POINT,
+    DeadlineKind.SPAN,
+)
+
+
+@st.composite
+def compound(draw: st.DrawFn) -> Compound:
+    """Two or three deadlines of one output, without milestones."""
+    parts: list[Deadline] = []
+    for _ in range(draw(st.integers(2, 3))):
+        part = _without_action(draw(_single(draw(st.sampled_from(_LISTABLE)))))
+        if isinstance(part, PeriodDeadline) and any(isinstance(p, PeriodDeadline) for p in parts):
+            continue
+        if part not in parts:
+            parts.append(part)
+    if len(parts) < 2:
+        parts.append(Continuous() if Continuous() not in parts else ByReference(basis="theo lịch"))
+    return Compound(parts=tuple(parts), action=draw(_optional_action()))
+
+
+def unrecognised() -> st.SearchStrategy[Unrecognised]:
+    """Phrases the language cannot read, kept as :class:`Unrecognised` (``lenient=True``)."""
+    from cchc_model.language.deadlines import parse_deadline
+
+    phrases = st.sampled_from(("Tháng 13/2026", "khi nào xong", "Quý V/2026", "x"))
+    return phrases.map(lambda text: parse_deadline(text, lenient=True)).filter(
+        lambda d: isinstance(d, Unrecognised)
+    )  # type: ignore[return-value]
+
+
+_NOTES = (
+    "nếu có",
+    "theo kế hoạch",
+    "nhằm ngày 15 tháng Giêng năm Đinh Mùi",
+    "thời gian cụ thể có lịch riêng",
+    "theo Kế hoạch số 12/KH-UBND (bản sửa đổi)",
+)
+_COMPLEMENTS = ("UBND tỉnh", "Bộ Nội vụ", "HĐND tỉnh tại kỳ họp", "kết quả về Sở Nội vụ")
+
+
+@st.composite
+def _dressed(draw: st.DrawFn, base: st.SearchStrategy[Deadline]) -> Deadline:
+    """A deadline with the words real phrases put around it: tentative, a note, a complement."""
+    deadline = draw(base)
+    changes: dict[str, Any] = {}
+    if draw(st.integers(0, 3)) == 0:
+        changes["tentative"] = True
+    if draw(st.integers(0, 3)) == 0:
+        changes["note"] = draw(st.sampled_from(_NOTES))
+    if not isinstance(deadline, (Phased, Compound)) and draw(st.integers(0, 3)) == 0:
+        changes["complement"] = draw(st.sampled_from(_COMPLEMENTS))
+    return attrs.evolve(deadline, **changes) if changes else deadline
+
+
 @functools.cache
 def _single(kind: DeadlineKind) -> st.SearchStrategy[Deadline]:
     # Built once per kind: building strategies on every draw made whole plans slow.
-    return {
+    plain: dict[DeadlineKind, st.SearchStrategy[Any]] = {
         DeadlineKind.PERIOD: period_deadlines(),
         DeadlineKind.DATE: date_deadlines(),
         DeadlineKind.RECURRING: recurring(),
@@ -301,7 +499,17 @@ def _single(kind: DeadlineKind) -> st.SearchStrategy[Deadline]:
         DeadlineKind.BY_REGULATION: by_regulation(),
         DeadlineKind.WITHIN_DAYS: within_days(),
         DeadlineKind.RELATIVE_TO_PERIOD: relative_to_period(),
-    }[kind]
+        DeadlineKind.POINT: points(),
+        DeadlineKind.WEEK: weeks(),
+        DeadlineKind.WEEKLY: weekly(),
+        DeadlineKind.SPAN: spans(),
+        DeadlineKind.BY_REFERENCE: by_reference(),
+        DeadlineKind.LUNAR: lunar(),
+        DeadlineKind.UNRECOGNISED: unrecognised(),
+    }
+    if kind is DeadlineKind.UNRECOGNISED:
+        return plain[kind]
+    return _dressed(plain[kind])
 
 
 @st.composite
@@ -309,30 +517,42 @@ def phased(draw: st.DrawFn) -> Phased:
     """Deadlines of two or three phases, each with a milestone and a plain deadline."""
     phases = []
     for _ in range(draw(st.integers(2, 3))):
-        kind = draw(st.sampled_from([k for k in DeadlineKind if k is not DeadlineKind.PHASED]))
+        kind = draw(st.sampled_from([k for k in DeadlineKind if k not in _WHOLE]))
         deadline = draw(_single(kind))
         phases.append(Phase(draw(milestones()), _without_action(deadline)))
     return Phased(phases=tuple(phases))
 
 
 def _without_action(deadline: Deadline) -> Deadline:
-    return attrs.evolve(deadline, action=None)
+    return attrs.evolve(deadline, action=None, complement=None)
+
+
+_WHOLE = (DeadlineKind.PHASED, DeadlineKind.COMPOUND, DeadlineKind.UNRECOGNISED)
 
 
 def deadlines(*kinds: DeadlineKind) -> st.SearchStrategy[Deadline]:
-    """Deadlines of the given kinds (every kind when none is given).
+    """Deadlines of the given kinds (every kind but :class:`Unrecognised` when none is given).
+
+    Unrecognised phrases read back only with ``lenient=True``; ask for them by kind.
 
     >>> from hypothesis import find
     >>> find(deadlines(DeadlineKind.RECURRING), lambda d: d.day == 31).day
     31
     """
-    return _deadlines(kinds or tuple(DeadlineKind))
+    return _deadlines(kinds or tuple(k for k in DeadlineKind if k is not DeadlineKind.UNRECOGNISED))
 
 
 @functools.cache
 def _deadlines(chosen: tuple[DeadlineKind, ...]) -> st.SearchStrategy[Deadline]:
     return st.one_of(
-        *(phased() if kind is DeadlineKind.PHASED else _single(kind) for kind in chosen)
+        *(
+            phased()
+            if kind is DeadlineKind.PHASED
+            else compound()
+            if kind is DeadlineKind.COMPOUND
+            else _single(kind)
+            for kind in chosen
+        )
     )
 
 

@@ -59,7 +59,14 @@ import attrs
 
 from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
 from cchc_model.assessment.progress import ProgressRecord, Status
-from cchc_model.language.deadlines import DateDeadline, Deadline, PeriodDeadline
+from cchc_model.language.deadlines import (
+    DateDeadline,
+    Deadline,
+    PeriodDeadline,
+    PointInPeriod,
+    Span,
+    WeekOfMonth,
+)
 from cchc_model.plan.agencies import UnknownAgencyError
 from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
@@ -664,7 +671,9 @@ def _record_for(
 def _single_point(deadline: Deadline) -> bool:
     if isinstance(deadline, PeriodDeadline):
         return len(deadline.windows) == 1
-    return isinstance(deadline, DateDeadline)
+    if isinstance(deadline, Span):
+        return deadline.end is not None
+    return isinstance(deadline, (DateDeadline, PointInPeriod, WeekOfMonth))
 
 
 def _judge(

@@ -144,8 +144,13 @@ def to_icalendar(
         ]
         if obligation.opens is not None and obligation.opens <= obligation.due:
             lines.append(f"DTSTART;VALUE=DATE:{obligation.opens:%Y%m%d}")
+        if obligation.time is None:
+            due_line = f"DUE;VALUE=DATE:{obligation.due:%Y%m%d}"
+        else:  # a local ("floating") date-time, RFC 5545 3.3.5 form 1: the office's clock
+            moment = datetime.datetime.combine(obligation.due, obligation.time)
+            due_line = f"DUE:{moment:%Y%m%dT%H%M%S}"
         lines += [
-            f"DUE;VALUE=DATE:{obligation.due:%Y%m%d}",
+            due_line,
             f"SUMMARY:{_escape(summary)}",
             f"DESCRIPTION:{_escape(description)}",
             f"CATEGORIES:{_escape(category)}",

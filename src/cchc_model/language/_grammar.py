@@ -18,16 +18,29 @@ from cchc_model.language import _datemath
 from cchc_model.language._lexer import Token, normalize, number_from_words, tokenize
 from cchc_model.language._vocabulary import ACTIONS, CONNECTORS
 from cchc_model.language.deadlines import (
+    REFERENCE_BASES,
+    TIME_WORDS,
+    ByReference,
     ByRegulation,
+    Compound,
     Continuous,
     DateDeadline,
+    DayPart,
     Deadline,
+    LunarDeadline,
     PeriodDeadline,
     PeriodMonth,
     Phase,
     Phased,
+    PointInPeriod,
+    Position,
     Recurring,
     RelativeToPeriod,
+    Span,
+    Unrecognised,
+    Weekly,
+    WeekOfMonth,
+    WeekRef,
     Window,
     WithinDays,
     merge_windows,
@@ -37,6 +50,7 @@ from cchc_model.language.periods import (
     MIN_YEAR,
     Period,
     PeriodUnit,
+    Year,
     month_name_en,
     period_of,
 )
@@ -79,6 +93,9 @@ _ROLL_WORDS = frozenset(
         "việc",
         "tiếp",
         "theo",
+        "này",
+        "thực",
+        "hiện",
         "kế",
         "liền",
         "kề",
@@ -103,6 +120,39 @@ _EXPECTED = (
     "or 'Theo quy định'"
 )
 
+#: The longest words that start a reference, longest first so the longest wins.
+_BASES = tuple(sorted(REFERENCE_BASES, key=lambda basis: -len(basis.split())))
+_MONTH_COUNTS = {"ba": 3, "sáu": 6, "chín": 9}
+_MAX_COMPLEMENT = 24
+#: "24h00": the end of the day, which is no time of day at all.
+_END_OF_DAY = datetime.time(23, 59, 59)
+_YEARLY = (
+    "của năm báo cáo",
+    "của năm thực hiện",
+    "của năm kế hoạch",
+    "năm báo cáo",
+    "năm thực hiện",
+    "của kỳ báo cáo",
+    "thuộc kỳ báo cáo",
+)
+_WITHIN_LEADS = (
+    "trong thời hạn không quá",
+    "thời hạn không quá",
+    "thời hạn chậm nhất là",
+    "thời hạn chậm nhất",
+    "trong thời hạn",
+    "trong thời gian",
+    "trong vòng",
+    "thời hạn",
+    "thời gian",
+    "trong",
+    "không quá",
+    "tối đa",
+    "chậm nhất là",
+    "chậm nhất",
+    "sau",
+)
+_LUNAR_STARTS = ("ngày", "mùng", "mồng", "rằm", "trước", "vào")
 _LIST = "list"
 _SPAN = "span"
 
@@ -131,12 +181,40 @@ class _Day:
     end: int
 
 
-def parse(text: str, *, year: int | None) -> Deadline:
+def _plain_periods(deadline: Deadline | None) -> bool:
+    """Whether a deadline is periods and nothing more, which merge with other periods."""
+    return isinstance(deadline, PeriodDeadline) and deadline == PeriodDeadline(
+        windows=deadline.windows
+    )
+
+
+@attrs.define
+class _Segment:
+    """One deadline of a phrase, with the words around it."""
+
+    action: str | None
+    complement: str | None
+    deadline: Deadline
+    start: int
+    end: int
+
+
+def parse(text: str, *, year: int | None, lenient: bool = False) -> Deadline:
     """Parse ``text``; see :func:`cchc_model.language.deadlines.parse_deadline`."""
     if not isinstance(text, str):
         raise TypeError(f"a deadline phrase must be a str, not {type(text).__name__}")
     nfc = normalize(text)
-    return _Parser(nfc, tokenize(nfc), year).phrase()
+    try:
+        try:
+            return _Parser(nfc, tokenize(nfc), year).phrase()
+        except DeadlineParseError:
+            raise
+        except ValueError as error:  # a value the grammar built refused itself: a bad phrase
+            raise DeadlineParseError(str(error), text=nfc, span=(0, len(nfc))) from None
+    except DeadlineParseError as error:
+        if not lenient:
+            raise
+        return Unrecognised(text=nfc.strip(), error=error.reason)
 
 
 class _Parser:
@@ -180,13 +258,18 @@ class _Parser:
         return token is not None and token.kind == "num"
 
     def fail(self, reason: str, start: int | None = None, end: int | None = None) -> NoReturn:
+        raise self.error(reason, start, end)
+
+    def error(
+        self, reason: str, start: int | None = None, end: int | None = None
+    ) -> DeadlineParseError:
         if start is None:
             token = self.peek()
             if token is None:
                 start = end = len(self.text)
             else:
                 start, end = token.start, token.end
-        raise DeadlineParseError(reason, text=self.text, span=(start, end or start + 1))
+        return DeadlineParseError(reason, text=self.text, span=(start, end or start + 1))
 
     def expect(self, phrase: str, reason: str) -> None:
         if not self.take(phrase):
@@ -236,52 +319,323 @@ class _Parser:
             )
         return token.value
 
-    # ------------------------------------------------------------------ phrase and phases
+    # ------------------------------------------------------------------ phrase and segments
 
     def phrase(self) -> Deadline:
         if not self.tokens:
             self.fail("the deadline phrase is empty", 0, len(self.text))
-        self.take_bullet_before_action()
+        if self.norm() in _BULLETS:
+            self.pos += 1
         segments = [self.segment()]
         while not self.done():
-            if not self.take_bullet_before_action():
+            if not self.take_separator():
                 token = self.peek()
                 assert token is not None
                 self.fail(f"unexpected {self.text[token.start : token.end]!r} after the deadline")
             segments.append(self.segment())
-        if len(segments) == 1:
-            action, deadline, _ = segments[0]
-            return attrs.evolve(deadline, action=action)
-        phases = []
-        for action, deadline, start in segments:
-            if action is None:
-                self.fail(
-                    "each phase of a phased deadline starts with its milestone "
-                    "('Ban hành', 'Kết thúc', 'Thực hiện'…)",
-                    start,
-                    start + 1,
-                )
-            milestone = action.lower().removesuffix(" vào")
-            phases.append(Phase(milestone, deadline))
-        return Phased(phases=tuple(phases))
+        return self.combine(segments)
 
-    def take_bullet_before_action(self) -> bool:
-        """Take a bullet or separator that opens a phase ("- Kết thúc …")."""
-        if self.norm() in (*_BULLETS, ";", ",") and self.action_length(1) > 0:
+    def combine(self, segments: list[_Segment]) -> Deadline:
+        if len(segments) == 1:
+            only = segments[0]
+            return attrs.evolve(only.deadline, action=only.action, complement=only.complement)
+        if all(s.action is not None for s in segments):
+            phases = []
+            for s in segments:
+                if s.complement is not None:
+                    self.fail(
+                        "a phase is named by its milestone alone: move "
+                        f"{s.complement!r} into the task's output",
+                        s.start,
+                        s.end,
+                    )
+                assert s.action is not None
+                milestone = s.action.lower().removesuffix(" vào")
+                phases.append(Phase(milestone, s.deadline))
+            return Phased(phases=tuple(phases))
+        if any(s.action is not None for s in segments[1:]):
+            s = next(s for s in segments if s.action is None)
+            self.fail(
+                "each phase of a phased deadline starts with its milestone "
+                "('Ban hành', 'Kết thúc', 'Thực hiện'…)",
+                s.start,
+                s.start + 1,
+            )
+        parts: list[Deadline] = []
+        for s in segments:
+            previous = parts[-1] if parts else None
+            if _plain_periods(previous) and _plain_periods(s.deadline):
+                assert isinstance(previous, PeriodDeadline)
+                assert isinstance(s.deadline, PeriodDeadline)
+                try:
+                    windows = merge_windows((*previous.windows, *s.deadline.windows))
+                except ValueError as error:
+                    self.fail(f"the periods overlap: {error}", s.start, s.end)
+                parts[-1] = PeriodDeadline(windows=windows)
+            else:
+                parts.append(s.deadline)
+        if len(parts) == 1:
+            return attrs.evolve(
+                parts[0], action=segments[0].action, complement=segments[0].complement
+            )
+        try:
+            return Compound(
+                parts=tuple(parts),
+                action=segments[0].action,
+                complement=segments[0].complement,
+            )
+        except ValueError as error:
+            self.fail(str(error), segments[0].start, segments[-1].end)
+
+    def take_separator(self) -> bool:
+        """Take what separates two deadlines of one phrase: a bullet, ';', ',' or 'và'."""
+        word = self.norm()
+        if word in _BULLETS and (self.action_length(1) > 0 or self.line_starts()):
+            self.pos += 1
+            return True
+        if word == ";":
+            self.pos += 1
+            if self.norm() in _BULLETS:
+                self.pos += 1
+            return not self.done()
+        if word in (",", "và") and (self.action_length(1) > 0 or self.expression_at(1)):
             self.pos += 1
             return True
         return False
 
-    def segment(self) -> tuple[str | None, Deadline, int]:
+    def line_starts(self) -> bool:
+        """Whether the current token is the first of a line."""
+        if self.pos == 0:
+            return True
+        between = self.text[self.tokens[self.pos - 1].end : self.tokens[self.pos].start]
+        return "\n" in between
+
+    def expression_at(self, offset: int) -> bool:
+        """Whether a deadline expression can be read from ``offset`` tokens on."""
+        saved = self.pos
+        self.pos += offset
+        try:
+            self.expression()
+        except DeadlineParseError:
+            return False
+        finally:
+            self.pos = saved
+        return True
+
+    def take_tentative(self) -> bool:
+        return self.take("dự kiến") or self.take("dự kiến là")
+
+    def segment(self) -> _Segment:
         token = self.peek()
         start = token.start if token is not None else len(self.text)
+        tentative = self.take_tentative()
+        if self.looking_at("thời gian") and (self.action_length(2) or self.norm(2) == ":"):
+            self.pos += 2
+            if self.norm() == ":":
+                self.pos += 1
         action = self.action()
+        complement: str | None = None
+        if action is not None:
+            if self.norm() == ":":
+                self.pos += 1
+            tentative = self.take_tentative() or tentative
+            if not self.done() and not self.expression_at(0):
+                complement = self.complement()
+        else:
+            if self.norm() == ":" and tentative:
+                self.pos += 1
+            if not self.done() and not self.expression_at(0):
+                complement = self.leading_words()
         deadline = self.expression()
-        if self.roll_note():
-            deadline = attrs.evolve(deadline, rolls_forward=True)
-        while self.norm() == "." or (self.norm() == "/" and self.norm(1) == "."):
+        deadline, label = self.trailers(deadline)
+        if action is None and label is not None:
+            action = label[:1].upper() + label[1:]
+        if tentative:
+            deadline = attrs.evolve(deadline, tentative=True)
+        return _Segment(action, complement, deadline, start, self.last_end())
+
+    def complement(self) -> str:
+        """The words between an action and its time: "UBND tỉnh" in "Trình UBND tỉnh trước …"."""
+        found = self.leading_words()
+        if found is None:
+            raise self.error(_EXPECTED)
+        return found
+
+    def leading_words(self) -> str | None:
+        """Words before the time that name no action: "Đăng ký" in "Đăng ký Quý II/2026".
+
+        Only words: a number, a '/' or a word of the time language ("quý", "tháng"…) among
+        them means the time itself is miswritten, and the caller reports that instead.
+        """
+        first = self.pos
+        while not self.done() and self.pos - first < _MAX_COMPLEMENT:
+            token = self.tokens[self.pos]
+            if token.kind != "word" or token.norm in TIME_WORDS:
+                break
             self.pos += 1
-        return action, deadline, start
+            if self.expression_at(0):
+                return self.verbatim(first, self.pos)
+        self.pos = first
+        return None
+
+    def trailers(self, deadline: Deadline) -> tuple[Deadline, str | None]:
+        """Read what may follow a deadline: a roll note, brackets, a trailing clause."""
+        notes: list[str] = []
+        label: str | None = None
+        while not self.done():
+            if self.roll_note():
+                deadline = attrs.evolve(deadline, rolls_forward=True)
+            elif self.norm() == "(":
+                close = self.closing_bracket()
+                refined = self.refinement(deadline, self.pos + 1, close)
+                inside = [t.norm for t in self.tokens[self.pos + 1 : close]]
+                if inside == ["dự", "kiến"]:
+                    deadline = attrs.evolve(deadline, tentative=True)
+                elif refined is not None:
+                    deadline = refined
+                elif label is None and self.is_label(self.pos + 1, close):
+                    label = " ".join(t.norm for t in self.tokens[self.pos + 1 : close])
+                elif close > self.pos + 1:
+                    notes.append(self.verbatim(self.pos + 1, close))
+                self.pos = close + 1
+            elif self.norm() == "." or (self.norm() == "/" and self.norm(1) == "."):
+                self.pos += 1
+            elif label is None and self.trailing_label_follows():
+                first = self.pos
+                while self.pos < len(self.tokens) and self.action_length():
+                    self.pos += self.action_length()
+                label = " ".join(t.norm for t in self.tokens[first : self.pos])
+            elif self.norm() == "hoặc" and not self.expression_at(1):
+                stop = self.pos
+                while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
+                    stop += 1
+                notes.append(self.verbatim(self.pos, stop))
+                self.pos = stop
+            elif (
+                self.norm() == ","
+                and self.peek(1) is not None
+                and not self.action_length(1)
+                and not self.expression_at(1)
+            ):
+                stop = self.pos + 1
+                while stop < len(self.tokens) and self.tokens[stop].norm != ";":
+                    stop += 1
+                note = self.verbatim(self.pos + 1, stop)
+                if note.count("(") != note.count(")"):
+                    self.fail("the brackets of the note do not balance", self.peek().start)  # type: ignore[union-attr]
+                notes.append(note)
+                self.pos = stop
+            else:
+                break
+        if notes:
+            if isinstance(deadline, Unrecognised):
+                self.fail("a note follows a deadline")
+            deadline = attrs.evolve(deadline, note="; ".join(notes))
+        return deadline, label
+
+    def trailing_label_follows(self) -> bool:
+        """Whether only action words follow, to the end or a separator: "Quý II hoàn thành"."""
+        offset = 0
+        while True:
+            length = self.action_length(offset)
+            if not length:
+                return offset > 0 and self.norm(offset) in (None, ";", ".")
+            offset += length
+
+    def closing_bracket(self) -> int:
+        depth = 0
+        for index in range(self.pos, len(self.tokens)):
+            norm = self.tokens[index].norm
+            depth += 1 if norm == "(" else -1 if norm == ")" else 0
+            if depth == 0:
+                return index
+        raise self.error("the bracket is not closed", self.tokens[self.pos].start, len(self.text))
+
+    def is_label(self, first: int, stop: int) -> bool:
+        """Whether tokens ``first`` to ``stop`` are action words only: "(sơ kết)"."""
+        saved = self.pos
+        self.pos = first
+        try:
+            while self.pos < stop:
+                length = self.action_length()
+                if not length:
+                    return False
+                self.pos += length
+            return stop > first
+        finally:
+            self.pos = saved
+
+    def refinement(self, deadline: Deadline, first: int, stop: int) -> Deadline | None:
+        """A bracket that is itself a deadline refines the one before it, if it can.
+
+        "hằng năm (trước ngày 10 tháng 12)" is due before 10 December each year; "Quý
+        I/2026 (trước ngày 15/3/2026)" before 15 March, its window still opening on 1 January.
+        """
+        inner = _Parser(self.text, self.tokens[first:stop], self.context_year)
+        if inner.done():
+            return None
+        if isinstance(deadline, Recurring) and deadline.day is None:
+            anchor = inner.anchor()
+            if anchor is None:
+                return None
+            before, time, day = anchor
+            unit = deadline.unit
+            if unit is PeriodUnit.MONTH:
+                if day.month is not None:
+                    return None
+                month = None
+            elif day.month is None:
+                return None
+            else:
+                month = (day.month - 1) % (
+                    12 if unit is PeriodUnit.NINE_MONTHS else unit.months
+                ) + 1
+                if month > unit.months:
+                    return None
+            return Recurring(
+                unit=unit,
+                day=day.day,
+                month=month,
+                before=before,
+                time=time,
+                action=deadline.action,
+                rolls_forward=deadline.rolls_forward,
+            )
+        if isinstance(deadline, PeriodDeadline) and len(deadline.windows) == 1:
+            window = deadline.windows[0]
+            anchor = inner.anchor()
+            if anchor is None or anchor[2].month is None:
+                return None
+            before, time, day = anchor
+            year = day.year or window.due.year
+            try:
+                date = datetime.date(year, day.month, day.day)  # type: ignore[arg-type]
+            except ValueError:
+                return None
+            if not window.opens <= date <= window.due + datetime.timedelta(days=1):
+                return None
+            return DateDeadline(
+                date=date,
+                before=before,
+                time=time,
+                opens=window.opens,
+                rolls_forward=deadline.rolls_forward,
+            )
+        return None
+
+    def anchor(self) -> tuple[bool, datetime.time | None, _Day] | None:
+        """A whole bracket read as a day: "trước ngày 10 tháng 12", "trước 17h ngày 10/6"."""
+        try:
+            before = self.date_prefix()
+            time = self.clock_time()
+            if not self.day_follows():
+                return None
+            day = self.day()
+        except DeadlineParseError:
+            return None
+        if not self.done() or day.weekday is not None:
+            return None
+        return before, time, day
 
     # ------------------------------------------------------------------ actions
 
@@ -327,27 +681,78 @@ class _Parser:
     def expression(self) -> Deadline:
         if self.done():
             self.fail(_EXPECTED)
+        if self.looking_at("công việc thường xuyên"):
+            self.pos += 2
         if self.looking_at("thường xuyên") or self.looking_at("liên tục"):
             return self.continuous()
         if self.take("theo quy định"):
             return self.regulation()
-        if self.norm() in _EVERY_WORDS:
-            return self.every()
-        if self.looking_at("định kỳ"):
+        basis = self.reference_basis()
+        if basis is not None:
+            return self.by_reference(basis)
+        if (
+            self.norm(1) in ("đoạn", "kỳ")
+            and self.norm() in ("giai", "thời", "nhiệm")
+            and self.at_number(2)
+        ):
             self.pos += 2
-            return self.every(after_dinh_ky=True)
+            return self.bare_years()
+        if self.bare_year_follows():
+            return self.bare_years()
+        if self.take("từ nay") or self.take("kể từ nay"):
+            return self.span_end(None, None, self.last_end())
+        if self.looking_at("sau khi") or self.looking_at("kể từ khi"):
+            return self.span_after_event()
+        if self.norm() in _EVERY_WORDS and self.norm(1) == "tuần":
+            self.pos += 2
+            return Weekly(weekday=None)
+        if self.norm() in _EVERY_WORDS and self.norm(1) in ("sáng", "chiều", "thứ", "chủ"):
+            self.pos += 1  # "mỗi sáng thứ Hai hằng tuần": the week says it again
+        if self.norm() in _EVERY_WORDS or self.looking_at("định kỳ"):
+            return self.recurrences()
+        if self.bare_units_follow():
+            return self.recurrences()
         if self.within_days_follows():
             return self.within_days()
-        if (self.looking_at("từ") and self.norm(1) in ("ngày", "thứ")) or (
-            self.looking_at("từ") and self.at_number(1)
-        ):
-            self.pos += 1
-            return self.day_range()
+        if self.lunar_follows():
+            return self.lunar()
+        if any(self.looking_at(w) for w in ("từ", "bắt đầu từ", "tính từ", "kể từ")):
+            return self.from_expression()
         prefix_start = self.peek()
         before = self.date_prefix()
+        time = self.clock_time()
+        part = None if time is not None else self.day_part()
+        if self.looking_at("trong") and self.norm(1) == "tuần":
+            self.pos += 1
+        if self.looking_at("tuần") and not self.looking_at("tuần trước"):
+            return self.week_of_month()
         if self.day_follows():
-            return self.day_expression(before)
-        if self.period_follows() or self.looking_at("trong") or self.looking_at("từ"):
+            after_time = self.pos
+            deadline = self.day_expression(before, time, part)
+            if (
+                isinstance(deadline, DateDeadline)
+                and deadline.opens is None
+                and not before
+                and part is None
+                and self.norm() == "đến"
+                and self.day_after_to()
+            ):
+                # "00h00 ngày A đến 24h00 ngày B": a range written without "từ".
+                self.pos = after_time
+                return self.day_range(time)
+            return deadline
+        if time is not None or part is not None:
+            self.fail("expected the day after the time ('17 giờ ngày 20/5/2026')")
+        if self.position_follows():
+            if before:
+                assert prefix_start is not None
+                self.fail(
+                    "'trước' goes with a date ('trước ngày 15/3/2020'), not a point of a period",
+                    prefix_start.start,
+                    self.last_end(),
+                )
+            return self.point()
+        if self.month_year_follows() or self.period_follows() or self.looking_at("trong"):
             if before:
                 assert prefix_start is not None
                 self.fail(
@@ -355,7 +760,8 @@ class _Parser:
                     prefix_start.start,
                     self.last_end(),
                 )
-            return self.period_list()
+            deadline = self.period_list()
+            return self.onward(deadline)
         token = self.peek()
         if token is None:
             self.fail(_EXPECTED)
@@ -365,9 +771,278 @@ class _Parser:
             span=(token.start, token.end),
         )
 
+    # ------------------------------------------------------------------ by reference
+
+    def reference_basis(self) -> str | None:
+        for basis in _BASES:
+            if self.looking_at(basis):
+                return basis
+        return None
+
+    def by_reference(self, basis: str) -> ByReference:
+        self.pos += len(basis.split())
+        start = self.pos
+        self.skip_free_text()
+        reference = self.verbatim(start, self.pos) if self.pos > start else None
+        return ByReference(basis=basis, reference=reference)
+
+    # ------------------------------------------------------------------ years and spans
+
+    def bare_year_follows(self) -> bool:
+        token = self.peek()
+        if token is None or token.kind != "num" or len(token.norm) != 4:
+            return False
+        return self.norm(1) != "/" or not self.at_number(2)
+
+    def bare_years(self) -> Deadline:
+        """Read years without 'Năm': "2027", "2021 - 2025", "Giai đoạn 2026 – 2030"."""
+        first = self.peek()
+        assert first is not None
+        items = [self.year_item(None)]
+        while self.norm() in ("-", ",", "và", "đến") and self.bare_year_at(1):
+            kind = _SPAN if self.norm() in ("-", "đến") else _LIST
+            self.pos += 1
+            items.append(self.year_item(kind))
+        return self.onward(self.build_periods(items, first.start))
+
+    def bare_year_at(self, offset: int) -> bool:
+        token = self.peek(offset)
+        return token is not None and token.kind == "num" and len(token.norm) == 4
+
+    def onward(self, deadline: PeriodDeadline) -> Deadline:
+        """Read "… và các năm tiếp theo" after a period: the period, then every year after it."""
+        for words in ("và các năm tiếp theo", "và những năm tiếp theo", "và các năm sau"):
+            if self.looking_at(words):
+                self.pos += len(words.split())
+                if len(deadline.windows) != 1:
+                    self.fail("'và các năm tiếp theo' follows one period")
+                return Span(start=deadline.windows[0].first, onward=True)
+        return deadline
+
+    def from_expression(self) -> Deadline:
+        """After "từ" (or "bắt đầu từ", "tính từ"): a range of days, or an open span."""
+        self.take_any("bắt đầu từ", "tính từ", "kể từ", "từ")
+        start_token = self.peek()
+        if start_token is None:
+            self.fail("expected when the span starts, after 'từ'")
+        if self.take("nay"):
+            return self.span_end(None, None, self.last_end())
+        time = self.clock_time()
+        if self.day_follows():
+            saved = self.pos
+            first = self.day()
+            previous = any(
+                self.looking_at(words)
+                for words in ("tháng", "của tháng", "năm trước", "của năm trước", "thuộc tháng")
+            )
+            if previous or (
+                self.norm() in ("đến", "-") and (first.month is None or self.day_after_to())
+            ):
+                self.pos = saved
+                return self.day_range(time)
+            if first.month is None or self.day_follows():
+                self.fail("expected 'đến' and the last day of the range")
+            start: datetime.date | Period = self.resolve_day(first)
+            if time is not None:
+                self.fail("a span from a time of day needs the day it ends")
+        elif self.position_follows():
+            start = self.point().due
+        elif self.yearly_window_follows():
+            return self.yearly_window()
+        elif self.month_year_follows() or self.period_follows():
+            periods = self.period_list(spans_only=True)
+            window = periods.windows[0]
+            if len(periods.windows) > 1 or window.first != window.last:
+                return self.onward(periods)
+            start = window.first
+        else:
+            self.fail("expected a date or a period after 'từ'")
+        if isinstance(start, Period) and self.onward_follows():
+            return self.onward(PeriodDeadline(windows=(Window.of(start),)))
+        return self.span_end(start, None, start_token.start)
+
+    def yearly_window_follows(self) -> bool:
+        """Whether months without years follow, then every year: "tháng 4 đến tháng 10 hằng năm"."""
+        if not (self.looking_at("tháng") and self.at_number(1)):
+            return False
+        offset = 2
+        if self.norm(offset) in ("đến", "-", "tới"):
+            offset += 1
+        else:
+            return False
+        if self.norm(offset) == "tháng":
+            offset += 1
+        if not self.at_number(offset):
+            return False
+        saved = self.pos
+        self.pos += offset + 1
+        try:
+            return self.yearly_follows()
+        finally:
+            self.pos = saved
+
+    def yearly_window(self) -> Recurring:
+        start = self.peek()
+        assert start is not None
+        self.pos += 1
+        first = self.month_value(self.number("a month"))
+        self.pos += 1
+        self.take("tháng")
+        last = self.month_value(self.number("a month"))
+        self.take_yearly()
+        if last < first:
+            self.fail(
+                "a yearly window runs within the year: from an earlier month to a later one",
+                start.start,
+                self.last_end(),
+            )
+        return Recurring(
+            unit=PeriodUnit.YEAR,
+            day=_datemath.days_in_month(2000, last),
+            month=last,
+            from_day=1,
+            from_month=None if first == last else first,
+        )
+
+    def onward_follows(self) -> bool:
+        return self.looking_at("và các năm") or self.looking_at("và những năm")
+
+    def day_after_to(self) -> bool:
+        """Whether a day follows 'đến' (or '-'), possibly after 'hết', 'trước' or a time."""
+        offset = 2 if self.norm(1) in ("hết", "trước") else 1
+        if self.norm(offset) in ("ngày", "thứ"):
+            return True
+        return self.at_number(offset) and not self.month_year_follows(offset)
+
+    def span_end(
+        self, start: datetime.date | Period | None, since: str | None, at: int
+    ) -> Deadline:
+        if self.norm() == "," and self.norm(1) in ("đến", "tới"):
+            self.pos += 1
+        if not self.take("đến"):
+            if start is None and since is None:
+                self.fail("expected 'đến' and when it ends, after 'từ nay'")
+            return Span(start=start, since=since)
+        self.take("hết")
+        if self.looking_at("khi") or self.looking_at("lúc"):
+            first = self.pos
+            self.skip_free_text()
+            return Span(start=start, since=since, until=self.verbatim(first, self.pos))
+        end: datetime.date | Period
+        if self.day_follows():
+            end = self.resolve_day(self.day())
+        elif self.position_follows():
+            end = self.point().due
+        elif self.bare_year_follows():
+            end = Year(self.year_value(self.number("a year")))
+        elif self.month_year_follows() or self.period_follows():
+            end = self.period_list().windows[-1].last
+        else:
+            self.fail("expected when the span ends: a date, a period or 'khi …'")
+        if start is None:
+            return Span(since=since, end=end)
+        # Both ends known: a window of days, however each end is written.
+        opens = start.start if isinstance(start, Period) else start
+        due = end.end if isinstance(end, Period) else end
+        if due < opens:
+            self.fail(
+                f"the span ends ({due:%d/%m/%Y}) before it starts ({opens:%d/%m/%Y})",
+                at,
+                self.last_end(),
+            )
+        return DateDeadline(date=due, opens=opens)
+
+    def span_after_event(self) -> Span:
+        self.take_any("sau khi", "kể từ khi")
+        first = self.pos
+        self.skip_free_text(stop=("đến",))
+        if self.pos == first:
+            self.fail("expected the event after 'sau khi'")
+        since = self.verbatim(first, self.pos)
+        span = self.span_end(None, since, self.tokens[first].start)
+        assert isinstance(span, Span)
+        return span
+
+    # ------------------------------------------------------------------ points (art. 146)
+
+    def position_follows(self) -> bool:
+        return self.norm() in ("đầu", "giữa", "cuối") and self.norm(1) in ("tháng", "quý", "năm")
+
+    def point(self) -> PointInPeriod:
+        word = self.norm()
+        start = self.peek()
+        assert start is not None
+        assert word is not None
+        self.pos += 1
+        position = {"đầu": Position.START, "giữa": Position.MIDDLE, "cuối": Position.END}[word]
+        unit_word = self.norm()
+        period: Period
+        if unit_word == "năm":
+            self.pos += 1
+            year = self.year_value(self.number("a year")) if self.at_number() else None
+            period = Year(self.point_year(year, start))
+        else:
+            self.pos += 1
+            unit = PeriodUnit.MONTH if unit_word == "tháng" else PeriodUnit.QUARTER
+            items = self.numbered(unit, None, start)
+            if len(items) != 1:
+                self.fail("a point is in one period", start.start, self.last_end())
+            item = items[0]
+            period = period_of(unit, self.point_year(item.year, start), item.index)
+        return PointInPeriod(period=period, position=position)
+
+    def point_year(self, year: int | None, start: Token) -> int:
+        year = year or self.context_year
+        if year is None:
+            self.fail(
+                f"{self.text[start.start : self.last_end()]!r} has no year: write one, "
+                "as in 'cuối năm 2026', or give the plan year",
+                start.start,
+                self.last_end(),
+            )
+        return year
+
+    # ------------------------------------------------------------------ time of day
+
+    def clock_time(self) -> datetime.time | None:
+        """Read a time of day: "17 giờ", "8h30", "16g00", "8 giờ 30 phút"; "24h00" ends the day."""
+        self.take("lúc")
+        if not (self.at_number() and self.norm(1) in ("giờ", "h", "g")):
+            return None
+        hour = self.number("an hour")
+        self.pos += 1
+        minute_value = 0
+        if self.at_number() and self.norm(1) not in ("/", "-", "."):
+            minute = self.number("minutes")
+            assert minute.value is not None
+            minute_value = minute.value
+            self.take("phút")
+        assert hour.value is not None
+        if (hour.value, minute_value) == (24, 0):
+            return _END_OF_DAY
+        if not 0 <= hour.value <= 23 or not 0 <= minute_value <= 59:
+            self.fail(
+                f"a time of day is 0h00 to 24h00, not {hour.value}h{minute_value:02d}",
+                hour.start,
+                self.last_end(),
+            )
+        self.take_any("sáng", "chiều", "trưa")
+        if self.norm() == ",":
+            self.pos += 1
+        return datetime.time(hour.value, minute_value)
+
+    def day_part(self) -> DayPart | None:
+        if self.norm() in ("sáng", "chiều") and (self.day_follows(1)):
+            word = self.norm()
+            self.pos += 1
+            return DayPart.MORNING if word == "sáng" else DayPart.AFTERNOON
+        return None
+
     def continuous(self) -> Continuous:
         self.take_any("thường xuyên", "liên tục")
-        if self.norm() == "," and self.looking_at("liên tục", 1):
+        if (self.norm() in (",", "và") and self.looking_at("liên tục", 1)) or (
+            self.norm() in (",", "và") and self.looking_at("thường xuyên", 1)
+        ):
             self.pos += 3
         year: int | None = None
         if self.take("trong năm"):
@@ -379,8 +1054,7 @@ class _Parser:
         if preposition is None:
             return ByRegulation()
         start = self.pos
-        while not self.done() and not self.take_bullet_lookahead() and not self.roll_note_follows():
-            self.pos += 1
+        self.skip_free_text()
         if self.pos == start:
             self.fail(f"expected what regulates it after 'theo quy định {preposition}'")
         return ByRegulation(reference=self.verbatim(start, self.pos), preposition=preposition)
@@ -390,36 +1064,106 @@ class _Parser:
         raw = self.text[self.tokens[first].start : self.tokens[stop - 1].end]
         return " ".join(raw.split())
 
+    def skip_free_text(self, *, stop: tuple[str, ...] = ()) -> None:
+        """Move past text kept as written, up to a bracket, ';', a new phase or a roll note."""
+        while (
+            not self.done()
+            and self.norm() not in ("(", ";", *stop)
+            and not self.take_bullet_lookahead()
+            and not self.roll_note_follows()
+        ):
+            self.pos += 1
+
     def take_bullet_lookahead(self) -> bool:
         return self.norm() in (*_BULLETS, ";", ",") and self.action_length(1) > 0
 
     # ------------------------------------------------------------------ recurrences
 
-    def every(self, *, after_dinh_ky: bool = False) -> Recurring:
+    def unit_length(self, offset: int) -> int:
+        """How many tokens from ``offset`` spell a recurrence unit ("hằng quý", "6 tháng")."""
+        o = offset
+        if self.norm(o) in _EVERY_WORDS:
+            o += 1
+        elif self.looking_at("định kỳ", o):
+            o += 2
+        word = self.norm(o)
+        token = self.peek(o)
+        if word in ("quý", "năm", "tháng"):
+            length = 1
+        elif (
+            token is not None
+            and self.norm(o + 1) == "tháng"
+            and ((token.kind == "num" and token.value in (3, 6, 9, 12)) or word in _MONTH_COUNTS)
+        ):
+            length = 2
+        else:
+            return 0
+        after = self.peek(o + length)
+        if after is not None and (
+            after.kind == "num"
+            or after.norm in ("đầu", "cuối", "này", "tới", "trước", "tiếp", "của", "thứ")
+            or (word == "quý" and after.norm in _ROMAN)
+        ):
+            return 0
+        return o + length - offset
+
+    def bare_units_follow(self) -> bool:
+        length = self.unit_length(0)
+        return length > 0 and self.norm(length) in (",", "và") and self.unit_length(length + 1) > 0
+
+    def recurrences(self) -> Deadline:
         start = self.peek()
-        if after_dinh_ky and self.at_number():
-            token = self.number("a number of months")
-            self.pos += 1  # "tháng": recurrence_follows() saw it
-            units = {1: PeriodUnit.MONTH, 3: PeriodUnit.QUARTER, 6: PeriodUnit.HALF_YEAR}
-            unit = units.get(token.value or 0, PeriodUnit.YEAR if token.value == 12 else None)
+        assert start is not None
+        found = [self.recurrence()]
+        while self.norm() in (",", "và") and self.unit_length(1):
+            self.pos += 1
+            found.append(self.recurrence())
+        if len(found) == 1:
+            return found[0]
+        try:
+            return Compound(parts=tuple(dict.fromkeys(found)))
+        except ValueError as error:
+            self.fail(str(error), start.start, self.last_end())
+
+    def recurrence(self) -> Recurring:
+        start = self.peek()
+        assert start is not None
+        if self.take("định kỳ"):
+            self.take_any(*_EVERY_WORDS)
+        else:
+            self.take_any(*_EVERY_WORDS)
+        if self.at_number() and self.norm(1) == "tháng":
+            token = self.peek()
+            assert token is not None
+            unit = self.every_unit()
             if unit is None:
                 self.fail(
-                    f"a recurrence is every 1, 3, 6 or 12 months, not {token.norm}",
+                    f"a recurrence is every 1, 3, 6, 9 or 12 months, not {token.norm}",
                     token.start,
                     token.end,
                 )
             return Recurring(unit=unit)
-        if self.take_any(*_EVERY_WORDS) is None:
-            self.fail("expected 'hàng tháng', 'hàng quý', 'hàng năm' or 'định kỳ 6 tháng'")
         unit = self.every_unit()
         if unit is None:
-            assert start is not None
             self.fail("expected 'tháng', 'quý', '6 tháng' or 'năm' after 'hàng'")
         return Recurring(unit=unit)
 
     def every_unit(self) -> PeriodUnit | None:
-        if self.take("6 tháng") or self.take("06 tháng") or self.take("sáu tháng"):
-            return PeriodUnit.HALF_YEAR
+        token = self.peek()
+        if token is not None and self.norm(1) == "tháng":
+            count = token.value if token.kind == "num" else _MONTH_COUNTS.get(token.norm)
+            units = {
+                1: PeriodUnit.MONTH,
+                3: PeriodUnit.QUARTER,
+                6: PeriodUnit.HALF_YEAR,
+                9: PeriodUnit.NINE_MONTHS,
+                12: PeriodUnit.YEAR,
+            }
+            if count in units:
+                self.pos += 2
+                return units[count]
+            if token.kind == "num":
+                return None
         word = self.take_any("tháng", "quý", "năm")
         return {
             "tháng": PeriodUnit.MONTH,
@@ -427,20 +1171,190 @@ class _Parser:
             "năm": PeriodUnit.YEAR,
         }.get(word or "")
 
+    # ------------------------------------------------------------------ weeks
+
+    def week_of_month(self) -> WeekOfMonth:
+        start = self.peek()
+        assert start is not None
+        self.pos += 1  # "tuần"
+        if self.take("đầu") or self.take("đầu tiên") or self.take("thứ nhất"):
+            self.take("tiên")
+            week = 1
+        elif self.take("cuối") or self.take("cuối cùng"):
+            self.take("cùng")
+            week = -1
+        else:
+            self.take("thứ")
+            token = self.number("the week's number in the month")
+            assert token.value is not None
+            if not 1 <= token.value <= 5:
+                self.fail(f"a month has weeks 1 to 5, not {token.value}", token.start, token.end)
+            week = token.value
+        self.take_any("của", "trong")
+        self.expect("tháng", "expected 'tháng' and the month after the week")
+        items = self.numbered(PeriodUnit.MONTH, None, start)
+        if len(items) != 1:
+            self.fail("a week is in one month", start.start, self.last_end())
+        year = self.point_year(items[0].year, start)
+        try:
+            return WeekOfMonth(year=year, month=items[0].index, week=week)
+        except ValueError as error:
+            self.fail(str(error), start.start, self.last_end())
+
+    def weekly(
+        self, weekday: int, before: bool, time: datetime.time | None, part: DayPart | None
+    ) -> Weekly:
+        self.take(",")
+        if self.norm() in _EVERY_WORDS and self.norm(1) == "tuần":
+            self.pos += 2
+            week = WeekRef.EVERY
+        else:
+            self.expect("tuần", "expected 'hằng tuần' or 'tuần trước' after the day of the week")
+            word = self.take_any("trước", "này", "sau", "tiếp theo", "kế tiếp", "tới")
+            if word is None:
+                self.fail("expected 'tuần trước', 'tuần này' or 'tuần sau'")
+            week = {"trước": WeekRef.PREVIOUS, "này": WeekRef.THIS}.get(word, WeekRef.NEXT)
+        try:
+            return Weekly(weekday=weekday, week=week, before=before, time=time, part=part)
+        except ValueError as error:
+            self.fail(str(error))
+
+    # ------------------------------------------------------------------ lunar
+
+    def lunar_follows(self) -> bool:
+        """Whether a lunar date starts here: "Tết", "rằm", "tháng Giêng", "… âm lịch"."""
+        window: list[str] = []
+        for offset in range(12):
+            word = self.norm(offset)
+            if word is None or word in (";", ","):
+                break
+            if word == "(":
+                if not (
+                    self.looking_at("( âm lịch )", offset) or self.looking_at("( âl )", offset)
+                ):
+                    break
+                window.append("âl")
+                break
+            window.append(word)
+        if "tết" in window[:3]:
+            return True
+        if not window or (window[0] not in _LUNAR_STARTS and not self.at_number()):
+            return False
+        return any(w in ("âm", "âl", "giêng", "chạp", "rằm") for w in window)
+
+    def lunar(self) -> LunarDeadline:
+        start = self.peek()
+        assert start is not None
+        self.take("vào")
+        before = self.take("trước")
+        if self.take("tết"):
+            self.take_any("nguyên đán", "âm lịch", "cổ truyền")
+            year, every = self.lunar_year()
+            days_before = 0
+            if self.at_number() and self.norm(1) == "ngày":
+                count = self.number("a number of days")
+                self.pos += 1
+                assert count.value is not None
+                if not before:
+                    self.fail("expected 'trước Tết … N ngày'", count.start, count.end)
+                days_before, before = count.value, False
+            return self.lunar_value((1,), 1, year, every, before, days_before, start.start)
+        days = [self.lunar_day()]
+        while self.norm() in ("và", ",") and (
+            self.norm(1) in ("rằm", "ngày", "mùng", "mồng") or self.at_number(1)
+        ):
+            self.pos += 1
+            days.append(self.lunar_day())
+        if self.norm() in _EVERY_WORDS and self.norm(1) == "tháng":
+            self.pos += 2
+            self.lunar_marker()
+            return self.lunar_value(tuple(days), None, None, True, before, 0, start.start)
+        self.take("của")
+        if self.norm() in ("/", ".") and self.at_number(1) and len(days) == 1:
+            self.pos += 1
+        else:
+            self.expect("tháng", "expected the lunar month ('tháng Giêng', 'tháng 3 âm lịch')")
+        token = self.peek()
+        if token is None:
+            self.fail("expected the lunar month")
+        if self.take("giêng"):
+            month = 1
+        elif self.take("chạp"):
+            month = 12
+        else:
+            number = self.number("a lunar month")
+            assert number.value is not None
+            month = number.value
+            if not 1 <= month <= 12:
+                self.fail(f"a lunar month is 1 to 12, not {month}", number.start, number.end)
+        if self.norm() == "/" and self.at_number(1):
+            self.pos += 1
+        year, every = self.lunar_year()
+        self.lunar_marker()
+        if not every and year is None:
+            year, every = self.lunar_year()
+        return self.lunar_value(tuple(days), month, year, every, before, 0, start.start)
+
+    def lunar_day(self) -> int:
+        if self.take("rằm"):
+            return 15
+        self.take("ngày")
+        self.take_any("mùng", "mồng")
+        token = self.number("a lunar day")
+        assert token.value is not None
+        if not 1 <= token.value <= 30:
+            self.fail(f"a lunar day is 1 to 30, not {token.value}", token.start, token.end)
+        return token.value
+
+    def lunar_marker(self) -> bool:
+        if self.looking_at("( âm lịch )") or self.looking_at("( âl )"):
+            self.pos += 3 if self.norm(1) == "âl" else 4
+            return True
+        return self.take("âm lịch") or self.take("âl")
+
+    def lunar_year(self) -> tuple[int | None, bool]:
+        if self.norm() in _EVERY_WORDS and self.norm(1) == "năm":
+            self.pos += 2
+            return None, True
+        if (self.norm() == "năm" or self.norm() == "/") and self.at_number(1):
+            self.pos += 1
+            return self.year_value(self.number("a year")), False
+        return None, False
+
+    def lunar_value(
+        self,
+        days: tuple[int, ...],
+        month: int | None,
+        year: int | None,
+        every: bool,
+        before: bool,
+        days_before: int,
+        start: int,
+    ) -> LunarDeadline:
+        if month is not None and not every:
+            year = year or self.context_year
+            if year is None:
+                self.fail(
+                    f"{self.text[start : self.last_end()]!r} has no year: write one, "
+                    "or 'hằng năm', or give the plan year",
+                    start,
+                    self.last_end(),
+                )
+        try:
+            return LunarDeadline(
+                days=tuple(sorted(set(days))),
+                month=month,
+                year=year,
+                before=before,
+                days_before=days_before,
+            )
+        except ValueError as error:
+            self.fail(str(error), start, self.last_end())
+
     # ------------------------------------------------------------------ within N days
 
     def within_days_follows(self) -> bool:
-        for lead in (
-            "trong thời hạn",
-            "trong vòng",
-            "trong",
-            "không quá",
-            "tối đa",
-            "chậm nhất là",
-            "chậm nhất",
-            "sau",
-            "",
-        ):
+        for lead in (*_WITHIN_LEADS, ""):
             length = len(lead.split())
             if lead and not self.looking_at(lead):
                 continue
@@ -457,29 +1371,23 @@ class _Parser:
                     return True
         return False
 
-    def within_days(self) -> WithinDays:
-        self.take_any(
-            "trong thời hạn",
-            "trong vòng",
-            "trong",
-            "không quá",
-            "tối đa",
-            "chậm nhất là",
-            "chậm nhất",
-            "sau",
-        )
+    def within_days(self) -> Deadline:
+        self.take_any(*_WITHIN_LEADS)
         count = self.number("a number of days")
         self.expect("ngày", "expected 'ngày' after the number of days")
         working = self.take("làm việc")
+        if self.norm() == "," and (self.looking_at("bắt đầu từ", 1) or self.looking_at("từ", 1)):
+            # "45 ngày, bắt đầu từ ngày 1/3/2026 đến ngày 15/4/2026": the dates say it all;
+            # the count is kept as the note.
+            self.pos += 1
+            self.take_any("bắt đầu từ", "từ")
+            ranged = self.day_range(None)
+            unit = "ngày làm việc" if working else "ngày"
+            return attrs.evolve(ranged, note=f"{count.norm} {unit}")
         trigger: str | None = None
         if self.take_any("kể từ", "tính từ", "từ", "sau khi", "sau") is not None:
             start = self.pos
-            while (
-                not self.done()
-                and not self.take_bullet_lookahead()
-                and not self.roll_note_follows()
-            ):
-                self.pos += 1
+            self.skip_free_text()
             if self.pos == start:
                 self.fail("expected the event the days count from, after 'kể từ'")
             trigger = self.verbatim(start, self.pos)
@@ -508,11 +1416,30 @@ class _Parser:
         self.take_any("vào", "hết", "trong")
         return False
 
-    def day_follows(self) -> bool:
-        word = self.norm()
-        if word in ("ngày", "thứ", "mùng", "mồng") or self.looking_at("chủ nhật"):
+    def day_follows(self, offset: int = 0) -> bool:
+        word = self.norm(offset)
+        if word in ("ngày", "thứ", "mùng", "mồng") or self.looking_at("chủ nhật", offset):
             return True
-        return self.at_number() and self.norm(1) in ("/", "-", ".") and self.at_number(2)
+        return (
+            self.at_number(offset)
+            and self.norm(offset + 1) in ("/", "-", ".")
+            and self.at_number(offset + 2)
+            and not self.month_year_follows(offset)
+        )
+
+    def month_year_follows(self, offset: int = 0) -> bool:
+        """Whether a month and a four-digit year follow: "6/2026", "06-2026"."""
+        first, year = self.peek(offset), self.peek(offset + 2)
+        return (
+            first is not None
+            and first.kind == "num"
+            and len(first.norm) <= 2
+            and self.norm(offset + 1) in ("/", "-", ".")
+            and year is not None
+            and year.kind == "num"
+            and len(year.norm) == 4
+            and not (self.norm(offset + 3) in ("/", "-", ".") and self.at_number(offset + 4))
+        )
 
     def weekday(self) -> int | None:
         if self.take("chủ nhật"):
@@ -557,17 +1484,14 @@ class _Parser:
         elif self.looking_at("tháng") and self.at_number(1):
             self.pos += 1
             month = self.month_value(self.number("a month"))
-            if self.take("năm"):
-                year = self.year_value(self.number("a year"))
-            elif self.norm() == "/" and self.at_number(1):
+            if (self.looking_at("năm") and self.at_number(1)) or (
+                self.norm() == "/" and self.at_number(1)
+            ):
                 self.pos += 1
                 year = self.year_value(self.number("a year"))
         end = self.last_end()
         if not 1 <= day.value <= 31:
             self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
-        if month is not None and day.value > _datemath.days_in_month(2000, month):
-            self.fail(f"{month_name_en(month)} has no day {day.value}", first.start, end)
-        self.lunar_note()
         return _Day(day.value, month, year, weekday, first.start, end)
 
     def month_value(self, token: Token) -> int:
@@ -576,32 +1500,40 @@ class _Parser:
             self.fail(f"a month is numbered 1 to 12, not {token.value}", token.start, token.end)
         return token.value
 
-    def lunar_note(self) -> None:
-        """Skip a bracketed lunar-calendar note: "(tức ngày 29 tháng Chạp năm Kỷ Hợi)"."""
-        if self.norm() != "(":
-            return
-        close = self.pos
-        while close < len(self.tokens) and self.tokens[close].norm != ")":
-            close += 1
-        words = {t.norm for t in self.tokens[self.pos : close]}
-        if close < len(self.tokens) and ({"tức", "nhằm", "âl"} & words or {"âm", "lịch"} <= words):
-            self.pos = close + 1
-
-    def day_expression(self, before: bool) -> Deadline:
+    def day_expression(
+        self, before: bool, time: datetime.time | None, part: DayPart | None
+    ) -> Deadline:
+        if time == _END_OF_DAY:
+            time = None
+        saved = self.pos
+        weekday = self.weekday()
+        if weekday is not None and not (
+            self.looking_at("ngày") or self.at_number() or self.norm() in ("mùng", "mồng")
+        ):
+            return self.weekly(weekday, before, time, part)
+        self.pos = saved
         day = self.day()
         if day.month is None:
-            return self.day_in_each(day, before, None)
-        if self.norm() in _EVERY_WORDS:
-            return self.yearly(day, before)
-        return self.full_date(day, before)
+            if part is not None:
+                self.fail("a part of the day goes with a whole date ('chiều ngày 15/4/2026')")
+            return self.day_in_each(day, before, None, time)
+        if self.yearly_follows() or self.norm() in _EVERY_WORDS:
+            if part is not None:
+                self.fail("a part of the day goes with a whole date ('chiều ngày 15/4/2026')")
+            return self.yearly(day, before, None, time)
+        if part is not None and before:
+            self.fail("'trước' goes with a date or a time, not with a part of the day")
+        date = self.resolve_day(day)
+        return DateDeadline(date=date, before=before, time=time, part=part)
 
-    def full_date(
-        self, day: _Day, before: bool, *, fallback_year: int | None = None
-    ) -> DateDeadline:
-        date = self.resolve_day(day, fallback_year)
-        return DateDeadline(date=date, before=before)
+    def yearly_follows(self) -> bool:
+        if self.norm() in _EVERY_WORDS and self.norm(1) == "năm":
+            return True
+        return any(self.looking_at(words) for words in _YEARLY)
 
     def resolve_day(self, day: _Day, fallback_year: int | None = None) -> datetime.date:
+        if day.month is not None and day.day > _datemath.days_in_month(2000, day.month):
+            self.fail(f"{month_name_en(day.month)} has no day {day.day}", day.start, day.end)
         if day.month is None:
             self.fail(
                 "a date needs its month: write 'ngày 15/3/2020' or 'ngày 15 tháng 3 năm 2020'",
@@ -628,10 +1560,16 @@ class _Parser:
             )
         return date
 
-    def yearly(self, day: _Day, before: bool, from_day: _Day | None = None) -> Recurring:
+    def yearly(
+        self,
+        day: _Day,
+        before: bool,
+        from_day: _Day | None,
+        time: datetime.time | None,
+        from_previous: bool = False,
+    ) -> Recurring:
         start = self.peek()
-        self.take_any(*_EVERY_WORDS)
-        if not self.take("năm"):
+        if not self.take_yearly():
             assert start is not None
             self.fail(
                 "a day with its month recurs 'hàng năm'",
@@ -640,33 +1578,90 @@ class _Parser:
             )
         if day.year is not None:
             self.fail("a recurring day has no year", day.start, day.end)
-        if from_day is not None and from_day.month not in (None, day.month):
-            self.fail("a yearly window lies within one month", from_day.start, day.end)
-        return Recurring(
-            unit=PeriodUnit.YEAR,
-            day=day.day,
-            month=day.month,
-            before=before,
-            from_day=None if from_day is None else from_day.day,
-        )
+        assert day.month is not None
+        if day.day > _datemath.days_in_month(2000, day.month) and day.day > 31:
+            self.fail(f"{month_name_en(day.month)} has no day {day.day}", day.start, day.end)
+        from_month: int | None = None
+        if from_day is not None:
+            written = from_day.month or day.month
+            if from_previous:
+                if written != 12:
+                    self.fail(
+                        "a window from the year before starts in December ('từ ngày 15/12 "
+                        "năm trước')",
+                        from_day.start,
+                        from_day.end,
+                    )
+                from_month = 0
+            elif written != day.month:
+                if written > day.month:
+                    self.fail(
+                        "the yearly window ends before it starts: write 'năm trước' for a "
+                        "window from the year before",
+                        from_day.start,
+                        day.end,
+                    )
+                from_month = written
+        try:
+            return Recurring(
+                unit=PeriodUnit.YEAR,
+                day=day.day,
+                month=day.month,
+                before=before,
+                from_day=None if from_day is None else from_day.day,
+                from_month=from_month,
+                time=time,
+            )
+        except ValueError as error:
+            self.fail(str(error), day.start, day.end)
 
-    def day_in_each(self, day: _Day, before: bool, from_day: _Day | None) -> Deadline:
+    def take_yearly(self) -> bool:
+        if self.norm() in _EVERY_WORDS and self.norm(1) == "năm":
+            self.pos += 2
+            return True
+        return self.take_any(*_YEARLY) is not None
+
+    def day_in_each(
+        self,
+        day: _Day,
+        before: bool,
+        from_day: _Day | None,
+        time: datetime.time | None,
+        from_previous: bool = False,
+        from_at: tuple[PeriodUnit, int] | None = None,
+    ) -> Deadline:
         """Read what follows a day without a month: "hàng tháng", "của tháng cuối quý"…."""
         opens = None if from_day is None else from_day.day
+
+        def monthly() -> Recurring:
+            try:
+                return Recurring(
+                    unit=PeriodUnit.MONTH,
+                    day=day.day,
+                    before=before,
+                    from_day=opens,
+                    from_month=0 if from_previous else None,
+                    time=time,
+                )
+            except ValueError as error:
+                self.fail(str(error), day.start, day.end)
+
         if self.norm() in _EVERY_WORDS and self.norm(1) == "tháng" and self.norm(2) != "cuối":
             self.pos += 2
-            return Recurring(unit=PeriodUnit.MONTH, day=day.day, before=before, from_day=opens)
-        self.take("của")
+            return monthly()
+        self.take_any("của", "thuộc")
         if not self.take("tháng"):
             self.fail(
                 "after a day without its month, expected 'hàng tháng', 'của tháng cuối quý' "
                 "or 'của tháng cuối kỳ báo cáo'"
             )
+        if self.take_any("thuộc kỳ báo cáo", "của kỳ báo cáo", "báo cáo") is not None:
+            return monthly()
         position_token = self.peek()
         position = self.month_position()
         if position is None:
             self.fail("expected which month: 'đầu', 'cuối', 'thứ 2' or 'tiếp theo'")
-        self.take("của")
+        self.take_any("của", "thuộc")
         if position == "next" or self.looking_at("kỳ báo cáo"):
             if opens is not None:
                 self.fail("a window of days is not allowed relative to a reporting period")
@@ -686,19 +1681,24 @@ class _Parser:
             return RelativeToPeriod(day=day.day, month=relative[position], before=before)
         self.take_any(*_EVERY_WORDS)
         unit_start = self.peek()
-        if self.take("kỳ 6 tháng") or self.take("6 tháng") or self.take("sáu tháng"):
-            unit = PeriodUnit.HALF_YEAR
-        elif self.take("quý"):
-            unit = PeriodUnit.QUARTER
+        found = self.period_unit_word()
+        if found is not None:
+            unit = found
         elif self.take("năm"):
             unit = PeriodUnit.YEAR
         else:
             self.fail("expected 'quý', '6 tháng' or 'kỳ báo cáo' after the month")
         months = unit.months
+        following = self.take_any(
+            "tiếp theo", "kế tiếp", "sau liền kề", "liền kề", "liền sau", "sau"
+        )
+        self.take_any("thuộc kỳ báo cáo", "của kỳ báo cáo")
         if position == "first":
             index = 1
         elif position == "last":
             index = months
+        elif position == "before":
+            index = 0
         else:
             index = int(position)
             if not 1 <= index <= months:
@@ -708,14 +1708,65 @@ class _Parser:
                     position_token.start if position_token else 0,
                     unit_start.end,
                 )
-        return Recurring(unit=unit, day=day.day, month=index, before=before, from_day=opens)
+        if following is not None:
+            if index != 1 or unit in (PeriodUnit.YEAR, PeriodUnit.NINE_MONTHS):
+                self.fail(
+                    "of the next period, only its first month is known ('tháng đầu quý tiếp theo')",
+                    position_token.start if position_token else 0,
+                    self.last_end(),
+                )
+            index = months + 1
+        if index == 0:
+            self.fail("a deadline falls in the period, not in the month before it")
+        from_month = 0 if from_previous else None
+        if from_at is not None:
+            if from_at[0] is not unit:
+                self.fail("a window opens and closes in the same kind of period", day.start)
+            from_month = None if from_at[1] == index else from_at[1]
+        try:
+            return Recurring(
+                unit=unit,
+                day=day.day,
+                month=index,
+                before=before,
+                from_day=opens,
+                from_month=from_month,
+                time=time,
+            )
+        except ValueError as error:
+            self.fail(str(error), day.start, day.end)
+
+    def month_of_period(self) -> tuple[PeriodUnit, int] | None:
+        """Read "của tháng đầu quý", "của tháng trước quý": the month a window opens in."""
+        saved = self.pos
+        self.take_any("của", "thuộc")
+        if self.take("tháng"):
+            position = self.month_position()
+            unit = self.period_unit_word() if position not in (None, "next") else None
+            if unit is not None and position is not None:
+                index = {"before": 0, "first": 1, "last": unit.months}.get(position)
+                return unit, int(position) if index is None else index
+        self.pos = saved
+        return None
+
+    def period_unit_word(self) -> PeriodUnit | None:
+        if self.take_any("kỳ 6 tháng", "6 tháng", "sáu tháng", "06 tháng") is not None:
+            return PeriodUnit.HALF_YEAR
+        if self.take_any("kỳ 9 tháng", "9 tháng", "chín tháng") is not None:
+            return PeriodUnit.NINE_MONTHS
+        if self.take("quý"):
+            return PeriodUnit.QUARTER
+        return None
 
     def month_position(self) -> str | None:
         if self.take("đầu"):
+            self.take("tiên")
             return "first"
         if self.take("cuối"):
             self.take("cùng")
             return "last"
+        if self.take("trước"):
+            return "before"
         if self.take_any("tiếp theo", "kế tiếp", "sau") is not None:
             self.take("sau")
             return "next"
@@ -733,36 +1784,61 @@ class _Parser:
             self.fail("expected the month's number after 'tháng thứ'")
         return None
 
-    def day_range(self) -> Deadline:
-        """After "từ": "từ ngày 1/4 đến hết ngày 10/4/2020", "từ ngày 1 đến ngày 5 hằng tháng"."""
+    def day_range(self, opens_time: datetime.time | None) -> Deadline:
+        """From the first day: "1/4 đến hết ngày 10/4/2020", "ngày 1 đến ngày 5 hằng tháng"."""
+        if opens_time in (_END_OF_DAY, datetime.time(0, 0)):
+            opens_time = None
         first = self.day()
+        from_previous = False
+        from_at: tuple[PeriodUnit, int] | None = None
+        if first.month is None:
+            from_at = self.month_of_period()
+        if from_at is not None:
+            pass
+        elif self.take_any("của tháng trước kỳ báo cáo", "tháng trước kỳ báo cáo", "tháng trước"):
+            if first.month is not None:
+                self.fail("a day of the month before has no month of its own", first.start)
+            from_previous = True
+        elif self.take_any("năm trước kỳ báo cáo", "của năm trước kỳ báo cáo", "năm trước"):
+            if first.month is None:
+                self.fail("a day of the year before needs its month", first.start)
+            from_previous = True
         if self.take_any("đến", "-") is None:
             self.fail("expected 'đến' and the last day of the range")
         before = self.date_prefix()
+        time = self.clock_time()
+        if time == _END_OF_DAY:
+            time = None
         last = self.day()
         if last.month is None:
             if first.month is not None:
                 self.fail("the range's last day needs a month too", last.start, last.end)
-            return self.day_in_each(last, before, first)
-        if self.norm() in _EVERY_WORDS:
-            return self.yearly(last, before, first)
+            return self.day_in_each(last, before, first, time, from_previous, from_at)
+        if from_at is not None:
+            self.fail("the range's last day is in the same kind of period", last.start, last.end)
+        if self.yearly_follows():
+            return self.yearly(last, before, first, time, from_previous)
+        if from_previous:
+            self.fail("a window from the period before recurs: add 'hằng năm'", first.start)
         end = self.resolve_day(last)
         fallback = end.year if first.year is None else None
         opens = self.resolve_day(
             first if first.month else attrs.evolve(first, month=end.month), fallback
         )
-        due = end - datetime.timedelta(days=1) if before else end
+        due = end - datetime.timedelta(days=1) if before and time is None else end
         if opens > due:
             self.fail(
                 f"the range ends ({due:%d/%m/%Y}) before it starts ({opens:%d/%m/%Y})",
                 first.start,
                 last.end,
             )
-        return DateDeadline(date=end, before=before, opens=opens)
+        return DateDeadline(date=end, before=before, opens=opens, time=time, opens_time=opens_time)
 
     # ------------------------------------------------------------------ periods
 
     def period_follows(self, offset: int = 0) -> bool:
+        if self.month_year_follows(offset):
+            return True
         word = self.norm(offset)
         if word in ("tháng", "quý"):
             return self.at_number(offset + 1) or (
@@ -776,7 +1852,7 @@ class _Parser:
             return self.at_number(offset) or word in ("sáu", "chín")
         return False
 
-    def period_list(self) -> PeriodDeadline:
+    def period_list(self, *, spans_only: bool = False) -> PeriodDeadline:
         items: list[_Item] = []
         first = self.peek()
         assert first is not None
@@ -787,7 +1863,11 @@ class _Parser:
             if not self.period_follows():
                 self.fail(_EXPECTED)
             items.extend(self.period_item(joiner))
+            saved = self.pos
             joiner = self.period_joiner()
+            if spans_only and joiner == _LIST:
+                self.pos = saved
+                joiner = None
             if joiner is None:
                 break
         return self.build_periods(items, first.start)
@@ -797,7 +1877,6 @@ class _Parser:
         word = self.norm()
         for phrase, kind in (
             (",", _LIST),
-            (";", _LIST),
             ("và", _LIST),
             ("-", _SPAN),
             ("đến", _SPAN),
@@ -816,6 +1895,8 @@ class _Parser:
     def period_item(self, joiner: str | None) -> list[_Item]:
         start = self.peek()
         assert start is not None
+        if self.month_year_follows():
+            return self.numbered(PeriodUnit.MONTH, joiner, start)
         if self.take("tháng"):
             return self.numbered(PeriodUnit.MONTH, joiner, start)
         if self.take("quý"):
@@ -876,7 +1957,7 @@ class _Parser:
         if token is None:
             return False
         if token.kind == "num":
-            return self.norm(offset + 1) != "ngày"
+            return self.norm(offset + 1) not in ("ngày", "tháng")
         return unit is PeriodUnit.QUARTER and token.norm in (*_ROMAN, "v", "vi")
 
     def period_number(self, unit: PeriodUnit, joiner: str | None, start: int | None) -> _Item:
@@ -955,7 +2036,7 @@ class _Parser:
             year = years[later]
             assert year is not None
             anchor = period_of(items[later].unit, year, items[later].index)
-            if period_of(item.unit, year, item.index).start > anchor.start and year > MIN_YEAR:
+            if period_of(item.unit, year, item.index).start > anchor.end and year > MIN_YEAR:
                 return year - 1
             return year
         earlier = next((j for j in range(i - 1, -1, -1) if years[j] is not None), None)
@@ -963,7 +2044,7 @@ class _Parser:
             year = years[earlier]
             assert year is not None
             anchor = period_of(items[earlier].unit, year, items[earlier].index)
-            if period_of(item.unit, year, item.index).start < anchor.start and year < MAX_YEAR:
+            if period_of(item.unit, year, item.index).end < anchor.start and year < MAX_YEAR:
                 return year + 1
             return year
         return self.context_year
@@ -979,6 +2060,7 @@ class _Parser:
         if not self.roll_note_follows():
             return False
         opened = self.norm() == "("
+        saved = self.pos
         if self.norm() in ("(", ",", ";"):
             self.pos += 1
         first = self.pos
@@ -992,6 +2074,10 @@ class _Parser:
                 self.fail("the bracket opened before 'nếu' is not closed", start, len(self.text))
             self.pos += 1
         unknown = [w for w in words if w not in _ROLL_WORDS]
+        if unknown and "nghỉ" not in words:
+            # Not about days off at all ("(nếu có)"): a note, read by the caller.
+            self.pos = saved
+            return False
         if unknown or "nghỉ" not in words or not note.endswith(_ROLL_ENDINGS):
             self.fail(
                 "expected a note that a day off moves the deadline to the next working day "

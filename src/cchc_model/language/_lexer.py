@@ -13,12 +13,13 @@ __all__ = ["Token", "number_from_words", "tokenize"]
 
 # Letters (any script, NFC), digits, the punctuation the language uses, and white space.
 _TOKEN = re.compile(
-    r"(?P<num>\d+)|(?P<word>[^\W\d_]+)|(?P<punct>[/\-–—−‐.,;:()&+•*])|(?P<space>\s+)|(?P<other>.)",
+    r"(?P<num>\d+)|(?P<word>[^\W\d_]+)|(?P<punct>[/\-–—−‐.,;:()&+•*])"
+    r"|(?P<space>[\s\"'“”‘’′″«»]+)|(?P<other>.)",
     re.DOTALL,
 )
 _DASHES = {"–": "-", "—": "-", "−": "-", "‐": "-"}
 # Spellings that NFC does not unify: the old placement of tone marks.
-_SPELLINGS = {"qúy": "quý", "hoà": "hòa", "thuỷ": "thủy", "tuỳ": "tùy"}
+_SPELLINGS = {"qúy": "quý", "hoà": "hòa", "thuỷ": "thủy", "tuỳ": "tùy", "tới": "đến"}
 #: Numbers longer than this are never days, months or years; they are not converted.
 _MAX_DIGITS = 6
 

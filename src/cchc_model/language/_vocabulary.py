@@ -35,6 +35,10 @@ ACTIONS: tuple[str, ...] = tuple(
             "trình",
             "thực hiện",
             "xây dựng",
+            "xong",
+            "hoàn thiện",
+            "tham mưu",
+            "thông qua",
         ),
         key=lambda phrase: (-len(phrase.split()), phrase),
     )

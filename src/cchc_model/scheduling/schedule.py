@@ -52,12 +52,16 @@ import attrs
 
 from cchc_model.language.deadlines import (
     ByRegulation,
+    Compound,
     Continuous,
     Deadline,
+    LunarDeadline,
     Occurrence,
     Phased,
     Recurring,
     RelativeToPeriod,
+    Span,
+    Weekly,
 )
 from cchc_model.language.periods import Period, PeriodUnit, Year, period_of
 from cchc_model.plan.agencies import Agency, AgencyGroup
@@ -116,8 +120,11 @@ class DuePoint:
             xuyên"), judged as reported or not, never as days late.
         internal: Whether this is a contributor's internal deadline: the date by which a
             coordinating agency sends its part to the lead (a level of reporting).
+        time: The time of day the deadline gives ("trước 17 giờ ngày 20/5/2026"), on
+            ``due``; ``None`` when the whole day counts.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.4.0 ``time``.
     """
 
     milestone: str | None
@@ -127,6 +134,7 @@ class DuePoint:
     estimated: bool = False
     continuous: bool = False
     internal: bool = False
+    time: datetime.time | None = None
 
 
 @attrs.frozen
@@ -177,6 +185,11 @@ class Obligation:
         """Whether the calendar answered from the statutory rules alone."""
         return self.point.estimated
 
+    @property
+    def time(self) -> datetime.time | None:
+        """The time of day on :attr:`due`, when the deadline gives one."""
+        return self.point.time
+
     def has_contributor(self, agency: Agency) -> bool:
         """Whether ``agency`` contributes to this obligation, named or through a group.
 
@@ -207,6 +220,7 @@ class _Point:
     rolls_forward: bool = False
     continuous: bool = False
     internal: bool = False
+    time: datetime.time | None = None
 
 
 def schedule(
@@ -317,12 +331,18 @@ def is_periodic_report(task: Task) -> bool:
     >>> [t.code for t in plan.tasks if is_periodic_report(t)]
     ['I.6', 'I.17', 'III.5']
     """
-    deadline = task.deadline
+    return _periodic(task.deadline, task.deadline.action, task)
+
+
+def _periodic(deadline: Deadline, action: str | None, task: Task) -> bool:
+    if isinstance(deadline, Compound):
+        return any(_periodic(part, deadline.action, task) for part in deadline.parts)
     if isinstance(deadline, (ByRegulation, RelativeToPeriod)):
         return True
     if isinstance(deadline, Recurring):
-        action = (deadline.action or "").casefold()
-        return "báo cáo" in action or any(kind.value == "Báo cáo" for kind in task.outputs)
+        return "báo cáo" in (action or "").casefold() or any(
+            kind.value == "Báo cáo" for kind in task.outputs
+        )
     return False
 
 
@@ -365,6 +385,7 @@ def _obligations(
             estimated=calendar.is_estimated(due),
             continuous=point.continuous,
             internal=point.internal,
+            time=point.time,
         )
         found.append(
             (due, order, int(point.internal), point.milestone or "", shared, owing, helping)
@@ -485,14 +506,24 @@ def _points(
 ) -> Iterator[_Point]:
     """The nominal due points of a deadline in ``[start, end]``.
 
-    Recurring, continuous and by-regulation deadlines run within the plan year: a 2020
-    plan's "Hàng tháng" is due in each month of 2020, not of 2019 or 2021.  Periods and
+    Recurring (monthly to yearly, weekly, lunar), onward ("… và các năm tiếp theo"),
+    continuous and by-regulation deadlines run within the plan year: a 2020 plan's "Hàng
+    tháng" is due in each month of 2020, not of 2019 or 2021.  A compound deadline has the
+    due points of all its parts.  Periods and
     dates keep the years they are written with ("Ban hành trong tháng 12/2019").
     """
     rolls = deadline.rolls_forward
     if isinstance(deadline, Phased):
         for phase in deadline.phases:
             yield from _points(phase.deadline, year, start, end, regime, every, phase.milestone)
+        return
+    if isinstance(deadline, Compound):
+        # Parts may share a due point ("hằng quý, 6 tháng": 30 June twice): once is enough.
+        yield from dict.fromkeys(
+            point
+            for part in deadline.parts
+            for point in _points(part, year, start, end, regime, every, milestone)
+        )
         return
     in_year = (max(start, datetime.date(year, 1, 1)), min(end, datetime.date(year, 12, 31)))
     if isinstance(deadline, Continuous):
@@ -510,7 +541,9 @@ def _points(
             due = deadline.resolve(report.period)
             if start <= due <= end:
                 yield _Point(due, None, milestone or f"báo cáo {report.label}", rolls)
-    elif isinstance(deadline, Recurring):
+    elif isinstance(deadline, (Recurring, Weekly, LunarDeadline)) or (
+        isinstance(deadline, Span) and deadline.onward
+    ):
         if in_year[0] <= in_year[1]:
             for occurrence in deadline.occurrences(*in_year):
                 yield _from_occurrence(occurrence, milestone, rolls)
@@ -520,7 +553,13 @@ def _points(
 
 
 def _from_occurrence(occurrence: Occurrence, milestone: str | None, rolls: bool) -> _Point:
-    return _Point(occurrence.due, occurrence.opens, occurrence.milestone or milestone, rolls)
+    return _Point(
+        occurrence.due,
+        occurrence.opens,
+        occurrence.milestone or milestone,
+        rolls,
+        time=occurrence.time,
+    )
 
 
 def _periods(year: int, every: PeriodUnit) -> Iterator[Period]:
