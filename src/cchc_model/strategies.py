@@ -361,7 +361,10 @@ def weeks(draw: st.DrawFn) -> WeekOfMonth:
 def weekly(draw: st.DrawFn) -> Weekly:
     """Days of the week: every week, or the week before, of or after an event."""
     if draw(st.integers(0, 5)) == 0:
-        return Weekly(weekday=None, action=draw(_optional_action()))
+        action = draw(_optional_action())
+        if action is not None and action.lower().endswith("định kỳ"):
+            action = None
+        return Weekly(weekday=None, action=action)
     time = draw(st.none() | times())
     before = draw(st.booleans())
     part = None if time is not None or before else draw(st.none() | st.sampled_from(DayPart))

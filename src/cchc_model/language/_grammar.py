@@ -423,7 +423,11 @@ class _Parser:
         return True
 
     def take_tentative(self) -> bool:
-        return self.take("dự kiến") or self.take("dự kiến là")
+        if self.take("dự kiến") or self.take("dự kiến là"):
+            if self.norm() in (",", ":"):
+                self.pos += 1
+            return True
+        return False
 
     def segment(self) -> _Segment:
         token = self.peek()
@@ -470,13 +474,25 @@ class _Parser:
         first = self.pos
         while not self.done() and self.pos - first < _MAX_COMPLEMENT:
             token = self.tokens[self.pos]
-            if token.kind != "word" or token.norm in TIME_WORDS:
+            if token.kind != "word" or token.norm in TIME_WORDS or self.looking_at("chủ nhật"):
                 break
             self.pos += 1
-            if self.expression_at(0):
+            if self.segment_rest_at(0):
                 return self.verbatim(first, self.pos)
         self.pos = first
         return None
+
+    def segment_rest_at(self, offset: int) -> bool:
+        """Whether a deadline, and what may follow one, reads from ``offset`` to a separator."""
+        saved = self.pos
+        self.pos += offset
+        try:
+            self.trailers(self.expression())
+            return self.done() or self.norm() == ";" or self.take_separator()
+        except DeadlineParseError:
+            return False
+        finally:
+            self.pos = saved
 
     def trailers(self, deadline: Deadline) -> tuple[Deadline, str | None]:
         """Read what may follow a deadline: a roll note, brackets, a trailing clause."""
@@ -577,7 +593,7 @@ class _Parser:
         if isinstance(deadline, Recurring) and deadline.day is None:
             anchor = inner.anchor()
             if anchor is None:
-                return None
+                return inner.same_recurrence(deadline)
             before, time, day = anchor
             unit = deadline.unit
             if unit is PeriodUnit.MONTH:
@@ -622,6 +638,17 @@ class _Parser:
                 rolls_forward=deadline.rolls_forward,
             )
         return None
+
+    def same_recurrence(self, outer: Recurring) -> Recurring | None:
+        """A whole bracket read as a day of the same recurrence: "hằng quý (ngày 20 của …)"."""
+        self.pos = 0
+        try:
+            found = self.expression()
+        except DeadlineParseError:
+            return None
+        if not self.done() or not isinstance(found, Recurring) or found.unit is not outer.unit:
+            return None
+        return attrs.evolve(found, action=outer.action, rolls_forward=outer.rolls_forward)
 
     def anchor(self) -> tuple[bool, datetime.time | None, _Day] | None:
         """A whole bracket read as a day: "trước ngày 10 tháng 12", "trước 17h ngày 10/6"."""
@@ -699,13 +726,20 @@ class _Parser:
             return self.bare_years()
         if self.bare_year_follows():
             return self.bare_years()
+        if self.at_number() and self.norm(1) == "năm" and self.bare_year_at(2):
+            self.pos += 2  # "5 năm 2026 - 2030": the count of years the range says again
+            return self.bare_years()
         if self.take("từ nay") or self.take("kể từ nay"):
             return self.span_end(None, None, self.last_end())
         if self.looking_at("sau khi") or self.looking_at("kể từ khi"):
             return self.span_after_event()
+        if self.looking_at("định kỳ") and self.norm(2) in _EVERY_WORDS and self.norm(3) == "tuần":
+            self.pos += 2
         if self.norm() in _EVERY_WORDS and self.norm(1) == "tuần":
             self.pos += 2
             return Weekly(weekday=None)
+        if self.looking_at("vào") and self.norm(1) in _EVERY_WORDS:
+            self.pos += 1
         if self.norm() in _EVERY_WORDS and self.norm(1) in ("sáng", "chiều", "thứ", "chủ"):
             self.pos += 1  # "mỗi sáng thứ Hai hằng tuần": the week says it again
         if self.norm() in _EVERY_WORDS or self.looking_at("định kỳ"):
@@ -846,11 +880,17 @@ class _Parser:
             if time is not None:
                 self.fail("a span from a time of day needs the day it ends")
         elif self.position_follows():
-            start = self.point().due
+            start = self.point_day()
         elif self.yearly_window_follows():
             return self.yearly_window()
         elif self.month_year_follows() or self.period_follows():
-            periods = self.period_list(spans_only=True)
+            saved = self.pos
+            try:
+                periods = self.period_list(spans_only=True)
+            except DeadlineParseError:
+                # "Từ tháng 3/2026 đến hết quý III/2026": the ends are periods of two kinds.
+                self.pos = saved
+                periods = self.period_list(single=True)
             window = periods.windows[0]
             if len(periods.windows) > 1 or window.first != window.last:
                 return self.onward(periods)
@@ -932,7 +972,7 @@ class _Parser:
         if self.day_follows():
             end = self.resolve_day(self.day())
         elif self.position_follows():
-            end = self.point().due
+            end = self.point_day()
         elif self.bare_year_follows():
             end = Year(self.year_value(self.number("a year")))
         elif self.month_year_follows() or self.period_follows():
@@ -966,16 +1006,28 @@ class _Parser:
     # ------------------------------------------------------------------ points (art. 146)
 
     def position_follows(self) -> bool:
-        return self.norm() in ("đầu", "giữa", "cuối") and self.norm(1) in ("tháng", "quý", "năm")
+        return self.norm() in ("đầu", "giữa", "cuối") and self.norm(1) in (
+            "tháng",
+            "quý",
+            "năm",
+            "mỗi",
+            "hằng",
+            "hàng",
+        )
 
-    def point(self) -> PointInPeriod:
+    def point(self) -> PointInPeriod | Recurring:
         word = self.norm()
         start = self.peek()
         assert start is not None
         assert word is not None
         self.pos += 1
         position = {"đầu": Position.START, "giữa": Position.MIDDLE, "cuối": Position.END}[word]
+        every = self.take_any(*_EVERY_WORDS) is not None
         unit_word = self.norm()
+        if unit_word in ("tháng", "quý") and (every or not self.number_follows_unit()):
+            # "đầu tháng", "cuối mỗi quý": a point of every month or quarter.
+            self.pos += 1
+            return self.point_of_each(position, unit_word, start)
         period: Period
         if unit_word == "năm":
             self.pos += 1
@@ -990,6 +1042,31 @@ class _Parser:
             item = items[0]
             period = period_of(unit, self.point_year(item.year, start), item.index)
         return PointInPeriod(period=period, position=position)
+
+    def point_day(self) -> datetime.date:
+        """A point of one period, as a span's end: "từ đầu năm 2026", "đến cuối quý III"."""
+        first = self.peek()
+        point = self.point()
+        if not isinstance(point, PointInPeriod):
+            assert first is not None
+            self.fail("a span starts or ends in one period: write which", first.start)
+        return point.due
+
+    def number_follows_unit(self) -> bool:
+        token = self.peek(1)
+        return token is not None and (
+            token.kind == "num" or (self.norm() == "quý" and token.norm in _ROMAN)
+        )
+
+    def point_of_each(self, position: Position, unit_word: str, start: Token) -> Recurring:
+        self.take_any("hằng tháng", "hàng tháng", "hằng quý", "hàng quý")
+        if unit_word == "tháng":
+            day = {Position.START: 1, Position.MIDDLE: 15, Position.END: None}[position]
+            return Recurring(unit=PeriodUnit.MONTH, day=day)
+        if position is Position.END:
+            return Recurring(unit=PeriodUnit.QUARTER)
+        day, month = (1, 1) if position is Position.START else (15, 2)
+        return Recurring(unit=PeriodUnit.QUARTER, day=day, month=month)
 
     def point_year(self, year: int | None, start: Token) -> int:
         year = year or self.context_year
@@ -1071,6 +1148,7 @@ class _Parser:
             and self.norm() not in ("(", ";", *stop)
             and not self.take_bullet_lookahead()
             and not self.roll_note_follows()
+            and not (self.norm() == "." and self.pos == len(self.tokens) - 1)
         ):
             self.pos += 1
 
@@ -1852,7 +1930,7 @@ class _Parser:
             return self.at_number(offset) or word in ("sáu", "chín")
         return False
 
-    def period_list(self, *, spans_only: bool = False) -> PeriodDeadline:
+    def period_list(self, *, spans_only: bool = False, single: bool = False) -> PeriodDeadline:
         items: list[_Item] = []
         first = self.peek()
         assert first is not None
@@ -1864,7 +1942,7 @@ class _Parser:
                 self.fail(_EXPECTED)
             items.extend(self.period_item(joiner))
             saved = self.pos
-            joiner = self.period_joiner()
+            joiner = None if single else self.period_joiner()
             if spans_only and joiner == _LIST:
                 self.pos = saved
                 joiner = None
@@ -1943,7 +2021,9 @@ class _Parser:
             self.pos += 1
             items.append(self.period_number(unit, kind, None))
         year: int | None = None
-        if self.norm() in ("/", "năm") and self.at_number(1):
+        if (self.norm() in ("/", "năm") and self.at_number(1)) or (
+            self.norm() in ("-", ".") and self.bare_year_at(1)
+        ):
             self.pos += 1
             year = self.year_value(self.number("a year"))
         if year is not None:
@@ -1957,7 +2037,7 @@ class _Parser:
         if token is None:
             return False
         if token.kind == "num":
-            return self.norm(offset + 1) not in ("ngày", "tháng")
+            return len(token.norm) < 4 and self.norm(offset + 1) not in ("ngày", "tháng")
         return unit is PeriodUnit.QUARTER and token.norm in (*_ROMAN, "v", "vi")
 
     def period_number(self, unit: PeriodUnit, joiner: str | None, start: int | None) -> _Item:

@@ -188,7 +188,7 @@ def _check_note(instance: object, attribute: attrs.Attribute[Any], value: object
 TIME_WORDS = frozenset(
     [
         *("ngày", "tháng", "quý", "năm", "tuần", "giờ", "hàng", "hằng", "mỗi"),
-        *("từ", "đến", "trước", "sau", "trong", "thứ", "chủ", "sáng", "chiều"),
+        *("từ", "đến", "trước", "sau", "trong", "thứ", "sáng", "chiều", "vào", "hết"),
         *("lúc", "rằm", "mùng", "mồng", "tết"),
     ]
 )
@@ -196,8 +196,11 @@ TIME_WORDS = frozenset(
 
 def _check_complement(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _check_note(instance, attribute, value)
-    if isinstance(value, str) and not all(
-        not part[:1].isdigit() and part.lower() not in TIME_WORDS for part in value.split()
+    if isinstance(value, str) and (
+        "chủ nhật" in value.lower()
+        or not all(
+            not part[:1].isdigit() and part.lower() not in TIME_WORDS for part in value.split()
+        )
     ):
         raise ValueError(f"a complement is words without numbers or time words, not {value!r}")
 
@@ -1250,6 +1253,12 @@ class Weekly(Deadline):
             or self.part is not None
         ):
             raise ValueError("'hằng tuần' without a day of the week is due at the week's end")
+        if (
+            self.weekday is None
+            and self.action is not None
+            and self.action.lower().endswith("định kỳ")
+        ):
+            raise ValueError(f"{self.action!r} before 'hàng tuần' adds nothing: give no action")
         if self.part is not None and (self.time is not None or self.before):
             raise ValueError("a part of the day goes without a time and without 'trước'")
 

@@ -1,0 +1,986 @@
+"""The deadline language as real documents write it: one test group per family.
+
+Every phrase marked with a source was copied from that document; the expected dates were
+worked out by hand from the phrase (a period is due on its last day, "trước ngày X" on the
+day before X, "trước 17 giờ ngày X" on X at 17:00, Civil Code 2015 art. 146 for
+đầu/giữa/cuối), never read off the library.  Phrases without a source are the issue's
+illustrations or the rule's edge cases.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cchc_model import (
+    ByReference,
+    Compound,
+    Continuous,
+    DateDeadline,
+    DayPart,
+    DeadlineKind,
+    DeadlineParseError,
+    LunarDeadline,
+    PeriodDeadline,
+    Phased,
+    PointInPeriod,
+    Recurring,
+    RelativeToPeriod,
+    Span,
+    Unrecognised,
+    Weekly,
+    WeekOfMonth,
+    WithinDays,
+    Year,
+    parse_deadline,
+    strategies,
+)
+from cchc_model.language.periods import Month, Quarter
+
+D = datetime.date
+T = datetime.time
+
+
+def dues(phrase: str, year: int | None = None, window: tuple[D, D] | None = None) -> list[D]:
+    """The nominal due dates of a phrase in a window (the plan year by default)."""
+    assert year is not None or window is not None
+    start, end = window or (D(year, 1, 1), D(year, 12, 31))  # type: ignore[arg-type]
+    return [o.due for o in parse_deadline(phrase, year=year).occurrences(start, end)]
+
+
+def times(phrase: str, year: int) -> list[tuple[D, T | None]]:
+    d = parse_deadline(phrase, year=year)
+    return [(o.due, o.time) for o in d.occurrences(D(year, 1, 1), D(year, 12, 31))]
+
+
+# --------------------------------------------------------------------------- 1. time of day
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "due", "time"),
+    [
+        # Thông báo Kỳ họp thứ 38 HĐND tỉnh Thanh Hóa khóa XVIII (baothanhhoa.vn, 273077).
+        (
+            "khai mạc vào 8 giờ 00 phút, thứ Bảy, ngày 27 tháng 12 năm 2025",
+            2025,
+            D(2025, 12, 27),
+            T(8),
+        ),
+        # Thông báo Kỳ họp thứ 36 HĐND tỉnh Thanh Hóa (baothanhhoa.vn, 268433).
+        (
+            "khai mạc lúc 8 giờ 00 phút, thứ Năm, ngày 13 tháng 11 năm 2025",
+            2025,
+            D(2025, 11, 13),
+            T(8),
+        ),
+        # Thông báo Kỳ họp thứ 34 HĐND tỉnh Thanh Hóa (baothanhhoa.vn, 263751).
+        ("khai mạc vào 14h00 thứ Bảy, ngày 4/10/2025.", 2025, D(2025, 10, 4), T(14)),
+        # Lịch tiếp công dân năm 2021, Trụ sở Tiếp công dân tỉnh Tây Ninh (tayninh.gov.vn).
+        ("07 giờ 30 ngày 07/01/2021", 2021, D(2021, 1, 7), T(7, 30)),
+        # Bế mạc kỳ họp thường lệ cuối năm 2025, HĐND tỉnh Ninh Bình (hdnd.ninhbinh.gov.vn).
+        ("Chiều ngày 09/12/2025", 2025, D(2025, 12, 9), T(17)),
+        # Cổng TTĐT tỉnh Kon Tum, 08/07/2024 (kontum.gov.vn, 53116).
+        ("Sáng ngày 08/7", 2024, D(2024, 7, 8), T(12)),
+        ("Sáng 25/10", 2025, D(2025, 10, 25), T(12)),
+        ("trước 17 giờ ngày 20/5/2026", 2026, D(2026, 5, 20), T(17)),
+        ("8h30 ngày 12/3/2026", 2026, D(2026, 3, 12), T(8, 30)),
+        ("16g00 ngày 15/4/2026", 2026, D(2026, 4, 15), T(16)),
+        ("8h30’ ngày 12/3/2026", 2026, D(2026, 3, 12), T(8, 30)),
+        (
+            "Thời hạn hoàn thành là trước 17 giờ ngày 31 tháng 5 năm 2026.",
+            2026,
+            D(2026, 5, 31),
+            T(17),
+        ),
+    ],
+)
+def test_a_time_of_day_stays_on_the_due_point_and_the_date_stays_a_date(phrase, year, due, time):
+    assert times(phrase, year) == [(due, time)]
+    d = parse_deadline(phrase, year=year)
+    assert parse_deadline(str(d)) == d
+
+
+def test_before_a_time_binds_to_the_time_not_to_the_day():
+    d = parse_deadline("trước 17 giờ ngày 20/5/2026")
+    assert (d.due, d.time, d.before) == (D(2026, 5, 20), T(17), True)
+    assert str(d) == "Trước 17h00 ngày 20/05/2026"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due", "opens_time", "time"),
+    [
+        (
+            "00h00’ ngày 01/7/2026 đến 24h00’ ngày 05/7/2026",
+            D(2026, 7, 1),
+            D(2026, 7, 5),
+            None,
+            None,
+        ),
+        (
+            "từ 8 giờ 30 ngày 1/7/2026 đến 17 giờ ngày 3/7/2026",
+            D(2026, 7, 1),
+            D(2026, 7, 3),
+            T(8, 30),
+            T(17),
+        ),
+        # Lịch đăng ký nguyện vọng xét tuyển 2023 của Bộ GD-ĐT, as a university page quotes it.
+        (
+            "từ ngày 10/7 đến trước 17 giờ ngày 30/7/2023",
+            D(2023, 7, 10),
+            D(2023, 7, 30),
+            None,
+            T(17),
+        ),
+    ],
+)
+def test_a_range_keeps_the_times_it_opens_and_closes_at(phrase, opens, due, opens_time, time):
+    d = parse_deadline(phrase)
+    assert isinstance(d, DateDeadline)
+    assert (d.opens, d.due, d.opens_time, d.time) == (opens, due, opens_time, time)
+    assert parse_deadline(str(d)) == d
+
+
+def test_morning_and_afternoon_are_due_when_they_end():
+    assert parse_deadline("sáng ngày 15/4/2026").part is DayPart.MORNING
+    assert times("sáng ngày 15/4/2026", 2026) == [(D(2026, 4, 15), T(12))]
+    assert times("chiều ngày 15/4/2026", 2026) == [(D(2026, 4, 15), T(17))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason"),
+    [
+        ("25 giờ ngày 1/1/2026", "a time of day is 0h00 to 24h00, not 25h00"),
+        ("17 giờ 75 ngày 1/1/2026", "a time of day is 0h00 to 24h00, not 17h75"),
+        ("17 giờ Quý I/2026", "expected the day after the time ('17 giờ ngày 20/5/2026')"),
+        (
+            "trước chiều ngày 15/4/2026",
+            "'trước' goes with a date or a time, not with a part of the day",
+        ),
+    ],
+)
+def test_a_miswritten_time_is_refused_with_what_the_writer_meant(phrase, reason):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    assert caught.value.reason == reason
+
+
+# --------------------------------------------------------------------------- 2. words around
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "due", "action", "complement", "tentative"),
+    [
+        ("Dự kiến tháng 6/2026", 2026, D(2026, 6, 30), None, None, True),
+        ("Quý I/2020 (dự kiến)", 2020, D(2020, 3, 31), None, None, True),
+        # Thái Nguyên TV, 2020: "Dự kiến, Lễ ra quân Chiến dịch sẽ diễn ra vào ngày 28/6/2020."
+        (
+            "Dự kiến, Lễ ra quân Chiến dịch sẽ diễn ra vào ngày 28/6/2020.",
+            2020,
+            D(2020, 6, 28),
+            None,
+            "Lễ ra quân Chiến dịch sẽ diễn ra",
+            True,
+        ),
+        # Công văn 924/SNV-CCHC ngày 07/9/2015 của Sở Nội vụ tỉnh Sơn La.
+        (
+            "gửi báo cáo về Sở Nội vụ trước ngày 10/9/2015",
+            2015,
+            D(2015, 9, 9),
+            "Gửi báo cáo",
+            "về Sở Nội vụ",
+            False,
+        ),
+        # Báo Quảng Nam, 7/2020: xử lý dứt điểm các nhiệm vụ quá hạn.
+        (
+            "báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020",
+            2020,
+            D(2020, 7, 19),
+            "Báo cáo",
+            "kết quả về Chủ tịch UBND tỉnh bằng văn bản",
+            False,
+        ),
+        ("Xong trước ngày 30/6/2026", 2026, D(2026, 6, 29), "Xong", None, False),
+        ("Hoàn thành xong trong quý II/2026", 2026, D(2026, 6, 30), "Hoàn thành xong", None, False),
+        ("Trình UBND tỉnh trước ngày 30/6/2026", 2026, D(2026, 6, 29), "Trình", "UBND tỉnh", False),
+        ("Quý II/2026 hoàn thành", 2026, D(2026, 6, 30), "Hoàn thành", None, False),
+        # Bảng theo dõi tiến độ ban hành VBQPPL năm 2026, Sở Tư pháp tỉnh An Giang
+        # (github.com/quangthoai1985/VBPL_Tracking, Docs/excel_analysis.txt).
+        ("Đăng ký Quý II/2026", 2026, D(2026, 6, 30), None, "Đăng ký", False),
+        (" Kỳ họp chuyên đề tháng 5/2026", 2026, D(2026, 5, 31), None, "Kỳ họp chuyên đề", False),
+        (
+            "Công an tỉnh đề nghị chuyển sang Kỳ họp giữa năm 2026",
+            2026,
+            D(2026, 6, 30),
+            None,
+            "Công an tỉnh đề nghị chuyển sang Kỳ họp",
+            False,
+        ),
+    ],
+)
+def test_the_words_around_a_deadline_are_kept_and_the_due_date_is_the_same(
+    phrase, year, due, action, complement, tentative
+):
+    d = parse_deadline(phrase, year=year)
+    assert (d.action, d.complement, d.tentative) == (action, complement, tentative)
+    assert dues(phrase, year) == [due]
+    assert parse_deadline(str(d)) == d
+
+
+def test_time_words_in_the_leading_words_mean_the_time_is_miswritten():
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("Quý V/2026")
+    assert caught.value.reason == "a quarter is numbered I to IV (1 to 4), not 'V'"
+
+
+# --------------------------------------------------------------------------- 3. clarifications
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "expected"),
+    [
+        ("hằng năm (trước ngày 10 tháng 12)", 2026, [D(2026, 12, 9)]),
+        # Nghị định 145/2020/NĐ-CP art. 4(2), as amended (a repository quoting the text).
+        (
+            "Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05 tháng 12)",
+            2022,
+            [D(2022, 6, 4), D(2022, 12, 4)],
+        ),
+        (
+            "Định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12)",
+            2026,
+            [D(2026, 6, 9), D(2026, 12, 9)],
+        ),
+        (
+            "hằng quý (ngày 20 của tháng cuối quý)",
+            2026,
+            [D(2026, 3, 20), D(2026, 6, 20), D(2026, 9, 20), D(2026, 12, 20)],
+        ),
+        ("Quý I/2026 (trước ngày 15/3/2026)", 2026, [D(2026, 3, 14)]),
+    ],
+)
+def test_a_bracket_that_is_a_day_refines_the_deadline_before_it(phrase, year, expected):
+    assert dues(phrase, year) == expected
+    d = parse_deadline(phrase, year=year)
+    assert d.note is None
+    assert parse_deadline(str(d)) == d
+
+
+def test_a_refined_period_keeps_its_opening_day():
+    d = parse_deadline("Quý I/2026 (trước ngày 15/3/2026)")
+    assert (d.opens, d.due) == (D(2026, 1, 1), D(2026, 3, 14))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "expected", "note"),
+    [
+        ("Quý I/2026 (nếu có)", 2026, [D(2026, 3, 31)], "nếu có"),
+        ("Tháng 3/2026 (theo kế hoạch)", 2026, [D(2026, 3, 31)], "theo kế hoạch"),
+        (
+            "ngày 15/2/2026 (nhằm ngày 28 tháng Chạp năm Ất Tỵ)",
+            2026,
+            [D(2026, 2, 15)],
+            "nhằm ngày 28 tháng Chạp năm Ất Tỵ",
+        ),
+        (
+            "Quý III/2026, thời gian cụ thể có lịch riêng",
+            2026,
+            [D(2026, 9, 30)],
+            "thời gian cụ thể có lịch riêng",
+        ),
+        # Thông báo 02/TB-UBND ngày 03/01/2024 của UBND tỉnh Bắc Kạn (baobackan.com.vn).
+        (
+            "trước ngày 20 hằng tháng, trong trường hợp công dân đăng ký sau ngày 20 thì "
+            "chuyển sang tháng kế tiếp",
+            2024,
+            [D(2024, m, 19) for m in range(1, 13)],
+            "trong trường hợp công dân đăng ký sau ngày 20 thì chuyển sang tháng kế tiếp",
+        ),
+        # Nghị định 152/2020/NĐ-CP art. 27(4), as amended by Nghị định 70/2023/NĐ-CP.
+        (
+            "Trước ngày 20 tháng 12 hằng năm hoặc đột xuất khi có yêu cầu",
+            2023,
+            [D(2023, 12, 19)],
+            "hoặc đột xuất khi có yêu cầu",
+        ),
+        # Lễ hội Khai ấn đền Trần Xuân Bính Ngọ 2026 (giadinh.suckhoedoisong.vn, 02/03/2026).
+        (
+            "từ ngày 27/2 - 4/3 (tức ngày 11 - 16 tháng Giêng âm lịch)",
+            2026,
+            [D(2026, 3, 4)],
+            "tức ngày 11 - 16 tháng Giêng âm lịch",
+        ),
+        ("Quý I/2026 (nếu có) (theo kế hoạch)", 2026, [D(2026, 3, 31)], "nếu có; theo kế hoạch"),
+    ],
+)
+def test_a_clarification_that_is_not_a_deadline_is_kept_as_the_note(phrase, year, expected, note):
+    d = parse_deadline(phrase, year=year)
+    assert d.note == note
+    assert dues(phrase, year) == expected
+    assert f"({note})" in str(d)
+    assert parse_deadline(str(d)) == d
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "day"),
+    [
+        # Lịch tiếp công dân, Sở TT-TT tỉnh Vĩnh Phúc (sotttt.vinhphuc.gov.vn), 2018.
+        (
+            "Định kỳ vào ngày 15 hàng tháng (nếu ngày này trùng vào ngày nghỉ, ngày lễ thì "
+            "thực hiện vào ngày làm việc tiếp theo)",
+            2018,
+            15,
+        ),
+        # Lịch tiếp công dân, Văn phòng UBND tỉnh Lạng Sơn (langson.gov.vn).
+        (
+            "vào ngày 30 hàng tháng, nếu trùng vào ngày nghỉ thì tiếp vào ngày làm việc tiếp theo",
+            2026,
+            30,
+        ),
+    ],
+)
+def test_the_note_that_a_day_off_moves_the_date_is_the_roll_flag(phrase, year, day):
+    d = parse_deadline(phrase, year=year)
+    assert d.rolls_forward
+    assert d.note is None
+    found = list(d.occurrences(D(year, 1, 1), D(year, 12, 31)))
+    assert len(found) == 12
+    assert found[1].due == D(year, 2, 28 if day > 28 else day)
+    assert found[1].clipped is (day > 28)
+
+
+# --------------------------------------------------------------------------- 4. spans
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "since", "end", "until", "onward", "complement"),
+    [
+        ("Từ 01/7/2026", D(2026, 7, 1), None, None, None, False, None),
+        (
+            "Từ tháng 3/2026 đến khi hoàn thành",
+            Month(2026, 3),
+            None,
+            None,
+            "khi hoàn thành",
+            False,
+            None,
+        ),
+        ("Sau khi Nghị quyết có hiệu lực", None, "Nghị quyết có hiệu lực", None, None, False, None),
+        ("Từ nay đến hết năm 2026", None, None, Year(2026), None, False, None),
+        ("Từ nay đến năm 2030", None, None, Year(2030), None, False, None),
+        ("Năm 2026 và các năm tiếp theo", Year(2026), None, None, None, True, None),
+        ("2026 và những năm tiếp theo", Year(2026), None, None, None, True, None),
+        # Thông tư 2/2023/TT-BNV, chế độ báo cáo thống kê ngành Nội vụ (dulieuphapluat.vn).
+        (
+            "có hiệu lực kể từ ngày 10/5/2023",
+            D(2023, 5, 10),
+            None,
+            None,
+            None,
+            False,
+            "có hiệu lực",
+        ),
+        # Nghị định 09/2019/NĐ-CP, as thuvienphapluat.vn's Q&A quotes its entry into force.
+        ("có hiệu lực từ 12/03/2019", D(2019, 3, 12), None, None, None, False, "có hiệu lực"),
+        # Ủy ban Thường vụ Quốc hội's supervision report, as phs.vn reports it, 28/10/2025.
+        (
+            "kể từ khi Luật Bảo vệ môi trường năm 2020 có hiệu lực thi hành",
+            None,
+            "Luật Bảo vệ môi trường năm 2020 có hiệu lực thi hành",
+            None,
+            None,
+            False,
+            None,
+        ),
+    ],
+)
+def test_open_and_event_bounded_spans_keep_their_bounds(
+    phrase, start, since, end, until, onward, complement
+):
+    d = parse_deadline(phrase)
+    assert isinstance(d, Span)
+    assert (d.start, d.since, d.end, d.until, d.onward) == (start, since, end, until, onward)
+    assert d.complement == complement
+    assert parse_deadline(str(d)) == d
+
+
+def test_a_span_is_due_at_its_end_or_every_year_when_onward_and_never_when_open():
+    assert dues("Từ nay đến hết năm 2026", 2026) == [D(2026, 12, 31)]
+    assert dues("Từ nay đến năm 2030", window=(D(2026, 1, 1), D(2030, 12, 31))) == [D(2030, 12, 31)]
+    assert dues("Năm 2026 và các năm tiếp theo", window=(D(2025, 1, 1), D(2028, 12, 31))) == [
+        D(2026, 12, 31),
+        D(2027, 12, 31),
+        D(2028, 12, 31),
+    ]
+    assert dues("Từ 01/7/2026", 2026) == []
+    assert dues("Sau khi Nghị quyết có hiệu lực", 2026) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "opens", "due"),
+    [
+        # VnEconomy, 25/10/2025: "Từ đầu năm đến ngày 24/10/2025".
+        ("Từ đầu năm đến ngày 24/10/2025", 2025, D(2025, 1, 1), D(2025, 10, 24)),
+        ("Từ 01/7/2026 đến hết năm 2026", None, D(2026, 7, 1), D(2026, 12, 31)),
+        ("Từ tháng 3/2026 đến hết quý III/2026", None, D(2026, 3, 1), D(2026, 9, 30)),
+    ],
+)
+def test_a_span_with_both_ends_is_a_window_of_days(phrase, year, opens, due):
+    d = parse_deadline(phrase, year=year)
+    assert isinstance(d, DateDeadline)
+    assert (d.opens, d.due) == (opens, due)
+
+
+# --------------------------------------------------------------------------- 5. by reference
+
+
+@pytest.mark.parametrize(
+    ("phrase", "basis", "reference"),
+    [
+        ("Theo kế hoạch", "theo kế hoạch", None),
+        # Tiền Phong, 2016: Chiến dịch Thanh niên tình nguyện hè.
+        ("Theo kế hoạch của Ban Bí thư T.Ư Đoàn", "theo kế hoạch", "của Ban Bí thư T.Ư Đoàn"),
+        ("Theo tiến độ dự án", "theo tiến độ", "dự án"),
+        ("Theo lộ trình của Chính phủ", "theo lộ trình", "của Chính phủ"),
+        ("Theo chỉ đạo của UBND tỉnh", "theo chỉ đạo", "của UBND tỉnh"),
+        ("Theo yêu cầu", "theo yêu cầu", None),
+        ("Khi có hướng dẫn của Bộ", "khi có hướng dẫn", "của Bộ"),
+        # Nghị định 09/2019/NĐ-CP art. 8(5)(c), báo cáo chuyên đề (thuvienphapluat.vn Q&A).
+        (
+            "thời gian chốt số liệu và thời hạn gửi báo cáo thực hiện theo yêu cầu của cơ quan "
+            "ban hành chế độ báo cáo",
+            "theo yêu cầu",
+            "của cơ quan ban hành chế độ báo cáo",
+        ),
+    ],
+)
+def test_a_deadline_set_elsewhere_keeps_what_it_refers_to(phrase, basis, reference):
+    d = parse_deadline(phrase)
+    assert isinstance(d, ByReference)
+    assert (d.basis, d.reference) == (basis, reference)
+    assert list(d.occurrences(D(2020, 1, 1), D(2030, 12, 31))) == []
+    assert parse_deadline(str(d)) == d
+
+
+# --------------------------------------------------------------------------- 6. years
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due"),
+    [
+        ("2027", D(2027, 1, 1), D(2027, 12, 31)),
+        ("2021 - 2025", D(2021, 1, 1), D(2025, 12, 31)),
+        ("2021-2025", D(2021, 1, 1), D(2025, 12, 31)),
+        ("2026 – 2030", D(2026, 1, 1), D(2030, 12, 31)),
+        ("Giai đoạn 2026 – 2030", D(2026, 1, 1), D(2030, 12, 31)),
+        # Kế hoạch 130/KH-UBND ngày 13/7/2022 của UBND tỉnh Ninh Bình (hethongphapluat.vn).
+        ("giai đoạn 2021 - 2025", D(2021, 1, 1), D(2025, 12, 31)),
+        # Chỉ thị 06/CT-UBND năm 2025 về kế hoạch phát triển KT-XH 5 năm (hethongphapluat.vn).
+        ("5 năm 2026 - 2030", D(2026, 1, 1), D(2030, 12, 31)),
+        # Thông báo Kỳ họp thứ 38 HĐND tỉnh Thanh Hóa khóa XVIII, nhiệm kỳ 2021-2026.
+        ("nhiệm kỳ 2021-2026", D(2021, 1, 1), D(2026, 12, 31)),
+    ],
+)
+def test_a_bare_year_or_range_of_years_is_one_window(phrase, opens, due):
+    d = parse_deadline(phrase)
+    assert isinstance(d, PeriodDeadline)
+    assert [(w.opens, w.due) for w in d.windows] == [(opens, due)]
+
+
+def test_a_vision_after_a_range_of_years_is_its_note():
+    # Kế hoạch 185/KH-UBND ngày 16/8/2023 của UBND tỉnh Tuyên Quang (hethongphapluat.vn).
+    d = parse_deadline("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")
+    assert [(w.opens, w.due) for w in d.windows] == [(D(2021, 1, 1), D(2030, 12, 31))]
+    assert d.note == "tầm nhìn đến năm 2050"
+
+
+def test_a_backward_range_of_years_names_the_years_not_a_month():
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("2025 - 2021")
+    assert caught.value.reason == "the range ends (Năm 2021) before it starts (Năm 2025)"
+
+
+def test_a_month_and_year_without_the_word_month_is_that_month():
+    assert parse_deadline("6/2026") == parse_deadline("Tháng 6/2026")
+    assert parse_deadline("06-2026") == parse_deadline("Tháng 6/2026")
+
+
+# --------------------------------------------------------------------------- 7. art. 146
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("đầu tháng 3/2026", D(2026, 3, 1)),
+        ("giữa tháng 3/2026", D(2026, 3, 15)),
+        ("cuối tháng 2/2026", D(2026, 2, 28)),
+        ("cuối tháng 2/2028", D(2028, 2, 29)),
+        ("đầu năm 2026", D(2026, 1, 1)),
+        ("giữa năm 2026", D(2026, 6, 30)),
+        ("cuối năm 2026", D(2026, 12, 31)),
+        # VnEconomy, 25/10/2025: "các nhiệm vụ trọng tâm cuối năm 2025".
+        ("cuối năm 2025", D(2025, 12, 31)),
+        ("đầu quý III/2026", D(2026, 7, 1)),
+        ("giữa quý III/2026", D(2026, 8, 15)),
+        ("cuối quý III/2026", D(2026, 9, 30)),
+        ("giữa quý I/2026", D(2026, 2, 15)),
+    ],
+)
+def test_start_middle_and_end_follow_civil_code_article_146(phrase, due):
+    d = parse_deadline(phrase)
+    assert isinstance(d, PointInPeriod)
+    assert d.due == due
+    assert parse_deadline(str(d)) == d
+
+
+def test_a_point_without_a_year_takes_the_plan_year_or_names_what_is_missing():
+    assert parse_deadline("cuối năm", year=2026).due == D(2026, 12, 31)
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("cuối năm")
+    assert caught.value.reason.startswith("'cuối năm' has no year")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # UBND huyện Quế Sơn, Quảng Nam (queson.quangnam.gov.vn): chào cờ đầu tháng.
+        ("Tổ chức chào cờ đầu tháng", [D(2026, m, 1) for m in range(1, 13)]),
+        ("giữa tháng", [D(2026, m, 15) for m in range(1, 13)]),
+        ("cuối mỗi quý", [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]),
+        ("đầu quý", [D(2026, 1, 1), D(2026, 4, 1), D(2026, 7, 1), D(2026, 10, 1)]),
+    ],
+)
+def test_a_point_of_a_month_or_quarter_without_its_number_recurs(phrase, expected):
+    assert isinstance(parse_deadline(phrase), Recurring)
+    assert dues(phrase, 2026) == expected
+
+
+# --------------------------------------------------------------------------- 8. weeks
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due"),
+    [
+        # 1/1/2027 is a Friday: the week of 28/12/2026 holds Thursday 31/12, December's.
+        ("tuần đầu tháng 1/2027", D(2027, 1, 4), D(2027, 1, 10)),
+        # 1/3/2027 is a Monday: week 1 is 1–7 March, week 2 is 8–14 March.
+        ("tuần 2 tháng 3/2027", D(2027, 3, 8), D(2027, 3, 14)),
+        # Thursday 26/2/2026 is February's last: its week runs into March.
+        ("tuần cuối tháng 2/2026", D(2026, 2, 23), D(2026, 3, 1)),
+        # 1/10/2026 is a Thursday: the week of 28/9 is October's first.
+        ("tuần đầu tháng 10/2026", D(2026, 9, 28), D(2026, 10, 4)),
+    ],
+)
+def test_a_week_runs_monday_to_sunday_and_belongs_to_the_month_of_its_thursday(phrase, opens, due):
+    d = parse_deadline(phrase)
+    assert isinstance(d, WeekOfMonth)
+    assert (d.opens, d.due) == (opens, due)
+    assert parse_deadline(str(d)) == d
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first_two", "time"),
+    [
+        ("thứ Sáu hằng tuần", [D(2027, 1, 1), D(2027, 1, 8)], None),
+        ("trước 16 giờ thứ Năm hằng tuần", [D(2027, 1, 7), D(2027, 1, 14)], T(16)),
+        ("trước thứ Năm hằng tuần", [D(2027, 1, 6), D(2027, 1, 13)], None),
+        # Trường Ngô Thời Nhiệm: "Tổ chức Lễ chào cờ … vào thứ hai hàng tuần".
+        ("vào thứ hai hàng tuần", [D(2027, 1, 4), D(2027, 1, 11)], None),
+        # UBND xã Tam Hiệp (Phúc Thọ, Hà Nội), 08/11/2024: "mỗi sáng thứ 2 hàng tuần".
+        ("mỗi sáng thứ 2 hàng tuần", [D(2027, 1, 4), D(2027, 1, 11)], T(12)),
+        # Tiền Phong, 8/2015: Thành ủy Hà Nội, chào cờ "vào mỗi sáng thứ Hai hằng tuần".
+        ("vào mỗi sáng thứ Hai hằng tuần", [D(2027, 1, 4), D(2027, 1, 11)], T(12)),
+        ("Hằng tuần", [D(2027, 1, 3), D(2027, 1, 10)], None),
+    ],
+)
+def test_a_day_of_every_week_recurs_weekly(phrase, first_two, time):
+    d = parse_deadline(phrase)
+    assert isinstance(d, Weekly)
+    found = list(d.occurrences(D(2027, 1, 1), D(2027, 1, 14)))
+    assert [o.due for o in found] == first_two
+    assert {o.time for o in found} == {time}
+    assert parse_deadline(str(d)) == d
+
+
+def test_a_day_of_the_week_before_is_resolved_from_the_event():
+    d = parse_deadline("thứ Sáu tuần trước")
+    assert list(d.occurrences(D(2027, 1, 1), D(2027, 12, 31))) == []
+    assert d.resolve(D(2027, 1, 13)) == D(2027, 1, 8)
+    assert parse_deadline("thứ Hai tuần sau").resolve(D(2027, 1, 13)) == D(2027, 1, 18)
+
+
+# --------------------------------------------------------------------------- 9. reporting
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "windows"),
+    [
+        # Quyết định 01/2023/QĐ-UBND tỉnh Khánh Hòa, art. 4 (chế độ báo cáo định kỳ), as a
+        # public repository quotes it: the data periods of monthly … yearly reports.
+        (
+            "Tính từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo.",
+            2023,
+            [(D(2022, 12, 15), D(2023, 1, 14))]
+            + [(D(2023, m, 15), D(2023, m + 1, 14)) for m in range(1, 12)],
+        ),
+        (
+            "Tính từ ngày 15 tháng trước đến ngày 14 của tháng cuối quý thuộc kỳ báo cáo.",
+            2023,
+            [
+                (D(2022, 12, 15), D(2023, 3, 14)),
+                (D(2023, 3, 15), D(2023, 6, 14)),
+                (D(2023, 6, 15), D(2023, 9, 14)),
+                (D(2023, 9, 15), D(2023, 12, 14)),
+            ],
+        ),
+        (
+            "Tính từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14 tháng 6 của kỳ báo cáo.",
+            2023,
+            [(D(2022, 12, 15), D(2023, 6, 14))],
+        ),
+        (
+            "Tính từ ngày 15 tháng 12 của năm trước kỳ báo cáo đến ngày 14 tháng 9 của kỳ báo cáo.",
+            2023,
+            [(D(2022, 12, 15), D(2023, 9, 14))],
+        ),
+        # Nghị định 152/2020/NĐ-CP art. 27(4), as amended by Nghị định 70/2023/NĐ-CP.
+        (
+            "tính từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo",
+            2023,
+            [(D(2022, 12, 15), D(2023, 12, 14))],
+        ),
+    ],
+)
+def test_a_data_period_opens_in_the_month_before_the_reporting_period(phrase, year, windows):
+    d = parse_deadline(phrase)
+    found = d.occurrences(D(year, 1, 1), D(year, 12, 31))
+    assert [(o.opens, o.due) for o in found] == windows
+    assert parse_deadline(str(d)) == d
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("ngày 15 của tháng đầu tiên của quý", [D(2026, m, 15) for m in (1, 4, 7, 10)]),
+        ("ngày 15 tháng đầu quý tiếp theo", [D(2026, m, 15) for m in (1, 4, 7, 10)]),
+        (
+            "trước ngày 15 của tháng đầu của quý sau liền kề",
+            [D(2026, m, 14) for m in (1, 4, 7, 10)],
+        ),
+        ("trước ngày 15/12 của năm báo cáo", [D(2026, 12, 14)]),
+        ("ngày 20/01 của năm thực hiện", [D(2026, 1, 20)]),
+    ],
+)
+def test_quarter_and_period_relative_wording_recurs_as_it_says(phrase, expected):
+    assert dues(phrase, 2026) == expected
+
+
+def test_the_first_month_of_the_next_quarter_is_the_month_after_each_quarter():
+    d = parse_deadline("ngày 15 tháng đầu quý tiếp theo")
+    # The fourth quarter's report is due in January of the next year.
+    assert [o.due for o in d.occurrences(D(2026, 12, 1), D(2027, 1, 31))] == [D(2027, 1, 15)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "period", "due"),
+    [
+        # Nghị định 09/2019/NĐ-CP art. 13 (thuviennhadat.vn, 07/10/2024).
+        ("chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo", Year(2024), D(2024, 12, 25)),
+        ("ngày 20 của tháng cuối thuộc kỳ báo cáo", Quarter(2026, 2), D(2026, 6, 20)),
+    ],
+)
+def test_a_day_of_the_reporting_period_resolves_against_the_period(phrase, period, due):
+    d = parse_deadline(phrase)
+    assert isinstance(d, RelativeToPeriod)
+    assert d.resolve(period) == due
+
+
+# --------------------------------------------------------------------------- 10. lists
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "hằng tháng, hằng quý",
+            [D(2026, m, 1) + datetime.timedelta(days=-1) for m in range(2, 13)] + [D(2026, 12, 31)],
+        ),
+        ("6 tháng, năm", [D(2026, 6, 30), D(2026, 12, 31)]),
+        (
+            "Định kỳ hằng quý, 6 tháng, năm",
+            [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)],
+        ),
+        (
+            "quý, 6 tháng, 9 tháng và năm",
+            [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)],
+        ),
+        # Tin Văn phòng UBND tỉnh Kon Tum, 02/2025: "tại các kết luận hằng tháng, quý".
+        (
+            "tại các kết luận hằng tháng, quý",
+            [D(2026, m, 1) + datetime.timedelta(days=-1) for m in range(2, 13)] + [D(2026, 12, 31)],
+        ),
+    ],
+)
+def test_a_list_of_recurrences_is_due_on_each_of_their_dates(phrase, expected):
+    d = parse_deadline(phrase)
+    assert isinstance(d, Compound)
+    assert sorted(set(dues(phrase, 2026))) == expected
+    assert parse_deadline(str(d)) == d
+
+
+def test_a_list_counts_a_shared_due_point_once_but_keeps_distinct_windows():
+    d = parse_deadline("6 tháng, năm")
+    found = [(o.opens, o.due) for o in d.occurrences(D(2026, 1, 1), D(2026, 12, 31))]
+    assert found == [
+        (D(2026, 1, 1), D(2026, 6, 30)),
+        (D(2026, 7, 1), D(2026, 12, 31)),
+        (D(2026, 1, 1), D(2026, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Sơ kết: tháng 6/2027; Tổng kết: tháng 12/2027",
+        "- Thời gian sơ kết: tháng 6/2027\n- Thời gian tổng kết: tháng 12/2027",
+        "Tháng 6/2027 (sơ kết); Tháng 12/2027 (tổng kết)",
+    ],
+)
+def test_labelled_phases_name_their_milestones(phrase):
+    d = parse_deadline(phrase)
+    assert isinstance(d, Phased)
+    assert [
+        (p.milestone, o.due)
+        for p, o in zip(d.phases, d.occurrences(D(2027, 1, 1), D(2027, 12, 31)), strict=True)
+    ] == [
+        ("sơ kết", D(2027, 6, 30)),
+        ("tổng kết", D(2027, 12, 31)),
+    ]
+
+
+# --------------------------------------------------------------------------- 11. continuous
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Công việc thường xuyên",
+        "Liên tục",
+        # Hướng dẫn tuyên truyền Quy hoạch tỉnh Hậu Giang (sotaydangvien.haugiang.dcs.vn).
+        "thường xuyên, liên tục",
+    ],
+)
+def test_continuous_variants_are_continuous(phrase):
+    assert parse_deadline(phrase) == Continuous()
+
+
+def test_continuous_work_as_the_work_requires_keeps_both():
+    d = parse_deadline("Thường xuyên, theo yêu cầu công việc")
+    assert d == Compound(
+        parts=(Continuous(), ByReference(basis="theo yêu cầu", reference="công việc"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days", "working", "trigger"),
+    [
+        (
+            "Thời hạn chậm nhất 07 ngày làm việc kể từ ngày nhận đủ hồ sơ",
+            7,
+            True,
+            "ngày nhận đủ hồ sơ",
+        ),
+        ("Trong thời gian 10 ngày làm việc kể từ ngày nhận văn bản", 10, True, "ngày nhận văn bản"),
+        # Thủ tục hành chính 34822, Cổng Dịch vụ công tỉnh Bình Định (thời hạn giải quyết).
+        (
+            "trong thời hạn không quá 03 ngày làm việc kể từ ngày nhận được hồ sơ",
+            3,
+            True,
+            "ngày nhận được hồ sơ",
+        ),
+        # Quyết định 01/2023/QĐ-UBND tỉnh Khánh Hòa, art. 4: thời hạn gửi báo cáo.
+        ("02 ngày làm việc kể từ ngày chốt số liệu.", 2, True, "ngày chốt số liệu"),
+        # Thủ tục thi tuyển công chức, Cổng TTHC Thừa Thiên Huế (Nghị định 161/2018/NĐ-CP).
+        (
+            "30 ngày kể từ ngày thông báo tuyển dụng công khai trên phương tiện thông tin "
+            "đại chúng",
+            30,
+            False,
+            "ngày thông báo tuyển dụng công khai trên phương tiện thông tin đại chúng",
+        ),
+    ],
+)
+def test_time_limits_count_days_from_their_event(phrase, days, working, trigger):
+    d = parse_deadline(phrase)
+    assert isinstance(d, WithinDays)
+    assert (d.days, d.working, d.trigger) == (days, working, trigger)
+
+
+def test_a_count_of_days_with_its_dates_is_the_window_with_the_count_as_note():
+    d = parse_deadline("45 ngày, bắt đầu từ ngày 01/3/2026 đến ngày 14/4/2026")
+    assert (d.opens, d.due, d.note) == (D(2026, 3, 1), D(2026, 4, 14), "45 ngày")
+
+
+# --------------------------------------------------------------------------- 12. yearly
+
+
+def test_a_yearly_window_of_months_opens_and_closes_each_year():
+    d = parse_deadline("Từ tháng 4 đến tháng 10 hằng năm")
+    found = list(d.occurrences(D(2026, 1, 1), D(2027, 12, 31)))
+    assert [(o.opens, o.due) for o in found] == [
+        (D(2026, 4, 1), D(2026, 10, 31)),
+        (D(2027, 4, 1), D(2027, 10, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due", "clipped"),
+    [
+        ("ngày 31 tháng 11 hằng năm", D(2026, 11, 30), True),
+        ("ngày 30/02 hằng năm", D(2026, 2, 28), True),
+        ("ngày 29/02 hằng năm", D(2026, 2, 28), True),
+        ("ngày 30/11 hằng năm", D(2026, 11, 30), False),
+    ],
+)
+def test_a_yearly_day_a_month_lacks_falls_on_its_last_day_flagged(phrase, due, clipped):
+    [found] = parse_deadline(phrase).occurrences(D(2026, 1, 1), D(2026, 12, 31))
+    assert (found.due, found.clipped) == (due, clipped)
+
+
+def test_a_yearly_window_backwards_names_the_fix():
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("Từ tháng 10 đến tháng 4 hằng năm")
+    assert caught.value.reason.startswith("a yearly window runs within the year")
+
+
+# --------------------------------------------------------------------------- 13. lunar
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "expected"),
+    [
+        # Tết Bính Ngọ is 17/2/2026 (holidays); rằm tháng Giêng is 14 days later.
+        ("ngày 15 tháng Giêng (âm lịch)", 2026, [D(2026, 3, 3)]),
+        # Lễ hội Khai ấn đền Trần 2026 (giadinh.suckhoedoisong.vn): "Ngày 16 tháng Giêng (tức 4/3)".
+        ("Ngày 16 tháng Giêng (tức 4/3)", 2026, [D(2026, 3, 4)]),
+        ("trước Tết Nguyên đán", 2026, [D(2026, 2, 16)]),
+        # Tết Đinh Mùi is 6/2/2027.
+        ("trước Tết Nguyên đán 10 ngày", 2027, [D(2027, 1, 27)]),
+        # EVBN, 12/2021: Tết "được tổ chức vào ngày 01.01 Âm lịch hằng năm"; Tết 2022 is 1/2.
+        ("được tổ chức vào ngày 01.01 Âm lịch hằng năm", 2022, [D(2022, 2, 1)]),
+        # Kiến thức, 01/2017: lễ hội Lồng Tồng "vào mùng 8 tháng Giêng hàng năm"; Tết 2017 is 28/1.
+        ("vào mùng 8 tháng Giêng hàng năm", 2017, [D(2017, 2, 4)]),
+        # 23 tháng Chạp of the lunar year ending at Tết 17/2/2026 is 10/2/2026.
+        ("ngày 23 tháng Chạp hằng năm", 2026, [D(2026, 2, 10)]),
+        # Giỗ Tổ Hùng Vương, 10 tháng 3 âm lịch: 26/4/2026 (holidays, Vietnam).
+        ("ngày 10 tháng 3 âm lịch", 2026, [D(2026, 4, 26)]),
+    ],
+)
+def test_lunar_dates_resolve_on_the_vietnamese_lunisolar_calendar(phrase, year, expected):
+    d = parse_deadline(phrase, year=year)
+    assert isinstance(d, LunarDeadline)
+    assert dues(phrase, year) == expected
+    assert parse_deadline(str(d)) == d
+
+
+def test_the_first_and_fifteenth_of_every_lunar_month_recur_monthly():
+    d = parse_deadline("mùng 1 và rằm hằng tháng âm lịch")
+    found = [o.due for o in d.occurrences(D(2026, 2, 1), D(2026, 3, 31))]
+    # New moons (UTC+7): 17/2/2026 and 19/3/2026; full-moon days 15 days on: 3/3 and 2/4.
+    assert found == [D(2026, 2, 2), D(2026, 2, 17), D(2026, 3, 3), D(2026, 3, 19)]
+
+
+def test_the_lunar_calendar_agrees_with_every_tet_and_gio_to_the_holidays_package_knows():
+    from holidays.calendars.chinese import VIETNAMESE_CALENDAR, _ChineseLunisolar
+
+    from cchc_model.language import _lunar
+
+    calendar = _ChineseLunisolar(calendar=VIETNAMESE_CALENDAR)
+    disagree = []
+    for year in range(1901, 2100):
+        tet, _ = calendar.lunar_new_year_date(year)
+        gio_to, _ = calendar.hung_kings_date(year)
+        start, _ = _lunar.month_start(year, 1)
+        third, _ = _lunar.month_start(year, 3)
+        if start != tet or (gio_to is not None and third + datetime.timedelta(days=9) != gio_to):
+            disagree.append(year)
+    # 1991: the new moon of Tết fell minutes from midnight (UTC+7); documented.
+    assert disagree == [1991]
+
+
+def test_a_lunar_date_without_a_year_names_what_is_missing():
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("ngày 15 tháng Giêng âm lịch")
+    assert "has no year" in caught.value.reason
+
+
+# --------------------------------------------------------------------------- 14. spelling
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("tới ngày 15/3/2026", "đến ngày 15/3/2026"),
+        ("từ ngày 1/3/2026 tới ngày 15/3/2026", "từ ngày 1/3/2026 đến ngày 15/3/2026"),
+        ("“Quý I/2026”", "Quý I/2026"),
+        ("Quý I/2026.", "Quý I/2026"),
+        ("ngày 15 / 3 / 2026", "ngày 15/3/2026"),
+        # Báo Quảng Nam, 7/2020: "Từ ngày 1.1 đến ngày 6.7".
+        ("Từ ngày 1.1 đến ngày 6.7", "Từ ngày 1/1/2020 đến ngày 6/7/2020"),
+        # Hànộimới, 07/2020: "diễn ra từ ngày 12-7 đến 16-8-2020".
+        ("diễn ra từ ngày 12-7 đến 16-8-2020", "từ ngày 12/7/2020 đến ngày 16/8/2020"),
+        # EVBN, 12/2021: "thứ Ba ngày 01.02.2022".
+        ("thứ Ba ngày 01.02.2022", "ngày 1/2/2022"),
+    ],
+)
+def test_spelling_and_typography_do_not_change_the_meaning(phrase, same_as):
+    found, expected = parse_deadline(phrase, year=2020), parse_deadline(same_as, year=2020)
+    assert found.occurrences(D(2019, 1, 1), D(2027, 1, 1)).__next__() == next(
+        expected.occurrences(D(2019, 1, 1), D(2027, 1, 1))
+    )
+
+
+# --------------------------------------------------------------------------- lenient reading
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Tháng 13/2026", "Quý V/2026", "hôm qua", "", "Theo quy định tại"]
+)
+def test_a_lenient_reading_keeps_the_text_and_the_reason_and_reads_back(phrase):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    d = parse_deadline(phrase, lenient=True)
+    assert isinstance(d, Unrecognised)
+    assert (d.text, d.error) == (phrase.strip(), caught.value.reason)
+    assert str(d) == phrase.strip()
+    assert list(d.occurrences(D(2020, 1, 1), D(2030, 1, 1))) == []
+    assert parse_deadline(str(d), lenient=True) == d
+
+
+def test_a_lenient_reading_of_a_good_phrase_is_the_strict_one():
+    assert parse_deadline("Quý I/2026", lenient=True) == parse_deadline("Quý I/2026")
+
+
+@given(strategies.deadlines(DeadlineKind.UNRECOGNISED))
+def test_an_unrecognised_phrase_round_trips_leniently(deadline):
+    assert parse_deadline(str(deadline), lenient=True) == deadline
+
+
+@settings(max_examples=settings().max_examples * 5)
+@given(st.text(max_size=80))
+def test_a_lenient_reading_never_raises(text):
+    d = parse_deadline(text, lenient=True)
+    assert parse_deadline(str(d), lenient=True) == d
+
+
+# --------------------------------------------------------------------------- every kind
+
+
+@pytest.mark.parametrize("kind", [k for k in DeadlineKind if k is not DeadlineKind.UNRECOGNISED])
+@given(data=st.data())
+def test_every_kind_round_trips_through_its_canonical_phrase(kind, data):
+    deadline = data.draw(strategies.deadlines(kind))
+    assert deadline.kind is kind
+    assert parse_deadline(str(deadline)) == deadline
