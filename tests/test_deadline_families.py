@@ -984,3 +984,33 @@ def test_every_kind_round_trips_through_its_canonical_phrase(kind, data):
     deadline = data.draw(strategies.deadlines(kind))
     assert deadline.kind is kind
     assert parse_deadline(str(deadline)) == deadline
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "window"),
+    [
+        # Kiến thức, 01/2017: a festival "từ ngày 12 đến 14 tháng Giêng hàng năm";
+        # Tết 2026 is 17/2, so 12–14 Giêng are 28/2–2/3/2026.
+        ("từ ngày 12 đến 14 tháng Giêng hàng năm", 2026, (D(2026, 2, 28), D(2026, 3, 2))),
+        # Kiến thức: "trong khoảng mùng 5 đến mùng 7 tháng Giêng" (Tết 2026: 21–23/2).
+        ("trong khoảng mùng 5 đến mùng 7 tháng Giêng", 2026, (D(2026, 2, 21), D(2026, 2, 23))),
+        # vansuapp.com: "được tổ chức vào ngày 14 tới ngày 16 tháng 1 âm lịch." (2026: 2–4/3).
+        (
+            "được tổ chức vào ngày 14 tới ngày 16 tháng 1 âm lịch.",
+            2026,
+            (D(2026, 3, 2), D(2026, 3, 4)),
+        ),
+    ],
+)
+def test_a_lunar_window_opens_and_closes_on_its_lunar_days(phrase, year, window):
+    d = parse_deadline(phrase, year=year)
+    assert isinstance(d, LunarDeadline)
+    [found] = d.occurrences(D(year, 1, 1), D(year, 12, 31))
+    assert (found.opens, found.due) == window
+    assert parse_deadline(str(d)) == d
+
+
+def test_every_week_at_a_time_reads_with_the_word_every_in_front():
+    # thamvanphapluat.vn: chào cờ "mỗi 7h30′ sáng thứ 2 hàng tuần".
+    d = parse_deadline("mỗi 7h30′ sáng thứ 2 hàng tuần")
+    assert (d.weekday, d.time) == (0, T(7, 30))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import unicodedata
 
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from cchc_model import (
@@ -111,6 +111,7 @@ def _mutate(text: str, at: int, word: str, cut: int) -> str:
     return f"{text[:at]} {word} {text[at + cut :]}"
 
 
+@settings(max_examples=settings().max_examples * 5)  # the language grew: fuzz it harder
 @given(
     st.one_of(
         st.text(),

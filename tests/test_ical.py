@@ -84,3 +84,38 @@ def test_the_export_is_reproducible():
     stamp = datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc)
     assert "DTSTAMP:20200101T000000Z" in to_icalendar(SNV[:1], stamp=stamp)
     assert "DTSTAMP:20191231T000000Z" in to_icalendar(SNV[:1], plan=PLAN)
+
+
+def _with_deadline(code: str, phrase: str):
+    """The bundled plan with one task's deadline rewritten."""
+    import attrs
+
+    from cchc_model import parse_deadline
+
+    def rewrite(area):
+        tasks = tuple(
+            attrs.evolve(t, deadline=parse_deadline(phrase), deadline_text=phrase)
+            if t.code == code
+            else t
+            for t in area.tasks
+        )
+        return attrs.evolve(area, tasks=tasks)
+
+    return attrs.evolve(PLAN, areas=tuple(rewrite(area) for area in PLAN.areas))
+
+
+def test_a_deadline_with_a_time_of_day_is_due_at_that_local_time():
+    plan = _with_deadline("I.2", "trước 17 giờ ngày 20/5/2020")
+    [found] = [o for o in plan.schedule(D(2020, 1, 1), D(2020, 12, 31)) if o.task.code == "I.2"]
+    assert (found.due, found.time) == (D(2020, 5, 20), datetime.time(17))
+    [todo] = todos(to_icalendar([found], plan=plan))
+    assert todo.decoded("DUE") == datetime.datetime(2020, 5, 20, 17, 0)
+    assert "DUE:20200520T170000" in to_icalendar([found], plan=plan)
+
+
+def test_a_list_of_recurrences_is_scheduled_on_every_due_point_once():
+    plan = _with_deadline("I.2", "Báo cáo định kỳ hằng quý, 6 tháng, năm")
+    dues = [o.due for o in plan.schedule(D(2020, 1, 1), D(2020, 12, 31)) if o.task.code == "I.2"]
+    lead_dues = sorted(set(dues))
+    # 31/3/2020 is a Tuesday, 30/6 a Tuesday, 30/9 a Wednesday, 31/12 a Thursday.
+    assert lead_dues == [D(2020, 3, 31), D(2020, 6, 30), D(2020, 9, 30), D(2020, 12, 31)]

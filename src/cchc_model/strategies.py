@@ -220,7 +220,8 @@ def date_deadlines(draw: st.DrawFn) -> DateDeadline:
     due = date - datetime.timedelta(days=1) if before and time is None else date
     opens = None
     if part is None:
-        opens = draw(st.none() | st.dates(due - datetime.timedelta(days=400), due))
+        earliest = max(due - datetime.timedelta(days=400), datetime.date(MIN_YEAR, 1, 1))
+        opens = draw(st.none() | st.dates(earliest, due))
     opens_time = None
     if opens is not None and draw(st.booleans()):
         opens_time = draw(times().filter(lambda t: t != datetime.time(0, 0)))
@@ -424,10 +425,17 @@ def lunar(draw: st.DrawFn) -> LunarDeadline:
             )
         return LunarDeadline(days=(1,), month=1, year=year, before=True)
     days = tuple(sorted(draw(st.sets(st.integers(1, 30), min_size=1, max_size=2))))
+    from_day = None
+    if len(days) == 1 and days[0] > 1 and draw(st.booleans()):
+        from_day = draw(st.integers(1, days[0] - 1))
     if shape == 1:
-        return LunarDeadline(days=days, before=draw(st.booleans()))
+        return LunarDeadline(days=days, before=draw(st.booleans()), from_day=from_day)
     return LunarDeadline(
-        days=days, month=draw(st.integers(1, 12)), year=year, before=draw(st.booleans())
+        days=days,
+        month=draw(st.integers(1, 12)),
+        year=year,
+        before=draw(st.booleans()),
+        from_day=from_day,
     )
 
 

@@ -8,6 +8,7 @@ The public entry point is :func:`cchc_model.language.deadlines.parse_deadline`; 
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -152,7 +153,8 @@ _WITHIN_LEADS = (
     "chậm nhất",
     "sau",
 )
-_LUNAR_STARTS = ("ngày", "mùng", "mồng", "rằm", "trước", "vào")
+_LONGEST_LEAD = max(len(lead.split()) for lead in _WITHIN_LEADS)
+_LUNAR_STARTS = ("ngày", "mùng", "mồng", "rằm", "trước", "vào", "từ", "trong", "khoảng")
 _LIST = "list"
 _SPAN = "span"
 
@@ -179,6 +181,20 @@ class _Day:
     weekday: int | None
     start: int
     end: int
+
+
+@functools.cache
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.split())
+
+
+#: The action phrases by their first word, longest first: most tokens start none.
+_ACTIONS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _action in ACTIONS:
+    _ACTIONS_BY_FIRST[_action.split()[0]] = (
+        *_ACTIONS_BY_FIRST.get(_action.split()[0], ()),
+        _action,
+    )
 
 
 def _plain_periods(deadline: Deadline | None) -> bool:
@@ -239,11 +255,16 @@ class _Parser:
 
     def looking_at(self, phrase: str, offset: int = 0) -> bool:
         """Whether the tokens from ``offset`` spell ``phrase`` (space-separated words)."""
-        return all(self.norm(offset + i) == part for i, part in enumerate(phrase.split()))
+        words = _words(phrase)
+        index = self.pos + offset
+        tokens = self.tokens
+        if index < 0 or index + len(words) > len(tokens) or tokens[index].norm != words[0]:
+            return False
+        return all(tokens[index + i].norm == words[i] for i in range(1, len(words)))
 
     def take(self, phrase: str) -> bool:
         if self.looking_at(phrase):
-            self.pos += len(phrase.split())
+            self.pos += len(_words(phrase))
             return True
         return False
 
@@ -443,14 +464,19 @@ class _Parser:
             if self.norm() == ":":
                 self.pos += 1
             tentative = self.take_tentative() or tentative
-            if not self.done() and not self.expression_at(0):
-                complement = self.complement()
-        else:
-            if self.norm() == ":" and tentative:
-                self.pos += 1
-            if not self.done() and not self.expression_at(0):
-                complement = self.leading_words()
-        deadline = self.expression()
+        elif self.norm() == ":" and tentative:
+            self.pos += 1
+        before_time = self.pos
+        try:
+            deadline = self.expression()
+        except DeadlineParseError:
+            # Words before the time: "Trình UBND tỉnh trước …", "Đăng ký Quý II/2026".
+            self.pos = before_time
+            complement = self.complement() if action is not None else self.leading_words()
+            if complement is None:
+                raise
+            tentative = self.take_tentative() or tentative
+            deadline = self.expression()
         deadline, label = self.trailers(deadline)
         if action is None and label is not None:
             action = label[:1].upper() + label[1:]
@@ -474,7 +500,12 @@ class _Parser:
         first = self.pos
         while not self.done() and self.pos - first < _MAX_COMPLEMENT:
             token = self.tokens[self.pos]
-            if token.kind != "word" or token.norm in TIME_WORDS or self.looking_at("chủ nhật"):
+            if (
+                token.kind != "word"
+                or token.norm in TIME_WORDS
+                or self.looking_at("chủ nhật")
+                or self.looking_at("dự kiến")
+            ):
                 break
             self.pos += 1
             if self.segment_rest_at(0):
@@ -487,6 +518,7 @@ class _Parser:
         saved = self.pos
         self.pos += offset
         try:
+            self.take_tentative()
             self.trailers(self.expression())
             return self.done() or self.norm() == ";" or self.take_separator()
         except DeadlineParseError:
@@ -668,7 +700,7 @@ class _Parser:
 
     def action_length(self, offset: int = 0) -> int:
         """How many tokens of action words start at ``offset`` (0 if none)."""
-        for phrase in ACTIONS:
+        for phrase in _ACTIONS_BY_FIRST.get(self.norm(offset) or "", ()):
             if self.looking_at(phrase, offset):
                 length = len(phrase.split())
                 if phrase == "định kỳ" and self.recurrence_follows(offset + length):
@@ -740,7 +772,10 @@ class _Parser:
             return Weekly(weekday=None)
         if self.looking_at("vào") and self.norm(1) in _EVERY_WORDS:
             self.pos += 1
-        if self.norm() in _EVERY_WORDS and self.norm(1) in ("sáng", "chiều", "thứ", "chủ"):
+        if self.norm() in _EVERY_WORDS and (
+            self.norm(1) in ("sáng", "chiều", "thứ", "chủ")
+            or (self.at_number(1) and self.norm(2) in ("giờ", "h", "g"))
+        ):
             self.pos += 1  # "mỗi sáng thứ Hai hằng tuần": the week says it again
         if self.norm() in _EVERY_WORDS or self.looking_at("định kỳ"):
             return self.recurrences()
@@ -808,6 +843,8 @@ class _Parser:
     # ------------------------------------------------------------------ by reference
 
     def reference_basis(self) -> str | None:
+        if self.norm() not in ("theo", "khi"):
+            return None
         for basis in _BASES:
             if self.looking_at(basis):
                 return basis
@@ -1337,7 +1374,15 @@ class _Parser:
                     self.fail("expected 'trước Tết … N ngày'", count.start, count.end)
                 days_before, before = count.value, False
             return self.lunar_value((1,), 1, year, every, before, days_before, start.start)
+        ranged = self.take_any("từ", "trong khoảng từ", "trong khoảng", "khoảng") is not None
         days = [self.lunar_day()]
+        from_day: int | None = None
+        if ranged or (self.norm() in ("đến", "-") and self.lunar_day_at(1)):
+            if self.take_any("đến", "-") is None:
+                self.fail("expected 'đến' and the last lunar day of the range")
+            from_day, days = days[0], [self.lunar_day()]
+            if from_day >= days[0]:
+                self.fail("a lunar range runs from an earlier day to a later one", start.start)
         while self.norm() in ("và", ",") and (
             self.norm(1) in ("rằm", "ngày", "mùng", "mồng") or self.at_number(1)
         ):
@@ -1346,7 +1391,7 @@ class _Parser:
         if self.norm() in _EVERY_WORDS and self.norm(1) == "tháng":
             self.pos += 2
             self.lunar_marker()
-            return self.lunar_value(tuple(days), None, None, True, before, 0, start.start)
+            return self.lunar_value(tuple(days), None, None, True, before, 0, start.start, from_day)
         self.take("của")
         if self.norm() in ("/", ".") and self.at_number(1) and len(days) == 1:
             self.pos += 1
@@ -1371,7 +1416,10 @@ class _Parser:
         self.lunar_marker()
         if not every and year is None:
             year, every = self.lunar_year()
-        return self.lunar_value(tuple(days), month, year, every, before, 0, start.start)
+        return self.lunar_value(tuple(days), month, year, every, before, 0, start.start, from_day)
+
+    def lunar_day_at(self, offset: int) -> bool:
+        return self.norm(offset) in ("rằm", "ngày", "mùng", "mồng") or self.at_number(offset)
 
     def lunar_day(self) -> int:
         if self.take("rằm"):
@@ -1408,6 +1456,7 @@ class _Parser:
         before: bool,
         days_before: int,
         start: int,
+        from_day: int | None = None,
     ) -> LunarDeadline:
         if month is not None and not every:
             year = year or self.context_year
@@ -1425,6 +1474,7 @@ class _Parser:
                 year=year,
                 before=before,
                 days_before=days_before,
+                from_day=from_day,
             )
         except ValueError as error:
             self.fail(str(error), start, self.last_end())
@@ -1432,7 +1482,12 @@ class _Parser:
     # ------------------------------------------------------------------ within N days
 
     def within_days_follows(self) -> bool:
+        if not any(self.at_number(offset) for offset in range(_LONGEST_LEAD + 1)):
+            return False
+        first = self.norm()
         for lead in (*_WITHIN_LEADS, ""):
+            if lead and _words(lead)[0] != first:
+                continue
             length = len(lead.split())
             if lead and not self.looking_at(lead):
                 continue

@@ -197,7 +197,7 @@ TIME_WORDS = frozenset(
 def _check_complement(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _check_note(instance, attribute, value)
     if isinstance(value, str) and (
-        "chủ nhật" in value.lower()
+        any(words in value.lower() for words in ("chủ nhật", "dự kiến"))
         or not all(
             not part[:1].isdigit() and part.lower() not in TIME_WORDS for part in value.split()
         )
@@ -456,7 +456,9 @@ def merge_windows(windows: Iterable[Window]) -> tuple[Window, ...]:
             else:
                 kept.append(window)
         merged.extend(kept)
-    return tuple(sorted(merged, key=lambda w: (w.opens, w.due)))
+    # Periods of two kinds spanning the same days ("tháng 1 - tháng 3", "quý I") are one.
+    spans = {(w.opens, w.due): w for w in reversed(merged)}
+    return tuple(sorted(spans.values(), key=lambda w: (w.opens, w.due)))
 
 
 # --------------------------------------------------------------------------- dates
@@ -1473,6 +1475,7 @@ class LunarDeadline(Deadline):
             when it recurs every year ("hằng năm") or every month.
         before: "trước Tết": due the day before.
         days_before: "trước Tết Nguyên đán 10 ngày": that many days earlier.
+        from_day: The lunar day a window opens ("từ ngày 12 đến 14 tháng Giêng"), or ``None``.
 
     Lunar days resolve through the Vietnamese lunisolar calendar (UTC+7), whose dates of
     Tết and Giỗ Tổ agree with those the ``holidays`` package carries (a test checks every
@@ -1491,6 +1494,9 @@ class LunarDeadline(Deadline):
     year: int | None = attrs.field(default=None)
     before: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     days_before: int = attrs.field(default=0, validator=attrs.validators.in_(range(367)))
+    from_day: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 31)))
+    )
 
     @days.validator
     def _check_days(self, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -1513,22 +1519,28 @@ class LunarDeadline(Deadline):
     def __attrs_post_init__(self) -> None:
         if self.month is None and self.year is not None:
             raise ValueError("a lunar day of every month has no year")
+        if self.from_day is not None and (
+            len(self.days) != 1 or self.from_day >= self.days[0] or self.days_before
+        ):
+            raise ValueError("a lunar window runs from an earlier day to one later day")
         if self.days_before and (self.days != (1,) or self.month != 1 or self.before):
             raise ValueError(
                 "days before are counted from Tết (the 1st of the 1st month), without 'trước'"
             )
 
-    def _dues(self, year: int) -> Iterator[tuple[datetime.date, bool]]:
+    def _dues(self, year: int) -> Iterator[tuple[datetime.date, bool, datetime.date | None]]:
         from cchc_model.language import _lunar
 
-        if self.month is None:
-            for start, length in _lunar.months_of(year):
-                for day in self.days:
-                    yield start + datetime.timedelta(days=min(day, length) - 1), day > length
-            return
-        start, length = _lunar.month_start(year, self.month)
-        for day in self.days:
-            yield start + datetime.timedelta(days=min(day, length) - 1), day > length
+        months = (
+            _lunar.months_of(year) if self.month is None else [_lunar.month_start(year, self.month)]
+        )
+        for start, length in months:
+            opens = None
+            if self.from_day is not None:
+                opens = start + datetime.timedelta(days=self.from_day - 1)
+            for day in self.days:
+                due = start + datetime.timedelta(days=min(day, length) - 1)
+                yield due, day > length, opens
 
     def occurrences(  # noqa: D102 - documented on Deadline
         self, start: datetime.date, end: datetime.date
@@ -1542,11 +1554,13 @@ class LunarDeadline(Deadline):
             else range(max(MIN_YEAR + 1, start.year - 1), min(MAX_YEAR - 1, end.year + 1) + 1)
         )
         found = sorted(
-            (due - shift, clipped) for year in years for due, clipped in self._dues(year)
+            (due - shift, clipped, opens)
+            for year in years
+            for due, clipped, opens in self._dues(year)
         )
-        for due, clipped in found:
+        for due, clipped, opens in found:
             if _in_range(start, end, due):
-                yield Occurrence(due=due, clipped=clipped)
+                yield Occurrence(due=due, clipped=clipped, opens=opens)
 
     def _expression(self) -> str:
         year = "" if self.year is None else f" năm {self.year}"
@@ -1555,6 +1569,8 @@ class LunarDeadline(Deadline):
             count = f" {self.days_before} ngày" if self.days_before else ""
             return f"trước Tết Nguyên đán{every}{count}"
         days = " và ".join(f"ngày {d:02d}" for d in self.days)
+        if self.from_day is not None:
+            days = f"từ ngày {self.from_day:02d} đến {days}"
         prefix = "trước " if self.before else ""
         if self.month is None:
             return f"{prefix}{days} hàng tháng âm lịch"
