@@ -103,6 +103,7 @@ def _leap_offset(a11: int) -> int:
             return i - 1
 
 
+@functools.lru_cache(maxsize=4096)
 def month_start(year: int, month: int, *, leap: bool = False) -> tuple[datetime.date, int]:
     """The first day and the length of a lunar month of the lunar year whose Tết is in ``year``.
 
@@ -128,7 +129,8 @@ def month_start(year: int, month: int, *, leap: bool = False) -> tuple[datetime.
     return _date(start), _new_moon_day(k + 1) - start
 
 
-def months_of(year: int) -> list[tuple[datetime.date, int]]:
+@functools.lru_cache(maxsize=512)
+def months_of(year: int) -> tuple[tuple[datetime.date, int], ...]:
     """The first day and length of every lunar month that starts in the Gregorian ``year``.
 
     >>> len(months_of(2027)), months_of(2027)[0]
@@ -141,7 +143,7 @@ def months_of(year: int) -> list[tuple[datetime.date, int]]:
     while True:
         start = _new_moon_day(k)
         if start > last:
-            return months
+            return tuple(months)
         if start >= first:
             months.append((_date(start), _new_moon_day(k + 1) - start))
         k += 1

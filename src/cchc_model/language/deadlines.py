@@ -205,6 +205,20 @@ def _check_complement(instance: object, attribute: attrs.Attribute[Any], value: 
         raise ValueError(f"a complement is words without numbers or time words, not {value!r}")
 
 
+def _year_in(low: int, high: int, *, optional: bool = False) -> Any:
+    """A validator of a year between ``low`` and ``high`` (``None`` too, if optional)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{attribute.name} must be an int, not {value!r}")
+        if not low <= value <= high:
+            raise ValueError(f"{attribute.name} {value} is outside {low}–{high}")
+
+    return check
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -814,16 +828,9 @@ class Continuous(Deadline):
     """
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.CONTINUOUS
-    year: int | None = attrs.field(default=None)
-
-    @year.validator
-    def _check_year(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None:
-            return
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"year must be an int, not {value!r}")
-        if not MIN_YEAR <= value <= MAX_YEAR:
-            raise ValueError(f"year {value} is outside {MIN_YEAR}–{MAX_YEAR}")
+    year: int | None = attrs.field(
+        default=None, validator=_year_in(MIN_YEAR, MAX_YEAR, optional=True)
+    )
 
     def _expression(self) -> str:
         return "thường xuyên" if self.year is None else f"thường xuyên trong năm {self.year}"
@@ -1121,9 +1128,9 @@ _WEEKDAY_VI = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu",
 def weeks_of_month(year: int, month: int) -> tuple[datetime.date, ...]:
     """The Mondays of the weeks that belong to a month.
 
-    The library's week convention: a week runs Monday to Sunday (ISO 8601:2004, 2.2.8 and
-    3.2.2, adopted as TCVN ISO 8601), and belongs to the month that holds its Thursday, the
-    rule ISO 8601 uses to give weeks to years (3.2.2).  So every week belongs to exactly
+    The library's week convention: a week runs Monday to Sunday (ISO 8601:2000, adopted
+    unchanged in Vietnam as TCVN ISO 8601:2004), and belongs to the month that holds its
+    Thursday, the rule ISO 8601 uses to give weeks to years.  So every week belongs to exactly
     one month, and "tuần đầu tháng" is the first week with four or more days in the month.
 
     >>> [f"{d:%d/%m}" for d in weeks_of_month(2027, 1)]  # 31/12/2026, a Thursday: December's
@@ -1157,16 +1164,9 @@ class WeekOfMonth(Deadline):
     """
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.WEEK
-    year: int = attrs.field()
+    year: int = attrs.field(validator=_year_in(MIN_YEAR + 1, MAX_YEAR - 1))
     month: int = attrs.field(validator=attrs.validators.in_(range(1, 13)))
     week: int = attrs.field(validator=attrs.validators.in_((-1, 1, 2, 3, 4, 5)))
-
-    @year.validator
-    def _check_year(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"year must be an int, not {value!r}")
-        if not MIN_YEAR + 1 <= value <= MAX_YEAR - 1:
-            raise ValueError(f"year {value} is outside {MIN_YEAR + 1}–{MAX_YEAR - 1}")
 
     def __attrs_post_init__(self) -> None:
         if self.week > len(weeks_of_month(self.year, self.month)):
@@ -1491,7 +1491,9 @@ class LunarDeadline(Deadline):
     month: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13)))
     )
-    year: int | None = attrs.field(default=None)
+    year: int | None = attrs.field(
+        default=None, validator=_year_in(MIN_YEAR + 1, MAX_YEAR - 1, optional=True)
+    )
     before: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     days_before: int = attrs.field(default=0, validator=attrs.validators.in_(range(367)))
     from_day: int | None = attrs.field(
@@ -1506,15 +1508,6 @@ class LunarDeadline(Deadline):
             raise ValueError(f"a lunar day is 1 to 30, not {value!r}")
         if list(value) != sorted(set(value)):
             raise ValueError(f"days must be distinct and in order, not {value!r}")
-
-    @year.validator
-    def _check_year(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None:
-            return
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"year must be an int, not {value!r}")
-        if not MIN_YEAR + 1 <= value <= MAX_YEAR - 1:
-            raise ValueError(f"year {value} is outside {MIN_YEAR + 1}–{MAX_YEAR - 1}")
 
     def __attrs_post_init__(self) -> None:
         if self.month is None and self.year is not None:
