@@ -38,7 +38,7 @@ from cchc_model import (
     parse_deadline,
     strategies,
 )
-from cchc_model.language.periods import Month, Quarter
+from cchc_model.language.periods import Month, PeriodUnit, Quarter
 
 D = datetime.date
 T = datetime.time
@@ -297,13 +297,6 @@ def test_a_refined_period_keeps_its_opening_day():
             2024,
             [D(2024, m, 19) for m in range(1, 13)],
             "trong trường hợp công dân đăng ký sau ngày 20 thì chuyển sang tháng kế tiếp",
-        ),
-        # Nghị định 152/2020/NĐ-CP art. 27(4), as amended by Nghị định 70/2023/NĐ-CP.
-        (
-            "Trước ngày 20 tháng 12 hằng năm hoặc đột xuất khi có yêu cầu",
-            2023,
-            [D(2023, 12, 19)],
-            "hoặc đột xuất khi có yêu cầu",
         ),
         # Lễ hội Khai ấn đền Trần Xuân Bính Ngọ 2026 (giadinh.suckhoedoisong.vn, 02/03/2026).
         (
@@ -1014,3 +1007,86 @@ def test_every_week_at_a_time_reads_with_the_word_every_in_front():
     # thamvanphapluat.vn: chào cờ "mỗi 7h30′ sáng thứ 2 hàng tuần".
     d = parse_deadline("mỗi 7h30′ sáng thứ 2 hàng tuần")
     assert (d.weekday, d.time) == (0, T(7, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "windows"),
+    [
+        ("Cả năm", [(D(2026, 1, 1), D(2026, 12, 31))]),
+        ("Trong năm", [(D(2026, 1, 1), D(2026, 12, 31))]),
+        ("Cả năm 2026", [(D(2026, 1, 1), D(2026, 12, 31))]),
+        (
+            "6 tháng đầu năm và cả năm",
+            [(D(2026, 1, 1), D(2026, 6, 30)), (D(2026, 1, 1), D(2026, 12, 31))],
+        ),
+    ],
+)
+def test_the_whole_year_without_its_number_is_the_plan_year(phrase, windows):
+    d = parse_deadline(phrase, year=2026)
+    assert [(w.opens, w.due) for w in d.windows] == windows
+
+
+@pytest.mark.parametrize(
+    ("phrase", "window"),
+    [
+        ("Tháng 12 hằng năm", (D(2026, 12, 1), D(2026, 12, 31))),
+        ("Quý IV hằng năm", (D(2026, 10, 1), D(2026, 12, 31))),
+        ("tháng 2 hằng năm", (D(2026, 2, 1), D(2026, 2, 28))),
+    ],
+)
+def test_a_month_or_quarter_of_every_year_is_a_yearly_window(phrase, window):
+    [found] = parse_deadline(phrase).occurrences(D(2026, 1, 1), D(2026, 12, 31))
+    assert (found.opens, found.due) == window
+
+
+@pytest.mark.parametrize(
+    ("phrase", "milestones"),
+    [
+        (
+            "Đợt 1: tháng 6/2026; Đợt 2: tháng 11/2026",
+            [("đợt 1", D(2026, 6, 30)), ("đợt 2", D(2026, 11, 30))],
+        ),
+        (
+            "- Đợt 1: Quý II/2026\n- Đợt 2: Quý IV/2026",
+            [("đợt 1", D(2026, 6, 30)), ("đợt 2", D(2026, 12, 31))],
+        ),
+        (
+            "Giai đoạn 1: năm 2026; Giai đoạn 2: năm 2027",
+            [("giai đoạn 1", D(2026, 12, 31)), ("giai đoạn 2", D(2027, 12, 31))],
+        ),
+    ],
+)
+def test_numbered_stages_name_their_phases(phrase, milestones):
+    d = parse_deadline(phrase)
+    assert isinstance(d, Phased)
+    found = d.occurrences(D(2026, 1, 1), D(2027, 12, 31))
+    assert [(o.milestone, o.due) for o in found] == milestones
+    assert parse_deadline(str(d)) == d
+
+
+def test_ad_hoc_work_is_a_reference_to_whatever_asks_for_it():
+    assert parse_deadline("Đột xuất") == ByReference(basis="đột xuất")
+    assert parse_deadline("Thường xuyên, đột xuất") == Compound(
+        parts=(Continuous(), ByReference(basis="đột xuất"))
+    )
+
+
+def test_or_ad_hoc_when_asked_is_a_second_deadline():
+    # Nghị định 152/2020/NĐ-CP art. 27(4), as amended by Nghị định 70/2023/NĐ-CP.
+    d = parse_deadline("Trước ngày 20 tháng 12 hằng năm hoặc đột xuất khi có yêu cầu")
+    assert d == Compound(
+        parts=(
+            Recurring(unit=PeriodUnit.YEAR, day=20, month=12, before=True),
+            ByReference(basis="đột xuất", reference="khi có yêu cầu"),
+        )
+    )
+    assert dues(str(d), 2023) == [D(2023, 12, 19)]
+    assert parse_deadline(str(d)) == d
+
+
+def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
+    d = parse_deadline("Quý I/2026 hoặc sớm hơn nếu được")
+    assert (d.windows[0].due, d.note) == (
+        D(2026, 3, 31),
+        "hoặc sớm hơn nếu được",
+    )

@@ -17,7 +17,7 @@ import attrs
 from cchc_model.errors import DeadlineParseError
 from cchc_model.language import _datemath
 from cchc_model.language._lexer import Token, normalize, number_from_words, tokenize
-from cchc_model.language._vocabulary import ACTIONS, CONNECTORS
+from cchc_model.language._vocabulary import ACTIONS, CONNECTORS, ORDINAL_LABELS
 from cchc_model.language.deadlines import (
     REFERENCE_BASES,
     TIME_WORDS,
@@ -123,6 +123,7 @@ _EXPECTED = (
 
 #: The longest words that start a reference, longest first so the longest wins.
 _BASES = tuple(sorted(REFERENCE_BASES, key=lambda basis: -len(basis.split())))
+_BASE_FIRST_WORDS = frozenset(basis.split()[0] for basis in REFERENCE_BASES)
 _MONTH_COUNTS = {"ba": 3, "sáu": 6, "chín": 9}
 _MAX_COMPLEMENT = 24
 #: "24h00": the end of the day, which is no time of day at all.
@@ -351,7 +352,8 @@ class _Parser:
         while not self.done():
             if not self.take_separator():
                 token = self.peek()
-                assert token is not None
+                if token is None:  # a trailing ';'
+                    break
                 self.fail(f"unexpected {self.text[token.start : token.end]!r} after the deadline")
             segments.append(self.segment())
         return self.combine(segments)
@@ -411,7 +413,9 @@ class _Parser:
     def take_separator(self) -> bool:
         """Take what separates two deadlines of one phrase: a bullet, ';', ',' or 'và'."""
         word = self.norm()
-        if word in _BULLETS and (self.action_length(1) > 0 or self.line_starts()):
+        if word in _BULLETS and (
+            self.action_length(1) > 0 or self.ordinal_label_length(1) > 0 or self.line_starts()
+        ):
             self.pos += 1
             return True
         if word == ";":
@@ -419,7 +423,7 @@ class _Parser:
             if self.norm() in _BULLETS:
                 self.pos += 1
             return not self.done()
-        if word in (",", "và") and (self.action_length(1) > 0 or self.expression_at(1)):
+        if word in (",", "và", "hoặc") and (self.action_length(1) > 0 or self.expression_at(1)):
             self.pos += 1
             return True
         return False
@@ -713,7 +717,29 @@ class _Parser:
             self.at_number(offset) and self.norm(offset + 1) == "tháng"
         )
 
+    def ordinal_label_length(self, offset: int = 0) -> int:
+        """How many tokens spell a numbered stage at ``offset``: "Đợt 1", "Giai đoạn 2"."""
+        for word in ORDINAL_LABELS:
+            length = len(_words(word))
+            token = self.peek(offset + length)
+            if (
+                self.looking_at(word, offset)
+                and token is not None
+                and token.kind == "num"
+                and len(token.norm) <= 2
+                and token.value
+            ):
+                return length + 1
+        return 0
+
     def action(self) -> str | None:
+        ordinal = self.ordinal_label_length()
+        if ordinal:
+            words = [t.norm for t in self.tokens[self.pos : self.pos + ordinal]]
+            self.pos += ordinal
+            words[-1] = str(int(words[-1]))
+            label = " ".join(words)
+            return label[:1].upper() + label[1:]
         parts: list[str] = []
         while True:
             length = self.action_length()
@@ -812,6 +838,8 @@ class _Parser:
             return deadline
         if time is not None or part is not None:
             self.fail("expected the day after the time ('17 giờ ngày 20/5/2026')")
+        if self.yearly_period_follows():
+            return self.yearly_period()
         if self.position_follows():
             if before:
                 assert prefix_start is not None
@@ -821,7 +849,13 @@ class _Parser:
                     self.last_end(),
                 )
             return self.point()
-        if self.month_year_follows() or self.period_follows() or self.looking_at("trong"):
+        after_trong = self.pos > 0 and self.tokens[self.pos - 1].norm == "trong"
+        if (
+            self.month_year_follows()
+            or self.period_follows()
+            or self.looking_at("trong")
+            or (after_trong and self.looking_at("năm"))
+        ):
             if before:
                 assert prefix_start is not None
                 self.fail(
@@ -843,7 +877,7 @@ class _Parser:
     # ------------------------------------------------------------------ by reference
 
     def reference_basis(self) -> str | None:
-        if self.norm() not in ("theo", "khi"):
+        if self.norm() not in _BASE_FIRST_WORDS:
             return None
         for basis in _BASES:
             if self.looking_at(basis):
@@ -937,6 +971,38 @@ class _Parser:
         if isinstance(start, Period) and self.onward_follows():
             return self.onward(PeriodDeadline(windows=(Window.of(start),)))
         return self.span_end(start, None, start_token.start)
+
+    def yearly_period_follows(self) -> bool:
+        """Whether a month or quarter without a year recurs: "Tháng 12 hằng năm", "Quý IV …"."""
+        token = self.peek(1)
+        if self.norm() not in ("tháng", "quý") or token is None:
+            return False
+        if not (token.kind == "num" or (self.norm() == "quý" and token.norm in _ROMAN)):
+            return False
+        saved = self.pos
+        self.pos += 2
+        try:
+            return self.yearly_follows()
+        finally:
+            self.pos = saved
+
+    def yearly_period(self) -> Recurring:
+        start = self.peek()
+        assert start is not None
+        unit = PeriodUnit.MONTH if self.take("tháng") else PeriodUnit.QUARTER
+        if unit is PeriodUnit.QUARTER:
+            self.pos += 1
+        item = self.period_number(unit, None, start.start)
+        self.take_yearly()
+        last = item.index * unit.months
+        first = last - unit.months + 1
+        return Recurring(
+            unit=PeriodUnit.YEAR,
+            day=_datemath.days_in_month(2000, last),
+            month=last,
+            from_day=1,
+            from_month=None if first == last else first,
+        )
 
     def yearly_window_follows(self) -> bool:
         """Whether months without years follow, then every year: "tháng 4 đến tháng 10 hằng năm"."""
@@ -1981,8 +2047,22 @@ class _Parser:
             )
         if word == "năm":
             return self.at_number(offset + 1)
+        if word == "cả" and self.norm(offset + 1) == "năm":
+            return True
         if self.norm(offset + 1) == "tháng" and self.norm(offset + 2) in ("đầu", "cuối"):
             return self.at_number(offset) or word in ("sáu", "chín")
+        return False
+
+    def whole_year_after_trong(self) -> bool:
+        """Take "năm" of a bare "Trong năm" (no number after it)."""
+        if (
+            self.pos > 0
+            and self.tokens[self.pos - 1].norm == "trong"
+            and self.looking_at("năm")
+            and not self.at_number(1)
+        ):
+            self.pos += 1
+            return True
         return False
 
     def period_list(self, *, spans_only: bool = False, single: bool = False) -> PeriodDeadline:
@@ -1991,9 +2071,13 @@ class _Parser:
         assert first is not None
         joiner: str | None = None
         while True:
-            if self.take_any("trong", "từ") and not self.period_follows():
+            if self.take_any("trong", "từ") and not (
+                self.period_follows()
+                or (self.tokens[self.pos - 1].norm == "trong" and self.looking_at("năm"))
+            ):
                 self.fail(_EXPECTED)
-            if not self.period_follows():
+            trong_nam = self.tokens[self.pos - 1].norm == "trong" and self.looking_at("năm")
+            if not self.period_follows() and not (self.pos > 0 and trong_nam):
                 self.fail(_EXPECTED)
             items.extend(self.period_item(joiner))
             saved = self.pos
@@ -2034,6 +2118,11 @@ class _Parser:
             return self.numbered(PeriodUnit.MONTH, joiner, start)
         if self.take("quý"):
             return self.numbered(PeriodUnit.QUARTER, joiner, start)
+        if self.take("cả năm") or self.whole_year_after_trong():
+            # "Cả năm", "Trong năm": the whole year, the plan year unless one is written.
+            if self.at_number():
+                return [self.year_item(joiner)]
+            return [_Item(PeriodUnit.YEAR, 1, None, start.start, self.last_end(), joiner)]
         if self.take("năm"):
             items = [self.year_item(joiner)]
             while (

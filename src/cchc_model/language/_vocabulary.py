@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACTIONS", "CONNECTORS", "is_action_label"]
+__all__ = ["ACTIONS", "CONNECTORS", "ORDINAL_LABELS", "is_action_label"]
 
 #: Words that name the action around a time expression, longest first so the longest wins.
 ACTIONS: tuple[str, ...] = tuple(
@@ -51,7 +51,8 @@ def is_action_label(label: str, *, milestone: bool = False) -> bool:
     """Whether ``label`` is an action label that the grammar reads back unchanged.
 
     A label is action words joined by a space or a connector (" và ", ", ", "/", " & "),
-    in lower case but for its first letter, and may end in " vào".  A milestone (the
+    in lower case but for its first letter, and may end in " vào"; or a numbered stage
+    ("Đợt 1", "Giai đoạn 2").  A milestone (the
     name of a phase) is all lower case and has no "vào".
 
     >>> is_action_label("Báo cáo và công bố"), is_action_label("Họp mặt")
@@ -67,5 +68,8 @@ def is_action_label(label: str, *, milestone: bool = False) -> bool:
 
 _ACTION = "(?:" + "|".join(re.escape(phrase) for phrase in ACTIONS) + ")"
 _SEPARATOR = "(?: và |, |/| & | )"
-_MILESTONE = re.compile(f"{_ACTION}(?:{_SEPARATOR}{_ACTION})*")
-_LABEL = re.compile(f"{_ACTION}(?:{_SEPARATOR}{_ACTION})*(?: vào)?")
+#: A numbered stage names a phase as an action does: "Đợt 1", "Giai đoạn 2", "Bước 3".
+ORDINAL_LABELS = ("đợt", "giai đoạn", "bước", "lần")
+_ORDINAL = "(?:" + "|".join(ORDINAL_LABELS) + r") [1-9][0-9]?"
+_MILESTONE = re.compile(f"{_ORDINAL}|{_ACTION}(?:{_SEPARATOR}{_ACTION})*")
+_LABEL = re.compile(f"{_ORDINAL}|{_ACTION}(?:{_SEPARATOR}{_ACTION})*(?: vào)?")

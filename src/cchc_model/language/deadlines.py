@@ -1430,6 +1430,7 @@ REFERENCE_BASES: tuple[str, ...] = (
     "khi có thông báo",
     "khi được giao",
     "khi phát sinh",
+    "đột xuất",
 )
 
 
