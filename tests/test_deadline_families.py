@@ -1090,3 +1090,44 @@ def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
         D(2026, 3, 31),
         "hoặc sớm hơn nếu được",
     )
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: DateDeadline(date=D(2026, 1, 1), time=T(8), part=DayPart.MORNING), "not both"),
+        (lambda: DateDeadline(date=D(2026, 1, 1), before=True, part=DayPart.MORNING), "trước"),
+        (lambda: DateDeadline(date=D(2026, 1, 1), opens_time=T(8)), "needs the day it opens"),
+        (lambda: DateDeadline(date=D(2026, 1, 1), time=T(8, 0, 30)), "to the minute"),
+        (lambda: DateDeadline(date=D(2026, 1, 1), note="(nếu có"), "brackets must balance"),
+        (lambda: DateDeadline(date=D(2026, 1, 1), complement="ngày 5"), "without numbers"),
+        (lambda: Recurring(unit=PeriodUnit.YEAR, day=5, month=3, from_month=2), "goes with"),
+        (
+            lambda: Recurring(unit=PeriodUnit.YEAR, day=5, month=3, from_day=1, from_month=4),
+            "an earlier month",
+        ),
+        (lambda: Recurring(unit=PeriodUnit.MONTH, time=T(8)), "need a day"),
+        (lambda: Span(), "give an end"),
+        (lambda: Span(start=D(2026, 1, 1), end=D(2026, 2, 1)), "DateDeadline"),
+        (lambda: Span(start=D(2026, 1, 1), onward=True), "follows a period"),
+        (lambda: Span(since="x", start=D(2026, 1, 1)), "not both"),
+        (lambda: Span(since="(x)"), "no brackets"),
+        (lambda: ByReference(basis="theo ý thích"), "must be in"),
+        (lambda: PointInPeriod(period=Year(2026), position="cuối"), "must be <enum"),
+        (lambda: WeekOfMonth(year=2026, month=2, week=5), "has no week 5"),
+        (lambda: Weekly(weekday=None, before=True), "week's end"),
+        (lambda: Weekly(weekday=1, part=DayPart.MORNING, time=T(8)), "without a time"),
+        (lambda: LunarDeadline(days=()), "non-empty"),
+        (lambda: LunarDeadline(days=(15, 1)), "in order"),
+        (lambda: LunarDeadline(days=(1,), year=2026), "has no year"),
+        (lambda: LunarDeadline(days=(5,), month=1, days_before=3), "counted from Tết"),
+        (lambda: LunarDeadline(days=(5,), month=1, from_day=7), "earlier day"),
+        (lambda: Compound(parts=(Continuous(),)), "at least two"),
+        (lambda: Compound(parts=(Continuous(), Continuous(action="Báo cáo"))), "share its action"),
+        (lambda: Compound(parts=(Continuous(), ByReference(basis="đột xuất")), note="x"), "parts"),
+        (lambda: Unrecognised(text="x", error="y", action="Báo cáo"), "keeps everything"),
+    ],
+)
+def test_values_no_phrase_could_mean_are_refused(build, message):
+    with pytest.raises((ValueError, TypeError), match=message):
+        build()
