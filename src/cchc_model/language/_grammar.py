@@ -198,6 +198,17 @@ for _action in ACTIONS:
     )
 
 
+def _months_every_year(first: int, last: int) -> Recurring:
+    """The yearly window from the first day of month ``first`` to the end of ``last``."""
+    return Recurring(
+        unit=PeriodUnit.YEAR,
+        day=_datemath.days_in_month(2000, last),
+        month=last,
+        from_day=1,
+        from_month=None if first == last else first,
+    )
+
+
 def _plain_periods(deadline: Deadline | None) -> bool:
     """Whether a deadline is periods and nothing more, which merge with other periods."""
     return isinstance(deadline, PeriodDeadline) and deadline == PeriodDeadline(
@@ -995,14 +1006,7 @@ class _Parser:
         item = self.period_number(unit, None, start.start)
         self.take_yearly()
         last = item.index * unit.months
-        first = last - unit.months + 1
-        return Recurring(
-            unit=PeriodUnit.YEAR,
-            day=_datemath.days_in_month(2000, last),
-            month=last,
-            from_day=1,
-            from_month=None if first == last else first,
-        )
+        return _months_every_year(last - unit.months + 1, last)
 
     def yearly_window_follows(self) -> bool:
         """Whether months without years follow, then every year: "tháng 4 đến tháng 10 hằng năm"."""
@@ -1039,13 +1043,7 @@ class _Parser:
                 start.start,
                 self.last_end(),
             )
-        return Recurring(
-            unit=PeriodUnit.YEAR,
-            day=_datemath.days_in_month(2000, last),
-            month=last,
-            from_day=1,
-            from_month=None if first == last else first,
-        )
+        return _months_every_year(first, last)
 
     def onward_follows(self) -> bool:
         return self.looking_at("và các năm") or self.looking_at("và những năm")
