@@ -1131,3 +1131,24 @@ def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
 def test_values_no_phrase_could_mean_are_refused(build, message):
     with pytest.raises((ValueError, TypeError), match=message):
         build()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "opens", "due"),
+    [
+        ("ngày cuối cùng của tháng 2/2026", None, None, D(2026, 2, 28)),
+        ("ngày cuối cùng của tháng 2/2028", None, None, D(2028, 2, 29)),
+        ("trước ngày cuối cùng của tháng 6", 2028, None, D(2028, 6, 29)),
+        # Thông tư 2/2023/TT-BNV (chế độ báo cáo thống kê ngành Nội vụ), kỳ báo cáo năm:
+        # "tính từ ngày 01 tháng 01 đến ngày cuối cùng của tháng 12".
+        (
+            "tính từ ngày 01 tháng 01 đến ngày cuối cùng của tháng 12",
+            2026,
+            D(2026, 1, 1),
+            D(2026, 12, 31),
+        ),
+    ],
+)
+def test_the_last_day_of_a_month_is_its_last_day_whatever_its_length(phrase, year, opens, due):
+    d = parse_deadline(phrase, year=year)
+    assert (d.opens, d.due) == (opens, due)

@@ -182,6 +182,7 @@ class _Day:
     weekday: int | None
     start: int
     end: int
+    last: bool = False  # "ngày cuối cùng của tháng 6": the month's last day, whatever its length
 
 
 @functools.cache
@@ -1664,6 +1665,8 @@ class _Parser:
         first = self.peek()
         assert first is not None
         weekday = self.weekday()
+        if self.last_day_follows():
+            return self.last_day(first, weekday)
         self.take("ngày")
         self.take_any("mùng", "mồng")
         day = self.number("the day of the month")
@@ -1690,6 +1693,29 @@ class _Parser:
         if not 1 <= day.value <= 31:
             self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
         return _Day(day.value, month, year, weekday, first.start, end)
+
+    def last_day_follows(self) -> bool:
+        offset = (
+            3 if self.looking_at("ngày cuối cùng") else 2 if self.looking_at("ngày cuối") else 0
+        )
+        if not offset:
+            return False
+        if self.norm(offset) == "của":
+            offset += 1
+        return self.norm(offset) == "tháng" and self.at_number(offset + 1)
+
+    def last_day(self, first: Token, weekday: int | None) -> _Day:
+        """Read "ngày cuối cùng của tháng 12[/2026]": the month's last day."""
+        self.take_any("ngày cuối cùng", "ngày cuối")
+        self.take("của")
+        self.take("tháng")
+        month = self.month_value(self.number("a month"))
+        year: int | None = None
+        if (self.norm() == "/" or self.looking_at("năm")) and self.at_number(1):
+            self.pos += 1
+            year = self.year_value(self.number("a year"))
+        day = _datemath.days_in_month(2000 if year is None else year, month)
+        return _Day(day, month, year, weekday, first.start, self.last_end(), last=True)
 
     def month_value(self, token: Token) -> int:
         assert token.value is not None
@@ -1737,7 +1763,10 @@ class _Parser:
                 day.start,
                 day.end,
             )
+        month = day.month
         year = day.year or fallback_year or self.context_year
+        if year is not None and day.last:
+            day = attrs.evolve(day, day=_datemath.days_in_month(year, month))
         if year is None:
             self.fail(
                 f"{self.text[day.start : day.end]!r} has no year: write one, "
@@ -1745,9 +1774,9 @@ class _Parser:
                 day.start,
                 day.end,
             )
-        if day.day > _datemath.days_in_month(year, day.month):
-            self.fail(f"{month_name_en(day.month)} {year} has no day {day.day}", day.start, day.end)
-        date = datetime.date(year, day.month, day.day)
+        if day.day > _datemath.days_in_month(year, month):
+            self.fail(f"{month_name_en(month)} {year} has no day {day.day}", day.start, day.end)
+        date = datetime.date(year, month, day.day)
         if day.weekday is not None and date.weekday() != day.weekday:
             self.fail(
                 f"{date:%d/%m/%Y} is a {_WEEKDAYS_EN[date.weekday()]}, "
