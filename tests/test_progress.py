@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import datetime
 import io
 import json
+import unicodedata
+from pathlib import Path
 
 import pytest
 
 from cchc_model import datasets
 from cchc_model.assessment.progress import ProgressRecord, Status, history
 from cchc_model.formats.problems import RecordsError
-from cchc_model.formats.readers import parse_records, read_records
+from cchc_model.formats.readers import parse_date, parse_records, read_measurements, read_records
 
 D = datetime.date
+ROOT = Path(__file__).resolve().parents[1]
 PLAN = datasets.load("an-giang-2020")
 HEADER = "task,agency,milestone,status,done_on,evidence,reported_by,reported_on,note\n"
 
@@ -124,16 +128,22 @@ def test_a_file_without_the_required_columns_is_refused():
         parse("task,status,colour\nI.2,done,red\n")
     assert [str(p) for p in caught.value.problems] == [
         "row 1, agency: required column missing",
-        "row 1, colour: unknown column (ignored)",
+        "row 1, colour: unknown column (kept aside)",
     ]
 
 
-def test_an_unknown_column_is_reported_and_ignored_when_reading_leniently():
+@pytest.mark.parametrize("strict", [True, False])
+def test_an_unknown_column_is_reported_and_never_stops_the_file(strict):
     records = parse(
-        "task,agency,status,done_on,Ghi chú thêm\nI.2,Sở Nội vụ,done,31/03/2020,x\n", strict=False
+        "STT,task,agency,status,done_on,Ghi chú thêm\n1,I.2,Sở Nội vụ,done,31/03/2020,x\n",
+        strict=strict,
     )
     assert [r.task for r in records] == ["I.2"]
-    assert [str(p) for p in records.problems] == ["row 1, Ghi chú thêm: unknown column (ignored)"]
+    assert records.problems == ()
+    assert [str(p) for p in records.warnings] == [
+        "row 1, STT: unknown column (kept aside)",
+        "row 1, Ghi chú thêm: unknown column (kept aside)",
+    ]
 
 
 def test_an_agency_concerned_through_an_open_group_reports_for_the_group():
@@ -159,9 +169,17 @@ def test_a_milestone_is_kept_as_the_schedule_spells_it():
 
 def test_a_file_that_is_not_utf8_or_not_json_is_refused(tmp_path):
     bad = tmp_path / "bad.csv"
-    bad.write_bytes(b"task\xff\n")
-    with pytest.raises(RecordsError, match="not UTF-8"):
+    bad.write_bytes(b"task\x81\n")  # 0x81 is no character in UTF-8 or Windows-1258
+    with pytest.raises(RecordsError, match="not text in UTF-8, UTF-16 or Windows-1258"):
         read_records(bad, plan=PLAN)
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"task\x00\x01\n")
+    with pytest.raises(RecordsError, match=r"\(byte 4\)"):
+        read_records(binary, plan=PLAN)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes(b"PK\x03\x04\x14\x00")
+    with pytest.raises(RecordsError, match="an Excel or Word package, not CSV"):
+        read_records(sheet, plan=PLAN)
     broken = tmp_path / "bad.json"
     broken.write_text("{", encoding="utf-8")
     with pytest.raises(RecordsError, match="not JSON"):
@@ -194,3 +212,68 @@ def test_a_task_reported_as_not_arising_needs_no_milestone_and_no_date():
     ]
     with pytest.raises(RecordsError, match="a record không phát sinh has no completion date"):
         parse(HEADER + "V.2,Sở Nội vụ,,not_applicable,30/06/2020,,,,\n")
+
+
+def _cp1258(text: str) -> bytes:
+    """Text as Windows-1258 saves it: the letters it has, tone marks as combining bytes."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = bytearray()
+    for character in text:
+        try:
+            out += character.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", character)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
+    return bytes(out)
+
+
+def _sheet_variants(text: str) -> dict[str, bytes]:
+    rows = list(csv.reader(io.StringIO(text)))
+
+    def joined(delimiter: str) -> str:
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+        return out.getvalue()
+
+    return {
+        "utf-8": text.encode("utf-8"),
+        "utf-8 with BOM, semicolons": joined(";").encode("utf-8-sig"),
+        "utf-16 with BOM, tabs (Excel's Unicode text)": joined("\t").encode("utf-16"),
+        "windows-1258, semicolons": _cp1258(joined(";")),
+    }
+
+
+def test_a_progress_sheet_reads_the_same_in_every_encoding_and_separator(tmp_path):
+    text = (ROOT / "examples" / "an_giang_2020_progress.csv").read_text(encoding="utf-8")
+    expected = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=PLAN)
+    assert len(expected) > 10
+    for name, raw in _sheet_variants(text).items():
+        path = tmp_path / "sheet.csv"
+        path.write_bytes(raw)
+        assert list(read_records(path, plan=PLAN)) == list(expected), name
+
+
+def test_measurements_read_the_same_in_every_encoding_and_separator(tmp_path):
+    source = ROOT / "examples" / "an_giang_2020_measurements.csv"
+    expected = read_measurements(source, plan=PLAN)
+    for name, raw in _sheet_variants(source.read_text(encoding="utf-8")).items():
+        path = tmp_path / "measurements.csv"
+        path.write_bytes(raw)
+        assert read_measurements(path, plan=PLAN) == expected, name
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["30/09/2020", "30-09-2020", "30.09.2020", "ngày 30/9/2020", "2020-09-30", "30 / 9 / 2020"],
+)
+def test_a_done_date_reads_in_every_usual_vietnamese_notation(written):
+    records = parse(HEADER + f"I.2,Sở Nội vụ,,done,{written},,,,\n")
+    assert records[0].done_on == D(2020, 9, 30)
+
+
+def test_mixed_separators_in_one_date_are_not_a_date():
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_date("30/09-2020")

@@ -229,6 +229,8 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     with _about(args.records):
         records = read_records(args.records, plan=plan, strict=not args.lenient)
     skipped = "bỏ qua" if args.lang == "vi" else "skipped"
+    for warning in records.warnings:
+        err.write(f"cchc: {args.records}: {warning}\n")
     for problem in records.problems:
         err.write(f"cchc: {args.records}: {problem} ({skipped})\n")
     _progress(err, "đang đánh giá")

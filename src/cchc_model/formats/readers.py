@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import datetime
-import io
 import json
 import os
 import re
@@ -33,6 +32,7 @@ from typing import IO, Any
 from cchc_model.assessment.measurements import Measurement, assess, parse_decimal
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.assessment.scoring import AssessorInput, SchemeError, ScoringScheme
+from cchc_model.formats import _sheets
 from cchc_model.formats.problems import RecordProblem, RecordsError
 from cchc_model.plan.agencies import (
     Agency,
@@ -100,20 +100,28 @@ class Records(list[ProgressRecord]):
     """The records read from a file, with the problems of the rows that did not load.
 
     A ``list`` of :class:`ProgressRecord`; :attr:`problems` is empty when every row loaded.
+    :attr:`warnings` names what was read past without harm: columns the library does not
+    know (an "STT" column, a note), which never stop a file from loading.
     """
 
     problems: tuple[RecordProblem, ...] = ()
+    warnings: tuple[RecordProblem, ...] = ()
 
 
-_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_DMY = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_date(text: str) -> datetime.date:
-    """A date cell: dd/mm/yyyy (day first, as Vietnamese documents write it) or ISO.
+    """A date cell: day first, as Vietnamese documents write it, or ISO.
+
+    The day, month and year are separated by "/", "-" or "." (the same each time), and may
+    follow "ngày": "30/09/2020", "30-09-2020", "30.09.2020", "ngày 30/9/2020".
 
     >>> parse_date("05/01/2020"), parse_date("2020-01-05")
     (datetime.date(2020, 1, 5), datetime.date(2020, 1, 5))
+    >>> parse_date("30.09.2020"), parse_date("ngày 30-9-2020")
+    (datetime.date(2020, 9, 30), datetime.date(2020, 9, 30))
     >>> parse_date("31/02/2020")
     Traceback (most recent call last):
     ...
@@ -126,13 +134,18 @@ def parse_date(text: str) -> datetime.date:
     try:
         if _ISO.fullmatch(text):
             return datetime.date.fromisoformat(text)
-        match = _DMY.fullmatch(text)
+        match = _DMY.fullmatch(unicodedata.normalize("NFC", text))
         if match:
-            day, month, year = (int(g) for g in match.groups())
-            return datetime.date(year, month, day)
+            day, _, month, year = match.groups()
+            return datetime.date(int(year), int(month), int(day))
     except ValueError:
         pass
     raise ValueError(f"{text!r} is not a date: write dd/mm/yyyy or yyyy-mm-dd")
+
+
+def _dialect_of(stream: object) -> Any:
+    """The CSV dialect a decoded sheet was written in (the standard one for other streams)."""
+    return getattr(stream, "dialect", csv.excel)
 
 
 def _owes(
@@ -173,7 +186,7 @@ def parse_records(
     """
     rows: Iterable[Mapping[str, Any]]
     if hasattr(source, "read"):
-        reader = csv.DictReader(source)  # type: ignore[arg-type]
+        reader = csv.DictReader(source, dialect=_dialect_of(source))  # type: ignore[arg-type]
         written = list(reader.fieldnames or [])
         reader.fieldnames = [_column(name) for name in written]
         rows = reader
@@ -183,11 +196,12 @@ def parse_records(
         rows = [{_column(str(k)): v for k, v in item.items()} for item in items]
     missing, unknown = _check_header(written)
     records = Records()
-    problems: list[RecordProblem] = missing + unknown
+    records.warnings = tuple(unknown)
+    problems: list[RecordProblem] = list(missing)
     if missing:  # nothing can be read without the required columns
         records.problems = tuple(problems)
         if strict:
-            raise RecordsError(records.problems)
+            raise RecordsError((*missing, *unknown))
         return records
     points = _due_points(plan)
     for number, row in enumerate(rows, start=start_row):
@@ -220,7 +234,7 @@ def _check_header(written: list[str]) -> tuple[list[RecordProblem], list[RecordP
         if c not in fields
     ]
     unknown = [
-        RecordProblem(1, name.strip().lstrip("\ufeff"), "unknown column (ignored)")
+        RecordProblem(1, name.strip().lstrip("\ufeff"), "unknown column (kept aside)")
         for name, field in zip(written, fields, strict=True)
         if field and field not in COLUMNS
     ]
@@ -390,8 +404,10 @@ def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = Tru
     """Read progress records from a CSV or JSON file and check them against ``plan``.
 
     CSV: a header row of the :data:`COLUMNS` (English, or Vietnamese such as "Nhiệm vụ",
-    "Cơ quan", "Tình trạng", "Ngày hoàn thành"), UTF-8 with or without a byte-order mark.
-    JSON: a list of objects with the same keys.  Dates are dd/mm/yyyy or yyyy-mm-dd.
+    "Cơ quan", "Tình trạng", "Ngày hoàn thành"); UTF-8 (with or without a byte-order
+    mark), UTF-16 with a byte-order mark or Windows-1258; separated by commas, semicolons or
+    tabs.  Other columns are named in :attr:`Records.warnings` and never stop the file.
+    JSON: a list of objects with the same keys.  Dates as :func:`parse_date` reads them.
 
     Raises:
         RecordsError: a row has a problem (all problems, each with its row number), or the
@@ -407,7 +423,8 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
     """A file's rows: a text stream of CSV, or the objects of a JSON list (``.json``).
 
     Raises:
-        RecordsError: the file is not UTF-8, not JSON, or not a list of objects.
+        RecordsError: the file is not text in a known encoding, not JSON, or not a list of
+            objects.
     """
     with open(path, "rb") as file:
         raw = file.read()
@@ -415,12 +432,19 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
     def refuse(message: str) -> RecordsError:
         return RecordsError((RecordProblem(0, None, message),), what=what)
 
+    if raw.startswith(b"PK\x03\x04"):
+        raise refuse(
+            "the file is an Excel or Word package, not CSV: save it as CSV (UTF-8) and read that"
+        )
     try:
-        text = raw.decode("utf-8-sig")
+        sheet = _sheets.decode(raw)
     except UnicodeDecodeError as error:
-        raise refuse(f"the file is not UTF-8 (byte {error.start})") from None
+        raise refuse(
+            f"the file is not text in UTF-8, UTF-16 or Windows-1258 (byte {error.start})"
+        ) from None
     if not os.fspath(path).lower().endswith(".json"):
-        return io.StringIO(text, newline="")
+        return sheet
+    text = sheet.getvalue()
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -459,7 +483,7 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
     if isinstance(table, list):
         rows, first_row = list(table), 1
     else:
-        rows, first_row = list(csv.DictReader(table)), 2
+        rows, first_row = list(csv.DictReader(table, dialect=_dialect_of(table))), 2
     found: list[Measurement] = []
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):
@@ -605,7 +629,7 @@ def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
     if isinstance(table, list):
         rows, first_row = list(table), 1
     else:
-        rows, first_row = list(csv.DictReader(table)), 2
+        rows, first_row = list(csv.DictReader(table, dialect=_dialect_of(table))), 2
     found: dict[str, AssessorInput] = {}
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):
@@ -712,7 +736,7 @@ def read_registry(
     if isinstance(table, list):
         rows, first_row = list(table), 1
     else:
-        reader = csv.DictReader(table)
+        reader = csv.DictReader(table, dialect=_dialect_of(table))
         rows, first_row = list(reader), 2
         for column in reader.fieldnames or ():
             if column.strip().lower() not in REGISTRY_COLUMNS:

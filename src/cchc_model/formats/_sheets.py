@@ -1,0 +1,85 @@
+"""Private machinery: the text of a CSV file whatever encoding and separator it was saved with.
+
+Officials' spreadsheets are saved by many programs: Excel's "CSV UTF-8" (with a byte-order
+mark), "Unicode text" (UTF-16 with a BOM, tab-separated), the legacy Vietnamese code page
+Windows-1258 of older Office versions, and in locales whose list separator is ";".  The
+standard library does the decoding — the ``codecs`` module knows every encoding here (its
+``cp1258`` decoder leaves Vietnamese tone marks as combining characters, which NFC joins) —
+and the header line tells the separator: the one of ",", ";" and a tab it uses most.
+(``csv.Sniffer`` guesses from the whole sample and is easily fooled by commas inside
+Vietnamese text, so it is not used.)
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+
+__all__ = ["SheetText", "decode"]
+
+#: Byte-order marks, longest first: UTF-32 would be read as UTF-16 otherwise.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+_SEPARATORS = ",;\t"
+
+
+class SheetText(io.StringIO):
+    """The decoded text of a CSV file, with the encoding it was read in and its dialect."""
+
+    def __init__(self, text: str, encoding: str) -> None:
+        super().__init__(text, newline="")
+        self.encoding_name = encoding
+        self.dialect = _dialect(text)
+
+
+def decode(raw: bytes) -> SheetText:
+    r"""Decode a CSV file: a BOM's encoding, else UTF-8, else Windows-1258; text in NFC.
+
+    >>> decode("STT;Nhiệm vụ\\n".encode("utf-16")).dialect.delimiter
+    ';'
+    >>> sheet = decode(b"K\xea\xect qua\xd2")  # Windows-1258: "ê" + acute, "a" + hook
+    >>> sheet.getvalue(), sheet.encoding_name
+    ('Kết quả', 'Windows-1258')
+
+    Raises:
+        UnicodeDecodeError: the bytes are none of these encodings, or are not text at all
+            (a control character other than a tab or a line break: a spreadsheet or other
+            binary file); the error names the first byte that gave it away.
+    """
+    for bom, codec, name in _BOMS:
+        if raw.startswith(bom):
+            return _checked(raw, raw.decode(codec), name)
+    try:
+        return _checked(raw, raw.decode("utf-8"), "UTF-8")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1258")  # raises on the few bytes cp1258 leaves undefined
+    return _checked(raw, text, "Windows-1258")
+
+
+def _checked(raw: bytes, text: str, encoding: str) -> SheetText:
+    for index, character in enumerate(text):
+        if character < " " and character not in "\t\r\n":
+            position = raw.find(character.encode("latin-1")) if encoding != "UTF-16" else index
+            raise UnicodeDecodeError(
+                encoding, raw, max(position, 0), max(position, 0) + 1, "not text"
+            )
+    return SheetText(unicodedata.normalize("NFC", text), encoding)
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """The separator the header line uses: ',', ';' or a tab (',' when it says nothing)."""
+    header = text.split("\n", 1)[0]
+    counts = {separator: header.count(separator) for separator in _SEPARATORS}
+    best = max(counts, key=lambda separator: counts[separator])
+    if counts[best] == 0 or best == ",":
+        return csv.excel
+    return csv.excel_tab if best == "\t" else _Semicolon
+
+
+class _Semicolon(csv.excel):
+    delimiter = ";"
