@@ -277,3 +277,54 @@ def test_a_done_date_reads_in_every_usual_vietnamese_notation(written):
 def test_mixed_separators_in_one_date_are_not_a_date():
     with pytest.raises(ValueError, match="is not a date"):
         parse_date("30/09-2020")
+
+
+def test_a_progress_workbook_reads_dates_numbers_and_empty_cells_as_they_are(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["BẢNG THEO DÕI TIẾN ĐỘ CẢI CÁCH HÀNH CHÍNH NĂM 2020"])  # a title, one cell
+    sheet.append([])
+    sheet.append(["STT", "Nhiệm vụ", "Cơ quan", "Tình trạng", "Ngày hoàn thành", "Ghi chú"])
+    sheet.append([1, "I.2", "Sở Nội vụ", "Hoàn thành", datetime.datetime(2020, 3, 20), None])
+    sheet.append([])  # an empty row in the middle
+    sheet.append([2, "I.5", "SNV", "Đang thực hiện", None, "chưa xong"])
+    path = tmp_path / "tien-do.xlsx"
+    workbook.save(path)
+    records = read_records(path, plan=PLAN)
+    assert [(r.row, r.task, r.status, r.done_on) for r in records] == [
+        (4, "I.2", Status.DONE, D(2020, 3, 20)),
+        (6, "I.5", Status.IN_PROGRESS, None),
+    ]
+    assert [str(w) for w in records.warnings] == ["row 3, STT: unknown column (kept aside)"]
+    assert records[1].note == "chưa xong"
+
+
+def test_a_workbook_that_is_not_one_is_refused_with_the_reason(tmp_path):
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(RecordsError, match="not an Excel workbook"):
+        read_records(path, plan=PLAN)
+
+
+def test_measurements_in_a_workbook_read_like_the_same_csv(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    csv_path = tmp_path / "m.csv"
+    csv_path.write_text(
+        "indicator,value,numerator,denominator,exempt,rank,of,measured_on,source,note\n"
+        "1,,184512,186940,1236,,,15/06/2020,Hệ thống một cửa,\n"
+        '2,"97,8",,,,,,14/12/2020,Báo cáo CNTT,\n',
+        encoding="utf-8",
+    )
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["indicator", "value", "numerator", "denominator", "exempt", "rank", "of",
+                  "measured_on", "source", "note"])  # fmt: skip
+    sheet.append([1, None, 184512, 186940, 1236, None, None, datetime.datetime(2020, 6, 15),
+                  "Hệ thống một cửa", None])  # fmt: skip
+    sheet.append([2, 97.8, None, None, None, None, None, datetime.datetime(2020, 12, 14),
+                  "Báo cáo CNTT", None])  # fmt: skip
+    xlsx_path = tmp_path / "m.xlsx"
+    workbook.save(xlsx_path)
+    assert read_measurements(xlsx_path, plan=PLAN) == read_measurements(csv_path, plan=PLAN)

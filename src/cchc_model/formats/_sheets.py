@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
+import decimal
 import io
+import os
 import unicodedata
+from typing import Any
 
-__all__ = ["SheetText", "decode"]
+__all__ = ["SheetRows", "SheetText", "decode", "read_xlsx"]
 
 #: Byte-order marks, longest first: UTF-32 would be read as UTF-16 otherwise.
 _BOMS = (
@@ -83,3 +87,72 @@ def _dialect(text: str) -> type[csv.Dialect]:
 
 class _Semicolon(csv.excel):
     delimiter = ";"
+
+
+class SheetRows(list[dict[str, Any]]):
+    """The rows of a spreadsheet as mappings from header to cell, numbered as it shows them."""
+
+    def __init__(self, rows: list[dict[str, Any]], first_row: int) -> None:
+        super().__init__(rows)
+        self.first_row = first_row
+
+
+def read_xlsx(path: str | os.PathLike[str]) -> SheetRows:
+    """The first worksheet of an ``.xlsx`` workbook, read through ``openpyxl``.
+
+    The header is the first row with two or more cells (a title above the table fills one);
+    the rows under it become mappings, numbered as the sheet numbers them.
+    A date cell becomes an ISO date string, a number its shortest decimal text, an empty
+    cell ``None`` (never the text "None" or "nan"); rows with no cell at all are skipped.
+
+    Raises:
+        ImportError: ``openpyxl`` is not installed; the message names the extra.
+        ValueError: the file is not a workbook ``openpyxl`` can read.
+    """
+    try:
+        import openpyxl
+    except ImportError as error:
+        raise ImportError(
+            "reading .xlsx needs openpyxl: pip install 'cchc-model[excel]'"
+        ) from error
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises zipfile, KeyError and its own errors
+        raise ValueError(f"not an Excel workbook ({type(error).__name__})") from None
+    try:
+        sheet = workbook.worksheets[0]
+        values = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    # The header is the first row with two or more cells: a title above it spans one cell.
+    header_at = next(
+        (i for i, row in enumerate(values) if sum(v is not None for v in row) >= 2), None
+    )
+    if header_at is None:
+        return SheetRows([], 2)
+    header = ["" if v is None else v for v in values[header_at]]
+    rows = []
+    for row in values[header_at + 1 :]:
+        cells = dict(zip(header, row, strict=False))
+        if any(v is not None for v in cells.values()):
+            rows.append(cells)
+        else:
+            rows.append({})
+    while rows and not rows[-1]:
+        rows.pop()
+    return SheetRows(rows, header_at + 2)
+
+
+def _cell(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return format(decimal.Decimal(repr(value)).normalize(), "f")
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    return text or None

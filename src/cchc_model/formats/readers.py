@@ -194,7 +194,7 @@ def parse_records(
         items = list(source)
         written = list(dict.fromkeys(str(key) for item in items for key in item))
         rows = [{_column(str(k)): v for k, v in item.items()} for item in items]
-    missing, unknown = _check_header(written)
+    missing, unknown = _check_header(written, max(start_row - 1, 1))
     records = Records()
     records.warnings = tuple(unknown)
     problems: list[RecordProblem] = list(missing)
@@ -205,6 +205,8 @@ def parse_records(
         return records
     points = _due_points(plan)
     for number, row in enumerate(rows, start=start_row):
+        if not _filled(row):  # an empty row: nothing to read, nothing lost
+            continue
         found = _record(row, number, plan, points)
         if isinstance(found, ProgressRecord):
             records.append(found)
@@ -225,16 +227,18 @@ def _column(name: str | None) -> str:
     return _HEADERS_VI.get(key, key)
 
 
-def _check_header(written: list[str]) -> tuple[list[RecordProblem], list[RecordProblem]]:
-    """The required columns missing, and the unknown columns (named as written)."""
+def _check_header(
+    written: list[str], row: int = 1
+) -> tuple[list[RecordProblem], list[RecordProblem]]:
+    """The required columns missing, and the unknown columns (named as written), on ``row``."""
     fields = [_column(name) for name in written]
     missing = [
-        RecordProblem(1, c, "required column missing")
+        RecordProblem(row, c, "required column missing")
         for c in ("task", "agency", "status")
         if c not in fields
     ]
     unknown = [
-        RecordProblem(1, name.strip().lstrip("\ufeff"), "unknown column (kept aside)")
+        RecordProblem(row, name.strip().lstrip("\ufeff"), "unknown column (kept aside)")
         for name, field in zip(written, fields, strict=True)
         if field and field not in COLUMNS
     ]
@@ -415,8 +419,19 @@ def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = Tru
     """
     data = _read_table(path, what="the progress records")
     if isinstance(data, list):
-        return parse_records(data, plan=plan, strict=strict, start_row=1)
+        return parse_records(data, plan=plan, strict=strict, start_row=_first_row(data))
     return parse_records(data, plan=plan, strict=strict)
+
+
+def _filled(row: Mapping[str, Any]) -> bool:
+    """Whether a row has a cell with something in it."""
+    return any(value is not None and str(value).strip() for value in row.values())
+
+
+def _first_row(rows: list[dict[str, Any]]) -> int:
+    """The number the first row shows: a sheet's own numbering, or 1 for a JSON list."""
+    first: int = getattr(rows, "first_row", 1)
+    return first
 
 
 def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[dict[str, Any]]:
@@ -426,6 +441,11 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
         RecordsError: the file is not text in a known encoding, not JSON, or not a list of
             objects.
     """
+    if os.fspath(path).lower().endswith((".xlsx", ".xlsm")):
+        try:
+            return _sheets.read_xlsx(path)
+        except ValueError as error:
+            raise RecordsError((RecordProblem(0, None, str(error)),), what=what) from None
     with open(path, "rb") as file:
         raw = file.read()
 
@@ -481,12 +501,14 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
     table = _read_table(path, what="the measurements")
     rows: list[Mapping[str, Any]]
     if isinstance(table, list):
-        rows, first_row = list(table), 1
+        rows, first_row = list(table), _first_row(table)
     else:
         rows, first_row = list(csv.DictReader(table, dialect=_dialect_of(table))), 2
     found: list[Measurement] = []
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):
+        if not _filled(row):  # an empty row: nothing to read, nothing lost
+            continue
         cells = {str(k).strip().lower(): v for k, v in row.items()}
         unknown = sorted(set(cells) - set(_COLUMNS))
         for column in unknown:
@@ -627,12 +649,14 @@ def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
     table = _read_table(path, what=what)
     rows: list[Mapping[str, Any]]
     if isinstance(table, list):
-        rows, first_row = list(table), 1
+        rows, first_row = list(table), _first_row(table)
     else:
         rows, first_row = list(csv.DictReader(table, dialect=_dialect_of(table))), 2
     found: dict[str, AssessorInput] = {}
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):
+        if not _filled(row):  # an empty row: nothing to read, nothing lost
+            continue
         if None in row:  # csv.DictReader puts extra cells under the key None
             width = len(row) - 1 + len(row[None])  # type: ignore[index]
             problems.append(
@@ -734,7 +758,7 @@ def read_registry(
     rows: list[Mapping[str, Any]]
     problems: list[RecordProblem] = []
     if isinstance(table, list):
-        rows, first_row = list(table), 1
+        rows, first_row = list(table), _first_row(table)
     else:
         reader = csv.DictReader(table, dialect=_dialect_of(table))
         rows, first_row = list(reader), 2
@@ -747,6 +771,8 @@ def read_registry(
     groups = {group.code for group in base.groups}
     seen: dict[str, int] = {}
     for number, row in enumerate(rows, start=first_row):
+        if not _filled(row):  # an empty row: nothing to read, nothing lost
+            continue
         cells = {str(k).strip().lower(): _clean(v) for k, v in row.items()}
         if isinstance(table, list):
             for column in sorted(set(cells) - set(REGISTRY_COLUMNS)):
