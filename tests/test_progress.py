@@ -328,3 +328,38 @@ def test_measurements_in_a_workbook_read_like_the_same_csv(tmp_path):
     xlsx_path = tmp_path / "m.xlsx"
     workbook.save(xlsx_path)
     assert read_measurements(xlsx_path, plan=PLAN) == read_measurements(csv_path, plan=PLAN)
+
+
+def test_an_empty_sheet_is_reported_never_silently_empty():
+    with pytest.raises(RecordsError) as caught:
+        parse(HEADER)
+    assert [str(p) for p in caught.value.problems] == ["the sheet has no records"]
+    records = parse(HEADER, strict=False)
+    assert list(records) == []
+    assert [str(w) for w in records.warnings] == ["the sheet has no records"]
+
+
+def test_a_row_given_twice_is_reported_and_counted_once_when_lenient():
+    row = "I.2,Sở Nội vụ,,done,31/03/2020,,,,\n"
+    with pytest.raises(RecordsError) as caught:
+        parse(HEADER + row + row)
+    assert [str(p) for p in caught.value.problems] == ["row 3: the same record as row 2"]
+    records = parse(HEADER + row + row, strict=False)
+    assert [r.row for r in records] == [2]
+    assert [str(w) for w in records.warnings] == ["row 3: the same record as row 2"]
+
+
+def test_two_answers_for_one_obligation_on_one_day_are_reported():
+    text = (
+        HEADER
+        + "I.2,Sở Nội vụ,,in_progress,,,,31/03/2020,\n"
+        + "I.2,SNV,,not_started,,,,31/03/2020,\n"
+        + "I.2,SNV,,done,01/04/2020,,,01/04/2020,\n"  # a later day: progress, not a conflict
+    )
+    with pytest.raises(RecordsError) as caught:
+        parse(text)
+    assert [str(p) for p in caught.value.problems] == [
+        "row 3, status: not_started contradicts row 2 (in_progress) for the same obligation "
+        "on the same date"
+    ]
+    assert len(parse(text, strict=False)) == 3

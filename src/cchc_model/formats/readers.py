@@ -212,10 +212,49 @@ def parse_records(
             records.append(found)
         else:
             problems.extend(found)
+    sheet = _sheet_findings(records, empty=not records and not problems)
+    if strict:
+        problems.extend(sheet)
+    else:
+        records.warnings = (*records.warnings, *sheet)
+        duplicates = {p.row for p in sheet if p.message.startswith("the same record")}
+        records[:] = [r for r in records if r.row not in duplicates]
     records.problems = tuple(problems)
     if problems and strict:
         raise RecordsError(records.problems)
     return records
+
+
+def _sheet_findings(records: list[ProgressRecord], *, empty: bool) -> list[RecordProblem]:
+    """What only the whole sheet shows: no records, a row twice, two answers for one point.
+
+    Two rows for the same task, agency and milestone, dated the same day (done or
+    reported), that disagree on the status leave the evaluation no way to choose.
+    """
+    if empty:
+        return [RecordProblem(0, None, "the sheet has no records")]
+    found: list[RecordProblem] = []
+    first_of: dict[ProgressRecord, int | None] = {}
+    said: dict[tuple[str, str, str, datetime.date | None], ProgressRecord] = {}
+    for record in records:
+        if record in first_of:
+            found.append(
+                RecordProblem(record.row or 0, None, f"the same record as row {first_of[record]}")
+            )
+            continue
+        first_of[record] = record.row
+        point = (record.task, record.agency, (record.milestone or "").casefold(), record.dated)
+        earlier = said.setdefault(point, record)
+        if earlier.status is not record.status:
+            found.append(
+                RecordProblem(
+                    record.row or 0,
+                    "status",
+                    f"{record.status.value} contradicts row {earlier.row} "
+                    f"({earlier.status.value}) for the same obligation on the same date",
+                )
+            )
+    return found
 
 
 def _column(name: str | None) -> str:
