@@ -286,3 +286,27 @@ def test_errors_in_process_are_one_line_each(tmp_path: Path):
     status, _, err = run_main("indicators", str(measurements))
     assert status == 1
     assert err == f"cchc: {measurements}: row 2, indicator: the plan has indicators 1 to 17\n"
+
+
+def test_validate_checks_a_progress_or_measurement_sheet_without_evaluating(tmp_path: Path):
+    records = cchc("validate", "--records", "examples/an_giang_2020_progress.csv")
+    assert records.returncode == 0
+    assert records.stdout.startswith("examples/an_giang_2020_progress.csv: OK — ")
+    assert "progress records for Kế hoạch số 860/KH-UBND" in records.stdout
+    measures = cchc("validate", "--measurements", "examples/an_giang_2020_measurements.csv")
+    assert measures.returncode == 0
+    assert "measurements for Kế hoạch số 860/KH-UBND" in measures.stdout
+    sheet = tmp_path / "tien-do.csv"
+    sheet.write_text(
+        "STT;Nhiệm vụ;Cơ quan;Tình trạng;Ngày hoàn thành\n"
+        "1;I.2;Sở Nội vụ;Hoàn thành;31-03-2020\n"
+        "2;I.99;Sở Nội vụ;Hoàn thành;31.03.2020\n",
+        encoding="utf-8",
+    )
+    broken = cchc("validate", "--records", str(sheet))
+    assert broken.returncode == 1
+    assert broken.stderr.splitlines() == [
+        f"cchc: {sheet}: row 3, task: the plan has no task 'I.99' (its tasks run from I.1 "
+        "to VII.13)"
+    ]
+    assert "Traceback" not in broken.stderr

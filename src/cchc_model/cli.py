@@ -11,7 +11,7 @@
     cchc ics [--agency NAME] [--from DATE] [--to DATE] [--plan PLAN] [-o FILE]
     cchc calendar YEAR
     cchc agencies [--province P] [--on DATE] [--bodies FILE] [--format text|json]
-    cchc validate FILE
+    cchc validate FILE [--records | --measurements] [--plan PLAN]
 
 PLAN is a bundled plan's name or a plan JSON file; it defaults to the bundled An Giang
 2020 plan.  Every command answers any year from 2000 to 2100: a year without the official
@@ -304,6 +304,9 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> None:
     from cchc_model.plan.administration import UnknownProvinceError
     from cchc_model.plan.bodies import outdated_names
 
+    if args.records or args.measurements:
+        _validate_sheet(args, out)
+        return
     with _about(args.file):
         plan = load_plan(args.file)
     out.write(f"{args.file}: OK — {plan}: {len(plan.areas)} areas, {len(plan.tasks)} tasks\n")
@@ -315,6 +318,24 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> None:
         return
     for finding in outdated:
         out.write(f"note: on the plan's date {day:%d/%m/%Y}, {finding}\n")
+
+
+def _validate_sheet(args: argparse.Namespace, out: TextIO) -> None:
+    """Check a progress or measurement sheet against the plan, without evaluating it."""
+    from cchc_model.formats.readers import read_measurements, read_records
+
+    plan = _load_plan(args.plan)
+    with _about(args.file):
+        if args.records:
+            records = read_records(args.file, plan=plan)
+            count = f"{len(records)} progress record{'' if len(records) == 1 else 's'}"
+            out.write(f"{args.file}: OK — {count} for {plan}\n")
+            for warning in records.warnings:
+                out.write(f"note: {warning}\n")
+        else:
+            measurements = read_measurements(args.file, plan=plan)
+            count = f"{len(measurements)} measurement{'' if len(measurements) == 1 else 's'}"
+            out.write(f"{args.file}: OK — {count} for {plan}\n")
 
 
 def _cmd_agencies(args: argparse.Namespace, out: TextIO) -> None:
@@ -456,8 +477,14 @@ def _parser() -> argparse.ArgumentParser:
     agencies.add_argument("--bodies", metavar="FILE", help="the province's own bodies, CSV")
     agencies.add_argument("--format", choices=("text", "json"), default="text")
 
-    validate = commands.add_parser("validate", help="check a plan JSON file")
+    validate = commands.add_parser(
+        "validate", help="check a plan JSON file, or a progress or measurement sheet"
+    )
     validate.add_argument("file")
+    sheet = validate.add_mutually_exclusive_group()
+    sheet.add_argument("--records", action="store_true", help="FILE is a progress sheet")
+    sheet.add_argument("--measurements", action="store_true", help="FILE is a measurement sheet")
+    validate.add_argument("--plan", default=DEFAULT_PLAN, help="the plan a sheet reports on")
     return parser
 
 
