@@ -310,3 +310,16 @@ def test_validate_checks_a_progress_or_measurement_sheet_without_evaluating(tmp_
         "to VII.13)"
     ]
     assert "Traceback" not in broken.stderr
+
+
+def test_evaluate_says_which_records_it_did_not_count_because_they_are_later(tmp_path: Path):
+    sheet = tmp_path / "tien-do.csv"
+    sheet.write_text(
+        "task,agency,status,done_on\nI.2,Sở Nội vụ,done,20/03/2020\nI.5,SNV,done,20/03/2202\n",
+        encoding="utf-8",
+    )
+    result = cchc("evaluate", str(sheet), "--as-of", "30/06/2020", "--lang", "en")
+    assert result.returncode == 0
+    assert (
+        f"cchc: {sheet}: row 3: I.5, SNV: dated 20/03/2202, after the evaluation date: not counted"
+    ) in result.stderr.splitlines()

@@ -534,3 +534,13 @@ def test_the_default_policy_is_described_with_its_sources():
     assert DEFAULT_POLICY.accountability.source
     assert DEFAULT_POLICY.early.source
     assert attrs.evolve(DEFAULT_POLICY, early=EarlyRule.working_days(1)).early.margin == 1
+
+
+def test_records_dated_after_the_evaluation_date_are_kept_aside_not_dropped():
+    from cchc_model import ProgressRecord, Status, datasets, evaluate
+
+    plan = datasets.load("an-giang-2020")
+    now = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE, done_on=D(2020, 3, 20))
+    later = ProgressRecord(task="I.5", agency="SNV", status=Status.DONE, done_on=D(2020, 9, 1))
+    evaluation = evaluate(plan, [now, later], as_of=D(2020, 6, 30))
+    assert evaluation.later_records == (later,)

@@ -245,6 +245,15 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     score = score_plan(evaluation, scoring, assessments)
     _done(err)
     _notice_estimates(err, evaluation.estimated, args.lang)
+    for record in evaluation.later_records:
+        assert record.dated is not None or record.done_on is not None
+        when = max(d for d in (record.dated, record.done_on) if d is not None)
+        row = f"row {record.row}: " if record.row is not None else ""
+        if args.lang == "vi":
+            note = f"ghi ngày {when:%d/%m/%Y}, sau ngày đánh giá: không tính"
+        else:
+            note = f"dated {when:%d/%m/%Y}, after the evaluation date: not counted"
+        err.write(f"cchc: {args.records}: {row}{record.task}, {record.agency}: {note}\n")
     render = {
         "json": reports.to_json,
         "csv": reports.to_csv,

@@ -363,8 +363,12 @@ class Evaluation:
             year unless said otherwise); work done later is late work, not completion —
             unless its own due date, moved off a day off, is later still.
         policy: The conventions applied.
+        later_records: The records dated after ``as_of`` (done or reported later), which
+            the evaluation does not count: a record from the future is never used, and
+            never silently dropped either.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.4.0 ``later_records``.
     """
 
     plan: Plan
@@ -374,6 +378,7 @@ class Evaluation:
         default=attrs.Factory(lambda self: datetime.date(self.plan.year, 12, 31), takes_self=True)
     )
     policy: AssessmentPolicy = DEFAULT_POLICY
+    later_records: tuple[ProgressRecord, ...] = ()
 
     def verdict(self, task: str, agency: str, milestone: str | None = None) -> Verdict:
         """The (first) verdict on ``task`` for ``agency`` at ``milestone``.
@@ -611,10 +616,12 @@ def evaluate(
     )
     # Per task and agency, the latest record of each milestone (or date) as of ``as_of``.
     latest: dict[tuple[str, str], dict[str | None, ProgressRecord]] = {}
+    later: list[ProgressRecord] = []
     for record in sorted(records, key=lambda r: (r.dated or datetime.date.min, r.row or 0)):
-        if record.dated is not None and record.dated > as_of:
-            continue
-        if record.done_on is not None and record.done_on > as_of:
+        if (record.dated is not None and record.dated > as_of) or (
+            record.done_on is not None and record.done_on > as_of
+        ):
+            later.append(record)
             continue
         mine = latest.setdefault((record.task, record.agency), {})
         milestone = _fold(record.milestone)
@@ -633,6 +640,7 @@ def evaluate(
         verdicts=verdicts,
         cutoff=datetime.date(plan.year, 12, 31) if cutoff is None else cutoff,
         policy=policy,
+        later_records=tuple(later),
     )
 
 
