@@ -991,12 +991,7 @@ class _Parser:
             return False
         if not (token.kind == "num" or (self.norm() == "quý" and token.norm in _ROMAN)):
             return False
-        saved = self.pos
-        self.pos += 2
-        try:
-            return self.yearly_follows()
-        finally:
-            self.pos = saved
+        return self.yearly_follows(2)
 
     def yearly_period(self) -> Recurring:
         start = self.peek()
@@ -1022,12 +1017,7 @@ class _Parser:
             offset += 1
         if not self.at_number(offset):
             return False
-        saved = self.pos
-        self.pos += offset + 1
-        try:
-            return self.yearly_follows()
-        finally:
-            self.pos = saved
+        return self.yearly_follows(offset + 1)
 
     def yearly_window(self) -> Recurring:
         start = self.peek()
@@ -1749,10 +1739,11 @@ class _Parser:
         date = self.resolve_day(day)
         return DateDeadline(date=date, before=before, time=time, part=part)
 
-    def yearly_follows(self) -> bool:
-        if self.norm() in _EVERY_WORDS and self.norm(1) == "năm":
+    def yearly_follows(self, offset: int = 0) -> bool:
+        """Whether "hằng năm" (or "của năm báo cáo"…) follows at ``offset``."""
+        if self.norm(offset) in _EVERY_WORDS and self.norm(offset + 1) == "năm":
             return True
-        return any(self.looking_at(words) for words in _YEARLY)
+        return any(self.looking_at(words, offset) for words in _YEARLY)
 
     def resolve_day(self, day: _Day, fallback_year: int | None = None) -> datetime.date:
         if day.month is not None and day.day > _datemath.days_in_month(2000, day.month):
