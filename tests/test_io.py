@@ -147,7 +147,15 @@ def _delete(path: tuple):  # type: ignore[no-untyped-def]
             [
                 "$.areas[0].tasks[4].code: "
                 "duplicate task code 'I.4' (first at $.areas[0].tasks[3])",
-                "$.areas[0].tasks[4].code: task 'I.4' does not match its place: expected 'I.5'",
+            ],
+        ),
+        (
+            _set(("areas", 0, "tasks", 4, "code"), "II.5"),
+            [
+                "$.areas[0].tasks[4].code: code 'II.5' does not match its place: "
+                "expected a code under area I, such as 'I.1'",
+                "$.areas[1].tasks[4].code: "
+                "duplicate task code 'II.5' (first at $.areas[0].tasks[4])",
             ],
         ),
         (

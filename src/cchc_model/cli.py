@@ -146,11 +146,12 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"{plan.signatory.position}: {plan.signatory.name}\n")
     counts = (len(plan.areas), len(plan.tasks), len(plan.indicators))
     out.write("{} lĩnh vực, {} nhiệm vụ, {} chỉ tiêu\n\n".format(*counts))
-    for area in plan.areas:
-        out.write(f"{area.code}. {area.name} ({len(area.tasks)})\n")
+    for area in plan.all_areas:
+        indent = "  " * area.code.count(".")  # a nested area's code is its parent's + "."
+        out.write(f"{indent}{area.code}. {area.name} ({len(area.all_tasks)})\n")
         for task in area.tasks:
-            lead = ", ".join(entry.code for entry in task.lead)
-            out.write(f"  {task.code:<7} {lead:<18} {task.deadline}\n")
+            lead = ", ".join(entry.code for entry in task.lead) or "?"
+            out.write(f"{indent}  {task.code:<7} {lead:<18} {task.deadline}\n")
 
 
 def _cmd_schedule(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:

@@ -774,7 +774,7 @@ def invalid_plan_documents(draw: st.DrawFn) -> tuple[dict[str, Any], str, str]:
         task["lead"] = ["Sở Ngoại giao"]
         path += "[0]"
     elif path.endswith(".code"):
-        task["code"] = f"{area['code']}.99"
+        task["code"] = f"{area['code']}X.1"  # a code under another area
     elif path.endswith("declared_task_count"):
         area["declared_task_count"] = 99
     elif path == "$.indicators":

@@ -484,12 +484,15 @@ class Evaluation:
         return Rate(completed, due)
 
     def tasks_by_area(self) -> dict[str, Rate]:
-        """Tasks completed of the tasks counted, per reform area, in the plan's order."""
+        """Tasks completed of the tasks counted, per top-level reform area.
+
+        A nested area's tasks count with its outermost area; the plan's order is kept.
+        """
         states = self.task_states()
         return {
             area.code: Rate(
-                sum(states[t.code] is TaskState.COMPLETED for t in area.tasks),
-                sum(states[t.code].counted for t in area.tasks),
+                sum(states[t.code] is TaskState.COMPLETED for t in area.all_tasks),
+                sum(states[t.code].counted for t in area.all_tasks),
             )
             for area in self.plan.areas
         }
@@ -523,8 +526,8 @@ class Evaluation:
         return self._rates(lambda v: v.obligation.task.code)
 
     def by_area(self) -> dict[str, RateSummary]:
-        """Obligation rates per reform area code, in the plan's order of areas."""
-        found = self._rates(lambda v: v.obligation.task.area_code)
+        """Obligation rates per top-level reform area code, in the plan's order of areas."""
+        found = self._rates(lambda v: v.obligation.task.area_path[0])
         return {area.code: found[area.code] for area in self.plan.areas if area.code in found}
 
     def by_agency(self, role: Role | None = None) -> dict[str, RateSummary]:

@@ -259,71 +259,97 @@ class Collector:
         return task if read else None
 
     def areas(
-        self, value: Any, converter: cattrs.Converter, registry: AgencyRegistry | None
+        self,
+        value: Any,
+        converter: cattrs.Converter,
+        registry: AgencyRegistry | None,
+        path: str = "$.areas",
+        parents: tuple[str, ...] = (),
+        seen: dict[str, str] | None = None,
     ) -> Any:
-        items = self.sequence(value, "$.areas")
+        """The reform areas at ``path``, nested ones read recursively.
+
+        A task without an ``area_path`` takes the codes of the areas it is nested in.
+        """
+        items = self.sequence(value, path)
         if items is None:
             return _MISSING
-        seen: dict[str, str] = {}
+        seen = {} if seen is None else seen
         areas: list[Any] = []
         for i, item in enumerate(items):
-            path = f"$.areas[{i}]"
-            data = self.mapping(item, path)
+            where_area = f"{path}[{i}]"
+            data = self.mapping(item, where_area)
             if data is None:
                 areas.append(_MISSING)
                 continue
             code = data.get("code")
-            values = self.fields(converter, data, ReformArea, path, skip=("tasks",))
-            tasks: list[Any] = []
-            raw_tasks = (
-                self.sequence(data.get("tasks"), f"{path}.tasks") if "tasks" in data else None
-            )
-            if "tasks" not in data:
-                self.add(f"{path}.tasks", "required field missing")
-            for j, raw in enumerate(raw_tasks or []):
-                where = f"{path}.tasks[{j}]"
-                task = self.mapping(raw, where)
-                if task is None:
-                    tasks.append(_MISSING)
-                    continue
-                task_code = task.get("code")
-                if isinstance(task_code, str):
-                    if task_code in seen:
-                        self.add(
-                            f"{where}.code",
-                            f"duplicate task code {task_code!r} (first at {seen[task_code]})",
-                        )
-                    seen.setdefault(task_code, where)
-                    expected = f"{code}.{j + 1}"
-                    if isinstance(code, str) and task_code != expected:
-                        self.add(
-                            f"{where}.code",
-                            f"task {task_code!r} does not match its place: expected {expected!r}",
-                        )
-                if registry is None:
-                    # The registry is broken (and reported): check everything else.
-                    self.fields(converter, task, Task, where, skip=("lead", "partners"))
-                    tasks.append(_MISSING)
-                    continue
-                read = self.with_agencies_from_text(task, registry, where)
-                if read is None:
-                    self.fields(converter, task, Task, where, skip=("lead", "partners"))
-                    tasks.append(_MISSING)
-                    continue
-                tasks.append(self.build(Task, self.fields(converter, read, Task, where), where))
-            declared = data.get("declared_task_count")
-            if isinstance(declared, int) and raw_tasks is not None and declared != len(raw_tasks):
-                self.add(
-                    f"{path}.declared_task_count",
-                    f"area {code} declares {declared} tasks but lists {len(raw_tasks)}",
+            values = self.fields(converter, data, ReformArea, where_area, skip=("tasks", "areas"))
+            inside = (*parents, code) if isinstance(code, str) else None
+            tasks = self.tasks_of(data, where_area, converter, registry, inside, seen)
+            nested: Any = ()
+            if "areas" in data:
+                nested = self.areas(
+                    data["areas"], converter, registry, f"{where_area}.areas", inside or (), seen
                 )
-            if self.problems or any(t is _MISSING for t in tasks):
+            if self.problems or any(t is _MISSING for t in tasks) or nested is _MISSING:
                 areas.append(_MISSING)
                 continue
-            areas.append(self.build(ReformArea, {**values, "tasks": tuple(tasks)}, path))
+            built = {**values, "tasks": tuple(tasks), "areas": nested}
+            areas.append(self.build(ReformArea, built, where_area))
         if any(a is _MISSING for a in areas):
             return _MISSING
         return tuple(areas)
+
+    def tasks_of(
+        self,
+        data: dict[str, Any],
+        path: str,
+        converter: cattrs.Converter,
+        registry: AgencyRegistry | None,
+        inside: tuple[str, ...] | None,
+        seen: dict[str, str],
+    ) -> list[Any]:
+        """The tasks of the area ``data`` at ``path`` (``inside``: its area path)."""
+        code = data.get("code")
+        tasks: list[Any] = []
+        raw_tasks = self.sequence(data.get("tasks"), f"{path}.tasks") if "tasks" in data else None
+        if "tasks" not in data:
+            self.add(f"{path}.tasks", "required field missing")
+        for j, raw in enumerate(raw_tasks or []):
+            where = f"{path}.tasks[{j}]"
+            task = self.mapping(raw, where)
+            if task is None:
+                tasks.append(_MISSING)
+                continue
+            task_code = task.get("code")
+            if isinstance(task_code, str):
+                if task_code in seen:
+                    self.add(
+                        f"{where}.code",
+                        f"duplicate task code {task_code!r} (first at {seen[task_code]})",
+                    )
+                seen.setdefault(task_code, where)
+            if "area_path" not in task and inside is not None:
+                task = {**task, "area_path": list(inside)}
+            if registry is None:
+                # The registry is broken (and reported): check everything else.
+                self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                tasks.append(_MISSING)
+                continue
+            read = self.with_agencies_from_text(task, registry, where)
+            if read is None:
+                self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                tasks.append(_MISSING)
+                continue
+            tasks.append(self.build(Task, self.fields(converter, read, Task, where), where))
+        declared = data.get("declared_task_count")
+        flat = raw_tasks is not None and "areas" not in data
+        if isinstance(declared, int) and flat and declared != len(raw_tasks or ()):
+            self.add(
+                f"{path}.declared_task_count",
+                f"area {code} declares {declared} tasks but lists {len(raw_tasks or ())}",
+            )
+        return tasks
 
 
 def _flatten(error: BaseException, path: str) -> Iterator[tuple[str, str]]:

@@ -54,8 +54,15 @@ class _Builder:
                 else {"anyOf": [self.schema(a) for a in options]}
             )
             return {"anyOf": [inner, {"type": "null"}]} if type(None) in args else inner
-        if origin is tuple:
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
             return {"type": "array", "items": self.schema(args[0])}
+        if origin is tuple:
+            return {
+                "type": "array",
+                "prefixItems": [self.schema(a) for a in args],
+                "minItems": len(args),
+                "maxItems": len(args),
+            }
         if isinstance(kind, type):
             for base, description in _TEXT.items():
                 if issubclass(kind, base):

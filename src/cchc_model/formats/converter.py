@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from cchc_model.assessment.compliance import Evaluation
 from cchc_model.formats import reports
@@ -27,6 +28,7 @@ from cchc_model.language.deadlines import Deadline
 from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry, DefunctAgency
 from cchc_model.plan.indicators import Indicator, parse_indicator
 from cchc_model.plan.plans import LegalBasis, Plan
+from cchc_model.plan.tasks import ReformArea, Task
 
 __all__ = ["FORMAT", "make_converter"]
 
@@ -124,6 +126,21 @@ def make_converter(
     converter.register_unstructure_hook(AgencyRegistry, _unstructure_registry(converter))
     converter.register_structure_hook(AgencyRegistry, _structure_registry(converter))
     converter.register_unstructure_hook(Plan, _unstructure_plan(converter))
+    # Fields added in 0.3.0 are written only when they say something: plan files of
+    # flat appendices stay as they were.
+    converter.register_unstructure_hook(
+        Task,
+        make_dict_unstructure_fn(
+            Task,
+            converter,
+            area_path=override(omit_if_default=True),
+            attributes=override(omit_if_default=True),
+        ),
+    )
+    converter.register_unstructure_hook(
+        ReformArea,
+        make_dict_unstructure_fn(ReformArea, converter, areas=override(omit_if_default=True)),
+    )
     converter.register_unstructure_hook(
         Evaluation, lambda evaluation: reports.to_json_data(evaluation, lang)
     )

@@ -111,7 +111,7 @@ def to_icalendar(
             day = datetime.date(1970, 1, 1)
         stamp = datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc)
     stamp_text = stamp.astimezone(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    areas = {area.code: area.name for area in plan.areas} if plan is not None else {}
+    areas = {area.code: area.name for area in plan.all_areas} if plan is not None else {}
     # The plan's identity keeps two provinces' exports apart.
     scope = f"{plan.issuer}|{plan.number}|{plan.year}" if plan is not None else ""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cchc_model//cchc_model//VI"]

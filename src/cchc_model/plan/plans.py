@@ -187,22 +187,34 @@ class Plan:
         factory=AgencyRegistry, validator=attrs.validators.instance_of(AgencyRegistry)
     )
     _tasks: dict[str, Task] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _areas: dict[str, ReformArea] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        codes = [area.code for area in self.areas]
-        if len(set(codes)) != len(codes):
-            raise ValueError(f"area codes repeat: {codes}")
+        areas: dict[str, ReformArea] = {}
+        for top in self.areas:
+            for area in top.walk():
+                if area.code in areas:
+                    raise ValueError(f"area codes repeat: {area.code!r}")
+                areas[area.code] = area
         tasks: dict[str, Task] = {}
-        for area in self.areas:
-            for task in area.tasks:
+        for top in self.areas:
+            for task in top.all_tasks:
+                if task.code in tasks:
+                    raise ValueError(f"task codes repeat: {task.code!r}")
                 for entry in (*task.lead, *task.partners):
                     if entry not in self.agencies:
                         raise ValueError(
                             f"task {task.code} names {entry.code!r}, which is not the "
                             "plan's agency of that code"
                         )
+                if task.area_path[0] != top.code:
+                    raise ValueError(
+                        f"task {task.code} has the area path {list(task.area_path)}, "
+                        f"but sits in area {top.code}"
+                    )
                 tasks[task.code] = task
         object.__setattr__(self, "_tasks", tasks)
+        object.__setattr__(self, "_areas", areas)
 
     @property
     def tasks(self) -> tuple[Task, ...]:
@@ -224,7 +236,9 @@ class Plan:
             raise UnknownTaskError(code, tuple(self._tasks)) from None
 
     def area(self, code: str) -> ReformArea:
-        """The reform area with this code ("I"; case and surrounding spaces do not matter).
+        """The reform area with this code: "I", or "A.I" for a nested one.
+
+        Case and surrounding spaces do not matter.
 
         Raises:
             UnknownTaskError: the plan has no such area (a :class:`KeyError`).
@@ -232,10 +246,28 @@ class Plan:
         """
         if not isinstance(code, str):
             raise TypeError(f"an area code is a str such as 'VII', not {code!r}")
-        for area in self.areas:
-            if area.code == code.strip().upper():
-                return area
-        raise UnknownTaskError(code, tuple(area.code for area in self.areas), what="area")
+        try:
+            return self._areas[code.strip().upper()]
+        except KeyError:
+            raise UnknownTaskError(code, tuple(self._areas), what="area") from None
+
+    @property
+    def all_areas(self) -> tuple[ReformArea, ...]:
+        """Every area, nested ones included, in document order."""
+        return tuple(self._areas.values())
+
+    def area_path(self, task: Task | str) -> tuple[ReformArea, ...]:
+        """The areas a task sits in, outermost first.
+
+        >>> from cchc_model import datasets
+        >>> [area.code for area in datasets.load("an-giang-2020").area_path("I.6")]
+        ['I']
+
+        Raises:
+            UnknownTaskError: the plan has no such task (a :class:`KeyError`).
+        """
+        found = self.task(task) if isinstance(task, str) else task
+        return tuple(self._areas[code] for code in found.area_path)
 
     def schedule(
         self,
@@ -282,7 +314,7 @@ class Plan:
         return tuple(ref for basis in self.legal_bases for ref in basis.references)
 
     def __repr__(self) -> str:
-        sizes = f"{len(self.areas)} areas, {len(self._tasks)} tasks"
+        sizes = f"{len(self._areas)} areas, {len(self._tasks)} tasks"
         return f"<Plan {str(self)!r} ({self.year}): {sizes}>"
 
     def __str__(self) -> str:

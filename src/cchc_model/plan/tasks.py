@@ -9,7 +9,9 @@ beside their typed values, so nothing of the source is lost.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -21,7 +23,9 @@ from cchc_model.plan.agencies import Agency, AgencyGroup
 
 __all__ = ["OutputKind", "ReformArea", "Task", "find_outputs"]
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+#: An area's code: its label ("I", "A", "2") or, for a nested area, its parent's code, a
+#: dot and its label ("A.I").
+_AREA_CODE = re.compile(r"[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 
 
 class OutputKind(enum.Enum):
@@ -91,7 +95,43 @@ def _check_agencies(instance: object, attribute: attrs.Attribute[Any], value: ob
         raise ValueError(f"{attribute.name} names {', '.join(repeated)} more than once")
 
 
-_TASK_CODE = re.compile(r"(?P<area>[IVX]+)\.(?P<row>[1-9]\d*)")
+#: A task's code: its area's code, a dot and the row's number in the table ("I.6",
+#: "A.I.1.1"; "1.2" when the table numbers its rows under an area "1" itself).
+_TASK_CODE = re.compile(r"[A-Z0-9]+(?:\.[A-Z0-9]+)+")
+
+
+def _default_area_path(task: Task) -> tuple[str, ...]:
+    return (task.code.rsplit(".", 1)[0],)
+
+
+def _check_area_path(instance: Task, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not value or not all(isinstance(c, str) for c in value):
+        raise TypeError("area_path must be a non-empty tuple of area codes")
+    for outer, inner in itertools.pairwise(value):
+        if not inner.startswith(outer + "."):
+            raise ValueError(f"area_path {list(value)}: area {inner!r} is not inside {outer!r}")
+    for code in value:
+        if not _AREA_CODE.fullmatch(code):
+            raise ValueError(f"area_path: {code!r} is not an area code such as 'I' or 'A.I'")
+    if not instance.code.startswith(value[-1] + "."):
+        raise ValueError(
+            f"code {instance.code!r} does not match its place: expected a code under "
+            f"area {value[-1]}, such as '{value[-1]}.1'"
+        )
+
+
+def _check_attributes(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(pair, tuple)
+        and len(pair) == 2
+        and all(isinstance(part, str) and part.strip() for part in pair)
+        for pair in value
+    ):
+        raise TypeError("attributes must be a tuple of (column, text) pairs of non-empty text")
+    names = [name for name, _ in value]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValueError(f"attributes name the column {', '.join(map(repr, repeated))} twice")
 
 
 @attrs.frozen(kw_only=True)
@@ -99,7 +139,8 @@ class Task:
     """One row of the appendix: a task, who leads it, who helps, what it yields, and when.
 
     Attributes:
-        code: The area code and row number: "I.6".
+        code: The area's code, a dot and the row's number as the table prints it: "I.6",
+            "A.I.1.1"; unique in the plan.
         title: The *lĩnh vực/nhiệm vụ* cell as printed.
         outputs_text: The *kết quả* cell as printed.
         lead: The lead agencies and groups (*cơ quan chủ trì*), resolved.
@@ -108,8 +149,18 @@ class Task:
         partners_text: The *cơ quan phối hợp* cell as printed.
         deadline: The deadline, a :class:`~cchc_model.language.deadlines.Deadline`.
         deadline_text: The *thời gian thực hiện* cell as printed.
+        area_path: The codes of the areas the task sits in, outermost first: ("A", "A.I")
+            for a task of area I of part A; by default the code before the last dot.
+        attributes: The table's other cells ("Ghi chú", "Kinh phí"), as (column, text)
+            pairs in the table's order.
+
+    A task may have no resolved lead (an appendix row whose *chủ trì* cell is empty or
+    names no known body, reported when the table is read): nobody then owes it, and it
+    counts as not completed.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0 ``area_path`` and ``attributes``; codes follow the table's
+       own numbering; the lead may be empty.
     """
 
     code: str = attrs.field(validator=attrs.validators.matches_re(_TASK_CODE))
@@ -121,24 +172,33 @@ class Task:
     partners_text: str = attrs.field(validator=_v.text)
     deadline: Deadline = attrs.field(validator=attrs.validators.instance_of(Deadline))
     deadline_text: str = attrs.field(validator=_v.text)
-
-    @lead.validator
-    def _check_lead(self, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-        if not value:
-            raise ValueError(f"task {self.code} needs a lead agency")
+    area_path: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(_default_area_path, takes_self=True), validator=_check_area_path
+    )
+    attributes: tuple[tuple[str, str], ...] = attrs.field(default=(), validator=_check_attributes)
 
     def __attrs_post_init__(self) -> None:
         find_references(self.title)  # a citation that does not read is refused here
 
     @property
     def area_code(self) -> str:
-        """The code of the task's reform area, such as "I" for "I.6"."""
-        return self.code.split(".")[0]
+        """The code of the task's innermost reform area, such as "I" for "I.6"."""
+        return self.area_path[-1]
 
     @property
-    def row(self) -> int:
-        """The task's row number within its area."""
-        return int(self.code.split(".")[1])
+    def number(self) -> str:
+        """The row's number within its area, as the code carries it: "6" for "I.6"."""
+        return self.code[len(self.area_code) + 1 :]
+
+    @property
+    def row(self) -> int | None:
+        """The last part of :attr:`number` as an integer (6 for "I.6"), if it is one."""
+        last = self.number.rsplit(".", 1)[-1]
+        return int(last) if last.isdigit() else None
+
+    def attribute(self, column: str) -> str | None:
+        """The text of the table's column ``column`` (as printed), if the row had one."""
+        return dict(self.attributes).get(column)
 
     @property
     def outputs(self) -> tuple[OutputKind, ...]:
@@ -164,41 +224,80 @@ def _check_tasks(instance: object, attribute: attrs.Attribute[Any], value: objec
         raise TypeError("tasks must be a tuple of Task")
 
 
+def _check_areas(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(a, ReformArea) for a in value):
+        raise TypeError("areas must be a tuple of ReformArea")
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class ReformArea:
-    """A reform area (*lĩnh vực*) of the appendix, numbered I, II, …, with its tasks.
+    """A reform area (*lĩnh vực*) of the appendix, with its tasks and any nested areas.
 
     Attributes:
-        code: The Roman numeral: "I".
+        code: The area's label as the table numbers it ("I", "A", "2") or, nested, its
+            parent's code, a dot and its label ("A.I").
         name: The heading as printed in the appendix ("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH").
+        tasks: The area's own tasks, in order; each task's code starts with the area's.
         summary_name: The name as section III of the plan lists it, if it does.
-        declared_task_count: The number of tasks section III declares, if it does.
-        tasks: The area's tasks, in order; their codes are "<code>.1", "<code>.2", …
+        declared_task_count: The number of tasks section III declares, if it does; it
+            counts the tasks of the nested areas too.
+        areas: The nested areas (*A → I → 1.1*), in order, after the area's own tasks.
+
+    >>> area = ReformArea(code="A", name="NHIỆM VỤ CHUNG", tasks=())
+    >>> area.label, area.all_tasks
+    ('A', ())
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.3.0 any label, nested ``areas``; task numbers as the table has them.
     """
 
-    code: str = attrs.field(validator=attrs.validators.in_(_ROMAN))
+    code: str = attrs.field(validator=attrs.validators.matches_re(_AREA_CODE))
     name: str = attrs.field(validator=_v.text)
     tasks: tuple[Task, ...] = attrs.field(validator=_check_tasks)
     summary_name: str | None = attrs.field(default=None, validator=_v.optional_text)
     declared_task_count: int | None = None
+    areas: tuple[ReformArea, ...] = attrs.field(default=(), validator=_check_areas)
 
     def __attrs_post_init__(self) -> None:
-        for number, task in enumerate(self.tasks, start=1):
-            if task.code != f"{self.code}.{number}":
+        for task in self.tasks:
+            if task.area_code != self.code:
                 raise ValueError(
-                    f"task {number} of area {self.code} has the code {task.code!r}, "
-                    f"not {self.code}.{number}"
+                    f"task {task.code} belongs to area {task.area_code}, not {self.code}"
                 )
-        if self.declared_task_count is not None and self.declared_task_count != len(self.tasks):
+        for area in self.areas:
+            if not area.code.startswith(self.code + "."):
+                raise ValueError(f"area {area.code} cannot be nested in area {self.code}")
+            for task in area.all_tasks:
+                if self.code not in task.area_path:
+                    raise ValueError(
+                        f"task {task.code} of area {area.code} does not name {self.code} "
+                        "in its area_path"
+                    )
+        count = len(self.all_tasks)
+        if self.declared_task_count is not None and self.declared_task_count != count:
             raise ValueError(
-                f"area {self.code} declares {self.declared_task_count} tasks "
-                f"but lists {len(self.tasks)}"
+                f"area {self.code} declares {self.declared_task_count} tasks but lists {count}"
             )
 
+    @property
+    def label(self) -> str:
+        """The area's own label, the last part of its code: "I" for "A.I"."""
+        return self.code.rsplit(".", 1)[-1]
+
+    @property
+    def all_tasks(self) -> tuple[Task, ...]:
+        """The area's tasks and those of its nested areas, in document order."""
+        return self.tasks + tuple(t for area in self.areas for t in area.all_tasks)
+
+    def walk(self) -> Iterator[ReformArea]:
+        """The area and every area nested in it, in document order."""
+        yield self
+        for area in self.areas:
+            yield from area.walk()
+
     def __repr__(self) -> str:
-        return f"<ReformArea {self.code} {self.name!r}: {len(self.tasks)} tasks>"
+        nested = f", {len(self.areas)} nested areas" if self.areas else ""
+        return f"<ReformArea {self.code} {self.name!r}: {len(self.all_tasks)} tasks{nested}>"
 
     def __str__(self) -> str:
         return f"{self.code}. {self.name}"
