@@ -28,6 +28,10 @@ from cchc_model.assessment import (
 )
 from cchc_model.errors import CchcError, DeadlineParseError
 from cchc_model.formats import (
+    AppendixError,
+    AppendixImport,
+    Finding,
+    FindingKind,
     PlanLoadError,
     RecordsError,
     dump_plan,
@@ -36,10 +40,13 @@ from cchc_model.formats import (
     loads_plan,
     make_converter,
     plan_json_schema,
+    read_appendix,
     read_assessments,
     read_measurements,
     read_records,
+    same_appendix,
     to_icalendar,
+    write_appendix,
 )
 from cchc_model.language import (
     ByReference,
@@ -139,6 +146,8 @@ __all__ = [
     "AgencyLevel",
     "AgencyRegistry",
     "AmbiguousAgencyError",
+    "AppendixError",
+    "AppendixImport",
     "AssessmentPolicy",
     "ByReference",
     "ByRegulation",
@@ -160,6 +169,8 @@ __all__ = [
     "DueDateRule",
     "EarlyRule",
     "Evaluation",
+    "Finding",
+    "FindingKind",
     "HalfYear",
     "Indicator",
     "IndicatorParseError",
@@ -226,11 +237,14 @@ __all__ = [
     "plan_json_schema",
     "plan_obligations",
     "provinces_on",
+    "read_appendix",
     "read_assessments",
     "read_measurements",
     "read_records",
     "registry_on",
+    "same_appendix",
     "score_plan",
     "to_icalendar",
     "vietnam_calendar",
+    "write_appendix",
 ]

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["optional_date", "optional_text", "text", "texts", "tuple_of"]
+__all__ = ["cell", "optional_date", "optional_text", "text", "texts", "tuple_of"]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -18,6 +18,14 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     """Non-empty NFC text."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{attribute.name} must be non-empty text, not {value!r}")
+    if not unicodedata.is_normalized("NFC", value):
+        raise ValueError(f"{attribute.name} must be NFC text")
+
+
+def cell(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """NFC text of a table cell, which may be empty ("" for an empty cell)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a str, not {value!r}")
     if not unicodedata.is_normalized("NFC", value):
         raise ValueError(f"{attribute.name} must be NFC text")
 

@@ -12,6 +12,9 @@
     cchc calendar YEAR
     cchc agencies [--province P] [--on DATE] [--bodies FILE] [--format text|json]
     cchc validate FILE [--records | --measurements] [--plan PLAN]
+    cchc import TABLE [--year YEAR] [--registry FILE] [--province P] [--strict] -o PLAN.json
+    cchc export [PLAN] -o TABLE.csv|.xlsx|.docx
+    cchc template [PLAN] [--agency NAME] [--from DATE] [--to DATE] -o SHEET.xlsx
 
 PLAN is a bundled plan's name or a plan JSON file; it defaults to the bundled An Giang
 2020 plan.  Every command answers any year from 2000 to 2100: a year without the official
@@ -348,6 +351,68 @@ def _validate_sheet(args: argparse.Namespace, out: TextIO) -> None:
             out.write(f"{args.file}: OK — {count} for {plan}\n")
 
 
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> None:
+    """Read an appendix table into a plan file; print the findings and the counts."""
+    from cchc_model.formats.appendix import read_appendix
+    from cchc_model.formats.plan_json import dump_plan
+
+    registry = None
+    if args.registry:
+        with _about(args.registry):
+            registry = _load_plan(args.registry).agencies
+    try:
+        imported = read_appendix(
+            args.table,
+            year=args.year,
+            registry=registry,
+            province=args.province,
+            strict=args.strict,
+        )
+    except (ImportError, ValueError) as error:
+        if isinstance(error, CchcError):
+            raise
+        raise _CommandError([f"cchc: {args.table}: {error}"]) from error
+    if imported.findings:
+        out.write(f"{'dòng':>5}  {'cột':<24} {'loại':<20} nội dung\n")
+        for finding in imported.findings:
+            column = (finding.column or "")[:24]
+            out.write(
+                f"{finding.row:>5}  {column:<24} {finding.kind.value:<20} {finding.message}\n"
+            )
+        out.write("\n")
+    counts = imported.counts()
+    parts = [f"{counts.pop('rows')} rows", f"{counts.pop('tasks')} tasks"]
+    parts.append(f"{counts.pop('areas')} areas")
+    parts += [f"{n} {kind}" for kind, n in counts.items()]
+    out.write(f"{args.table} ({imported.table}): {', '.join(parts)}\n")
+    dump_plan(imported.plan, args.output)
+    out.write(f"→ {args.output}\n")
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> None:
+    from cchc_model.formats.appendix import write_appendix
+
+    plan = _load_plan(args.plan)
+    try:
+        write_appendix(plan, args.output)
+    except (ImportError, ValueError) as error:
+        raise _CommandError([f"cchc: {args.output}: {error}"]) from error
+    out.write(f"{plan}: {len(plan.tasks)} tasks → {args.output}\n")
+
+
+def _cmd_template(args: argparse.Namespace, out: TextIO) -> None:
+    from cchc_model.formats.templates import write_progress_template
+
+    plan = _load_plan(args.plan)
+    try:
+        count = write_progress_template(
+            plan, args.output, agency=args.agency, start=args.start, end=args.end
+        )
+    except ImportError as error:
+        raise _CommandError([f"cchc: {error}"]) from error
+    out.write(f"{count} obligations → {args.output}\n")
+
+
 def _cmd_agencies(args: argparse.Namespace, out: TextIO) -> None:
     from cchc_model.formats.converter import make_converter
     from cchc_model.formats.readers import read_registry
@@ -495,6 +560,25 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("--records", action="store_true", help="FILE is a progress sheet")
     sheet.add_argument("--measurements", action="store_true", help="FILE is a measurement sheet")
     validate.add_argument("--plan", default=DEFAULT_PLAN, help="the plan a sheet reports on")
+
+    imp = commands.add_parser("import", help="read a plan's appendix table (CSV, .xlsx, .docx)")
+    imp.add_argument("table")
+    imp.add_argument("--year", type=_year, help="the plan year (default: from the table)")
+    imp.add_argument("--registry", metavar="PLAN", help="a plan file whose agencies to use")
+    imp.add_argument("--province", help="the province, when the title does not name it")
+    imp.add_argument("--strict", action="store_true", help="refuse a table with problems")
+    imp.add_argument("-o", "--output", required=True, help="the plan JSON file to write")
+
+    exp = commands.add_parser("export", help="write a plan's appendix table")
+    exp.add_argument("plan", nargs="?", default=DEFAULT_PLAN)
+    exp.add_argument("-o", "--output", required=True, help="TABLE.csv, .xlsx or .docx")
+
+    tpl = commands.add_parser("template", help="a progress sheet for agencies to fill in")
+    tpl.add_argument("plan", nargs="?", default=DEFAULT_PLAN)
+    tpl.add_argument("--agency", help="only this agency (name or code)")
+    tpl.add_argument("--from", dest="start", type=_date, metavar="DATE")
+    tpl.add_argument("--to", dest="end", type=_date, metavar="DATE")
+    tpl.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
     return parser
 
 
@@ -522,6 +606,12 @@ def main(
             _cmd_ics(args, out, err)
         elif args.command == "agencies":
             _cmd_agencies(args, out)
+        elif args.command == "import":
+            _cmd_import(args, out)
+        elif args.command == "export":
+            _cmd_export(args, out)
+        elif args.command == "template":
+            _cmd_template(args, out)
         else:
             _cmd_validate(args, out)
     except _CommandError as failure:
@@ -544,6 +634,9 @@ def main(
 
 
 def _lines(error: CchcError) -> list[str]:
+    findings = getattr(error, "findings", None)
+    if findings:
+        return [str(error).splitlines()[0], *(str(f) for f in findings)]
     problems = getattr(error, "problems", None)
     if problems:
         return [str(problem) for problem in problems]

@@ -86,6 +86,7 @@ __all__ = [
     "action_labels",
     "agencies",
     "agency_registries",
+    "appendix_plans",
     "by_reference",
     "by_regulation",
     "compound",
@@ -736,6 +737,61 @@ def plans(draw: st.DrawFn) -> Plan:
         recipients=("Như trên;", "Lưu: VT."),
         agencies=registry,
     )
+
+
+@st.composite
+def appendix_plans(draw: st.DrawFn) -> Plan:
+    """Plans shaped as appendix tables shape them, for round trips through a table.
+
+    Roman areas stand alone or inside a part "A" (A → I); tasks are numbered afresh in each
+    area or run on through the table; some tasks carry other columns ("Ghi chú", "Kinh
+    phí"); an empty *phối hợp* cell stays empty.
+    """
+    base = draw(plans())
+    nested = draw(st.booleans())
+    running = draw(st.booleans())
+    columns = draw(st.sampled_from(((), ("Ghi chú",), ("Ghi chú", "Kinh phí"))))
+    counter = 0
+
+    def renumber(code: str, path: tuple[str, ...], tasks: tuple[Task, ...]) -> tuple[Task, ...]:
+        nonlocal counter
+        numbered = []
+        for row, task in enumerate(tasks, start=1):
+            counter += 1
+            notes = tuple(
+                (name, draw(st.sampled_from(("Trọng tâm", "Ngân sách tỉnh, năm 2026"))))
+                for name in columns
+                if draw(st.booleans())
+            )
+            numbered.append(
+                attrs.evolve(
+                    task,
+                    code=f"{code}.{counter if running else row}",
+                    area_path=path,
+                    attributes=notes,
+                    partners_text="; ".join(e.name for e in task.partners),
+                )
+            )
+        return tuple(numbered)
+
+    if nested:
+        inner = tuple(
+            ReformArea(
+                code=f"A.{area.code}",
+                name=area.name,
+                tasks=renumber(f"A.{area.code}", ("A", f"A.{area.code}"), area.tasks),
+            )
+            for area in base.areas
+        )
+        areas: tuple[ReformArea, ...] = (
+            ReformArea(code="A", name="NHIỆM VỤ CHUNG", tasks=(), areas=inner),
+        )
+    else:
+        areas = tuple(
+            ReformArea(code=a.code, name=a.name, tasks=renumber(a.code, (a.code,), a.tasks))
+            for a in base.areas
+        )
+    return attrs.evolve(base, areas=areas)
 
 
 _BREAKAGES = (

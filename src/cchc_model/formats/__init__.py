@@ -8,6 +8,15 @@ layer imports it at module level.
 'cchc-plan/1'
 """
 
+from cchc_model.formats.appendix import (
+    AppendixError,
+    AppendixImport,
+    Finding,
+    FindingKind,
+    read_appendix,
+    same_appendix,
+    write_appendix,
+)
 from cchc_model.formats.converter import make_converter
 from cchc_model.formats.ical import to_icalendar
 from cchc_model.formats.plan_json import (
@@ -23,6 +32,10 @@ from cchc_model.formats.readers import read_assessments, read_measurements, read
 
 __all__ = [
     "FORMAT",
+    "AppendixError",
+    "AppendixImport",
+    "Finding",
+    "FindingKind",
     "PlanLoadError",
     "RecordsError",
     "dump_plan",
@@ -31,8 +44,11 @@ __all__ = [
     "loads_plan",
     "make_converter",
     "plan_json_schema",
+    "read_appendix",
     "read_assessments",
     "read_measurements",
     "read_records",
+    "same_appendix",
     "to_icalendar",
+    "write_appendix",
 ]

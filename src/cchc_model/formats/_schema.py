@@ -64,6 +64,23 @@ class _Builder:
                 "maxItems": len(args),
             }
         if isinstance(kind, type):
+            if kind is Deadline:
+                return {
+                    "anyOf": [
+                        {"type": "string", "minLength": 1, "description": _TEXT[Deadline]},
+                        {
+                            "type": "object",
+                            "description": "A table cell the deadline language could not "
+                            "read, kept with the reason (an imported appendix).",
+                            "properties": {
+                                "unrecognised": {"type": "string"},
+                                "error": {"type": "string"},
+                            },
+                            "required": ["unrecognised", "error"],
+                            "additionalProperties": False,
+                        },
+                    ]
+                }
             for base, description in _TEXT.items():
                 if issubclass(kind, base):
                     return {"type": "string", "minLength": 1, "description": description}

@@ -5,7 +5,8 @@ mark), "Unicode text" (UTF-16 with a BOM, tab-separated), the legacy Vietnamese 
 Windows-1258 of older Office versions, and in locales whose list separator is ";".  The
 standard library does the decoding — the ``codecs`` module knows every encoding here (its
 ``cp1258`` decoder leaves Vietnamese tone marks as combining characters, which NFC joins) —
-and the header line tells the separator: the one of ",", ";" and a tab it uses most.
+and the header line tells the separator: the one of ",", ";" and a tab it uses most (the
+header is the line of the first ten with the most separators: a title may stand above it).
 (``csv.Sniffer`` guesses from the whole sample and is easily fooled by commas inside
 Vietnamese text, so it is not used.)
 """
@@ -76,9 +77,13 @@ def _checked(raw: bytes, text: str, encoding: str) -> SheetText:
 
 
 def _dialect(text: str) -> type[csv.Dialect]:
-    """The separator the header line uses: ',', ';' or a tab (',' when it says nothing)."""
-    header = text.split("\n", 1)[0]
-    counts = {separator: header.count(separator) for separator in _SEPARATORS}
+    """The separator of the table: ',', ';' or a tab (',' when nothing says).
+
+    The header is the line of the first ten that has the most of one separator (a title
+    line above a table has few or none); that separator wins.
+    """
+    lines = text.split("\n", 10)[:10]
+    counts = {separator: max(line.count(separator) for line in lines) for separator in _SEPARATORS}
     best = max(counts, key=lambda separator: counts[separator])
     if counts[best] == 0 or best == ",":
         return csv.excel

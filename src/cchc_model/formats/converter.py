@@ -24,7 +24,7 @@ from cchc_model.assessment.compliance import Evaluation
 from cchc_model.formats import reports
 from cchc_model.formats._plan_loading import Collector, describe, hints
 from cchc_model.formats.problems import PlanLoadError
-from cchc_model.language.deadlines import Deadline
+from cchc_model.language.deadlines import Deadline, Unrecognised
 from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry, DefunctAgency
 from cchc_model.plan.indicators import Indicator, parse_indicator
 from cchc_model.plan.plans import LegalBasis, Plan
@@ -50,7 +50,8 @@ def make_converter(
         year: The plan year, the context for deadline phrases written without a year.
         lang: The language of the reasons when an evaluation is unstructured ("vi", "en").
 
-    Deadlines, indicators and legal bases travel as their text; agencies inside tasks and
+    Deadlines, indicators and legal bases travel as their text (a deadline an importer
+    could not read as ``{"unrecognised": text, "error": reason}``); agencies inside tasks and
     groups travel as their codes; dates as ISO 8601 strings; enumerations as their values.
 
     >>> converter = make_converter(year=2020)
@@ -86,7 +87,23 @@ def make_converter(
             raise ValueError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
 
     def structure_deadline(value: object, kind: type[Deadline]) -> Deadline:
+        if isinstance(value, dict) and kind in (Deadline, Unrecognised):
+            # An imported cell the language could not read, kept with the reason.
+            if set(value) != {"unrecognised", "error"}:
+                raise ValueError(
+                    "an unread deadline is {'unrecognised': text, 'error': reason}, "
+                    f"not {describe(value)}"
+                )
+            return Unrecognised(
+                text=structure_str(value["unrecognised"], str),
+                error=structure_str(value["error"], str),
+            )
         return kind.parse(structure_str(value, kind), year=year)
+
+    def unstructure_deadline(deadline: Deadline) -> Any:
+        if isinstance(deadline, Unrecognised):
+            return {"unrecognised": deadline.text, "error": deadline.error}
+        return str(deadline)
 
     def structure_entry(value: object, _: object) -> Agency | AgencyGroup:
         if agencies is None:
@@ -113,7 +130,7 @@ def make_converter(
         lambda t: isinstance(t, type) and issubclass(t, Deadline), structure_deadline
     )
     converter.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, Deadline), str
+        lambda t: isinstance(t, type) and issubclass(t, Deadline), unstructure_deadline
     )
     converter.register_structure_hook(Indicator, lambda v, _: parse_indicator(structure_str(v, _)))
     converter.register_unstructure_hook(Indicator, lambda i: i.text)

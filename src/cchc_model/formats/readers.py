@@ -90,6 +90,13 @@ _HEADERS_VI = {
 }
 
 
+# What an agency reports on a row; a row with none of it is not filled in yet.
+_REPORTED = ("status", "done_on", "evidence", "reported_by", "reported_on", "note")
+# Columns a progress template carries for the person filling it in (the task's title,
+# the due date): read past without a warning.
+_FOR_THE_READER = frozenset({"ten nhiem vu", "han", "han hoan thanh"})
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -204,15 +211,30 @@ def parse_records(
             raise RecordsError((*missing, *unknown))
         return records
     points = _due_points(plan)
+    unfilled: list[int] = []
     for number, row in enumerate(rows, start=start_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
+            continue
+        if not any(_text(row, column) for column in _REPORTED):
+            unfilled.append(number)  # a template's row the agency has not filled in yet
             continue
         found = _record(row, number, plan, points)
         if isinstance(found, ProgressRecord):
             records.append(found)
         else:
             problems.extend(found)
-    sheet = _sheet_findings(records, empty=not records and not problems)
+    sheet = _sheet_findings(records, empty=not records and not problems and not unfilled)
+    if unfilled:
+        rows_named = ", ".join(map(str, unfilled[:5])) + (", …" if len(unfilled) > 5 else "")
+        records.warnings = (
+            *records.warnings,
+            RecordProblem(
+                unfilled[0],
+                "status",
+                f"{len(unfilled)} row{'s' if len(unfilled) > 1 else ''} not filled in yet "
+                f"(no status, date or evidence; not reported): rows {rows_named}",
+            ),
+        )
     if strict:
         problems.extend(sheet)
     else:
@@ -279,7 +301,7 @@ def _check_header(
     unknown = [
         RecordProblem(row, name.strip().lstrip("\ufeff"), "unknown column (kept aside)")
         for name, field in zip(written, fields, strict=True)
-        if field and field not in COLUMNS
+        if field and field not in COLUMNS and field not in _FOR_THE_READER
     ]
     return missing, unknown
 

@@ -519,7 +519,32 @@ class AgencyRegistry:
                 found.extend(self._split(part))
         return tuple(dict.fromkeys(found))
 
-    def _split(self, part: str) -> list[Agency | AgencyGroup]:
+    def resolve_known(
+        self, text: str
+    ) -> tuple[tuple[Agency | AgencyGroup, ...], tuple[UnknownAgencyError, ...]]:
+        """The entries a cell names that resolve, and an error for each part that does not.
+
+        The lenient form of :meth:`resolve_all` for importers: an unknown part (with the
+        unknown parts that follow it, "Sở Văn hóa, Thể thao" is one part) becomes an
+        error that names the closest known names, and the rest of the cell still reads.
+
+        >>> from cchc_model.plan.bodies import registry_on
+        >>> import datetime
+        >>> registry = registry_on(datetime.date(2026, 1, 1))
+        >>> found, missed = registry.resolve_known("Sở Nội vụ; Sở Ngoại giao, Sở Tư pháp")
+        >>> [entry.code for entry in found], [error.name for error in missed]
+        (['SNV', 'STP'], ['Sở Ngoại giao'])
+        """
+        found: list[Agency | AgencyGroup] = []
+        missed: list[UnknownAgencyError] = []
+        for part in re.split(r"\s*;\s*", " ".join(text.split())):
+            if part:
+                found.extend(self._split(part, missed))
+        return tuple(dict.fromkeys(found)), tuple(missed)
+
+    def _split(
+        self, part: str, missed: list[UnknownAgencyError] | None = None
+    ) -> list[Agency | AgencyGroup]:
         pieces = re.split(r"(\s*,\s*|\s+và\s+)", part)
         words = pieces[0::2]
         separators = pieces[1::2]
@@ -531,18 +556,48 @@ class AgencyRegistry:
                 candidate = words[start]
                 for i in range(start + 1, stop):
                     candidate += separators[i - 1] + words[i]
-                entry = self._try(candidate, previous)
+                try:
+                    entry = self._try(candidate, previous)
+                except DefunctAgencyError as error:
+                    if missed is None:
+                        raise
+                    missed.append(error)  # the writer meant a body that has ceased
+                    previous = candidate
+                    start = stop
+                    break
                 if entry is not None:
                     found.append(entry)
                     previous = candidate
                     start = stop
                     break
             else:
-                if len(words) == 1:
-                    raise UnknownAgencyError(part, self.closest(part))
+                if missed is None:
+                    piece = part if len(words) == 1 else words[start]
+                    raise UnknownAgencyError(piece, self.closest(piece))
+                stop = start + 1  # the unknown parts that follow belong to the same name
+                while stop < len(words) and not self._starts_known(words, separators, stop):
+                    stop += 1
                 piece = words[start]
-                raise UnknownAgencyError(piece, self.closest(piece))
+                for i in range(start + 1, stop):
+                    piece += separators[i - 1] + words[i]
+                try:
+                    missed.append(UnknownAgencyError(piece, self.closest(piece)))
+                except UnknownAgencyError as error:  # pragma: no cover - closest never raises
+                    missed.append(error)
+                start = stop
         return found
+
+    def _starts_known(self, words: list[str], separators: list[str], start: int) -> bool:
+        """Whether some known name begins at ``words[start]``."""
+        candidate = ""
+        for i in range(start, len(words)):
+            candidate = words[i] if i == start else candidate + separators[i - 1] + words[i]
+            try:
+                if self._try(candidate, "") is not None:
+                    return True
+            except UnknownAgencyError:
+                return True  # a defunct name: known, and reported as such
+        return False
 
     def _try(self, candidate: str, previous: str) -> Agency | AgencyGroup | None:
         try:

@@ -154,7 +154,8 @@ class Task:
         attributes: The table's other cells ("Ghi chú", "Kinh phí"), as (column, text)
             pairs in the table's order.
 
-    A task may have no resolved lead (an appendix row whose *chủ trì* cell is empty or
+    Only the title must have text: the other cells may be empty (""), as tables leave
+    them.  A task may have no resolved lead (an appendix row whose *chủ trì* cell is empty or
     names no known body, reported when the table is read): nobody then owes it, and it
     counts as not completed.
 
@@ -165,13 +166,13 @@ class Task:
 
     code: str = attrs.field(validator=attrs.validators.matches_re(_TASK_CODE))
     title: str = attrs.field(validator=_v.text)
-    outputs_text: str = attrs.field(validator=_v.text)
+    outputs_text: str = attrs.field(validator=_v.cell)
     lead: tuple[Agency | AgencyGroup, ...] = attrs.field(validator=_check_agencies)
-    lead_text: str = attrs.field(validator=_v.text)
+    lead_text: str = attrs.field(validator=_v.cell)
     partners: tuple[Agency | AgencyGroup, ...] = attrs.field(validator=_check_agencies)
-    partners_text: str = attrs.field(validator=_v.text)
+    partners_text: str = attrs.field(validator=_v.cell)
     deadline: Deadline = attrs.field(validator=attrs.validators.instance_of(Deadline))
-    deadline_text: str = attrs.field(validator=_v.text)
+    deadline_text: str = attrs.field(validator=_v.cell)
     area_path: tuple[str, ...] = attrs.field(
         default=attrs.Factory(_default_area_path, takes_self=True), validator=_check_area_path
     )
