@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import datetime
 import pathlib
-import unicodedata
 
 import attrs
 import pytest
@@ -24,6 +23,7 @@ from cchc_model import (
 from cchc_model.formats.appendix import Column, column_meaning
 from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyLevel
 from cchc_model.strategies import appendix_plans
+from tests.legacy import cp1258
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -225,20 +225,6 @@ def test_a_table_in_the_seeds_messy_shape_reads_into_the_bundled_plans_appendix(
 # ------------------------------------------------------------------ other provinces
 
 
-def _cp1258(text: str) -> bytes:
-    """Text as a legacy Windows-1258 file holds it: base letters and combining tones."""
-    out = bytearray()
-    for character in unicodedata.normalize("NFC", text):
-        try:
-            out += character.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", character)
-            tone = next(p for p in parts if p in "\u0300\u0301\u0303\u0309\u0323")
-            base = unicodedata.normalize("NFC", parts.replace(tone, ""))
-            out += base.encode("cp1258") + tone.encode("cp1258")
-    return bytes(out)
-
-
 QUANG_BINH_2023 = "\n".join(
     [
         "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH",
@@ -273,7 +259,7 @@ def test_a_pre_2025_provinces_windows_1258_table_gives_its_plan_and_exactly_its_
     # Invented: Quảng Bình before the 2025 merger, with districts; another column order,
     # Roman areas "I." and numbering that runs on, a Windows-1258 file separated by ";".
     path = tmp_path / "quang-binh-2023.csv"
-    path.write_bytes(_cp1258(QUANG_BINH_2023.replace("\n", "\r\n")))
+    path.write_bytes(cp1258(QUANG_BINH_2023.replace("\n", "\r\n")))
 
     imported = read_appendix(path)
     plan = imported.plan
@@ -619,3 +605,18 @@ def test_the_command_imports_a_table_prints_its_findings_and_writes_the_plan(tmp
     assert strict == 1
     assert "unknown-agency" in err.getvalue()
     assert "Traceback" not in err.getvalue()
+
+
+def test_an_area_title_in_any_cell_and_an_excel_date_cell_as_deadline_are_read(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027"])
+    sheet.append(["STT", "Nhiệm vụ", "Kết quả", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ"])
+    sheet.append(["I", None, "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", None, None, None])
+    sheet.append([1, "Kiểm tra", "Kế hoạch", "Sở Nội vụ", None, datetime.datetime(2027, 3, 31)])
+    path = tmp_path / "bang.xlsx"
+    workbook.save(path)
+    plan = read_appendix(path).plan
+    assert plan.area("I").name == "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"
+    task = plan.task("I.1")
+    assert (task.deadline_text, task.deadline.due) == ("31/03/2027", datetime.date(2027, 3, 31))

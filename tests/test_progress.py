@@ -6,15 +6,15 @@ import csv
 import datetime
 import io
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from cchc_model import datasets
+from cchc_model import datasets, evaluate
 from cchc_model.assessment.progress import ProgressRecord, Status, history
 from cchc_model.formats.problems import RecordsError
 from cchc_model.formats.readers import parse_date, parse_records, read_measurements, read_records
+from tests.legacy import cp1258
 
 D = datetime.date
 ROOT = Path(__file__).resolve().parents[1]
@@ -214,22 +214,6 @@ def test_a_task_reported_as_not_arising_needs_no_milestone_and_no_date():
         parse(HEADER + "V.2,Sở Nội vụ,,not_applicable,30/06/2020,,,,\n")
 
 
-def _cp1258(text: str) -> bytes:
-    """Text as Windows-1258 saves it: the letters it has, tone marks as combining bytes."""
-    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-    out = bytearray()
-    for character in text:
-        try:
-            out += character.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        parts = unicodedata.normalize("NFD", character)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
-    return bytes(out)
-
-
 def _sheet_variants(text: str) -> dict[str, bytes]:
     rows = list(csv.reader(io.StringIO(text)))
 
@@ -242,7 +226,7 @@ def _sheet_variants(text: str) -> dict[str, bytes]:
         "utf-8": text.encode("utf-8"),
         "utf-8 with BOM, semicolons": joined(";").encode("utf-8-sig"),
         "utf-16 with BOM, tabs (Excel's Unicode text)": joined("\t").encode("utf-16"),
-        "windows-1258, semicolons": _cp1258(joined(";")),
+        "windows-1258, semicolons": cp1258(joined(";")),
     }
 
 
@@ -363,3 +347,36 @@ def test_two_answers_for_one_obligation_on_one_day_are_reported():
         "on the same date"
     ]
     assert len(parse(text, strict=False)) == 3
+
+
+def test_a_progress_sheet_evaluates_to_the_same_verdicts_from_excel_utf16_and_semicolons(
+    tmp_path,
+):
+    openpyxl = pytest.importorskip("openpyxl")
+    source = ROOT / "examples" / "an_giang_2020_progress.csv"
+    as_of = D(2020, 9, 30)
+    expected = evaluate(PLAN, read_records(source, plan=PLAN), as_of=as_of).verdicts
+    rows = list(csv.reader(io.StringIO(source.read_text(encoding="utf-8"))))
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(rows[0])
+    dated = {rows[0].index(c) for c in ("done_on", "reported_on")}
+    for row in rows[1:]:
+        # Real date cells and truly empty cells, as Excel keeps them.
+        sheet.append(
+            [
+                None
+                if value == ""
+                else datetime.datetime.combine(parse_date(value), datetime.time())
+                if i in dated
+                else value
+                for i, value in enumerate(row)
+            ]
+        )
+    workbook.save(tmp_path / "tien-do.xlsx")
+    variants = _sheet_variants(source.read_text(encoding="utf-8"))
+    for name in ("utf-16 with BOM, tabs (Excel's Unicode text)", "utf-8 with BOM, semicolons"):
+        (tmp_path / f"{len(name)}.csv").write_bytes(variants[name])
+    for path in (tmp_path / "tien-do.xlsx", *sorted(tmp_path.glob("*.csv"))):
+        records = read_records(path, plan=PLAN)
+        assert evaluate(PLAN, records, as_of=as_of).verdicts == expected, path.name

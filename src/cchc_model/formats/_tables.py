@@ -15,6 +15,7 @@ The containers are read by the libraries made for them: the standard ``csv`` mod
 from __future__ import annotations
 
 import csv
+import datetime
 import os
 import pathlib
 import unicodedata
@@ -33,9 +34,13 @@ def clean(value: object) -> str:
 
     >>> clean("- Kế hoạch\n- Báo  cáo ")
     '- Kế hoạch - Báo cáo'
+    >>> clean(datetime.date(2027, 3, 31))
+    '31/03/2027'
     """
     if value is None:
         return ""
+    if isinstance(value, datetime.date):  # a date cell, written as tables write dates
+        return f"{value:%d/%m/%Y}"
     text = _cell(value) if not isinstance(value, str) else value
     return " ".join(unicodedata.normalize("NFC", text or "").split())
 
