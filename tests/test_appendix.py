@@ -620,3 +620,9 @@ def test_an_area_title_in_any_cell_and_an_excel_date_cell_as_deadline_are_read(t
     assert plan.area("I").name == "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"
     task = plan.task("I.1")
     assert (task.deadline_text, task.deadline.due) == ("31/03/2027", datetime.date(2027, 3, 31))
+
+
+def test_a_cell_too_large_for_the_csv_reader_is_refused_with_its_line(tmp_path):
+    path = _csv(tmp_path, HEADER + "1," + "a" * 200_000 + ",x,y,z,Quý I/2020\n")
+    with pytest.raises(ValueError, match="line 2 is not CSV the reader can take"):
+        read_appendix(path)

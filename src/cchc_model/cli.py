@@ -375,7 +375,8 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> None:
     if imported.findings:
         out.write(f"{'dòng':>5}  {'cột':<24} {'loại':<20} nội dung\n")
         for finding in imported.findings:
-            column = (finding.column or "")[:24]
+            column = finding.column or ""
+            column = column if len(column) <= 24 else column[:23] + "…"
             out.write(
                 f"{finding.row:>5}  {column:<24} {finding.kind.value:<20} {finding.message}\n"
             )

@@ -91,7 +91,13 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
             "the file is a Word or Excel package with another name: give it its .docx or .xlsx name"
         )
     text = decode(raw)
-    rows = [tuple(Cell(clean(v)) for v in row) for row in csv.reader(text, text.dialect)]
+    reader = csv.reader(text, text.dialect)
+    try:
+        rows = [tuple(Cell(clean(v)) for v in row) for row in reader]
+    except csv.Error as error:  # a cell past the csv module's limit, a stray quote
+        raise ValueError(
+            f"line {reader.line_num} is not CSV the reader can take: {error}"
+        ) from None
     return [Grid(pathlib.Path(path).name, tuple(rows), tuple(range(1, len(rows) + 1)))]
 
 

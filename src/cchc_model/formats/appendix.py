@@ -745,11 +745,12 @@ class _Reader:
         )
         province = self.province
         issuer = f"Ủy ban nhân dân tỉnh {province}" if province else "Ủy ban nhân dân"
+        place = f" tỉnh {province}" if province else ""
         return Plan(
             issuer=issuer,
             province=province,
             kind="Kế hoạch",
-            title=f"Kế hoạch cải cách hành chính năm {self.year}",
+            title=f"Cải cách hành chính{place} năm {self.year}",
             year=self.year,
             areas=tuple(area.build() for area in self.roots),
             appendix_title=heading,
