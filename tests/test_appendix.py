@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 import pathlib
+import sys
 
 import attrs
 import pytest
@@ -522,19 +522,17 @@ def test_an_excel_file_renamed_csv_is_refused_with_advice(tmp_path):
         read_appendix(renamed)
 
 
-def test_a_missing_extra_is_named_in_the_error(tmp_path, monkeypatch):
-    path = tmp_path / "phu-luc.docx"
+@pytest.mark.parametrize(
+    ("suffix", "module", "extra"), [(".docx", "docx", "word"), (".xlsx", "openpyxl", "excel")]
+)
+def test_a_missing_extra_is_named_in_the_error(tmp_path, monkeypatch, suffix, module, extra):
+    path = tmp_path / f"phu-luc{suffix}"
     write_appendix(PLAN, path)
-    real_import = builtins.__import__
-
-    def without_docx(name, *args, **kwargs):
-        if name == "docx" or name.startswith("docx."):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", without_docx)
-    with pytest.raises(ImportError, match=r"cchc-model\[word\]"):
+    monkeypatch.setitem(sys.modules, module, None)  # as if it were not installed
+    with pytest.raises(ImportError, match=rf"cchc-model\[{extra}\]"):
         read_appendix(path)
+    with pytest.raises(ImportError, match=rf"cchc-model\[{extra}\]"):
+        write_appendix(PLAN, path)
 
 
 def test_semicolon_utf16_and_tab_files_read_alike(tmp_path):

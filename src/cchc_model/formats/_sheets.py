@@ -17,12 +17,13 @@ import codecs
 import csv
 import datetime
 import decimal
+import importlib.util
 import io
 import os
 import unicodedata
 from typing import Any
 
-__all__ = ["SheetRows", "SheetText", "decode", "read_xlsx"]
+__all__ = ["SheetRows", "SheetText", "decode", "read_xlsx", "require_extra"]
 
 #: Byte-order marks, longest first: UTF-32 would be read as UTF-16 otherwise.
 _BOMS = (
@@ -102,6 +103,19 @@ class SheetRows(list[dict[str, Any]]):
         self.first_row = first_row
 
 
+def require_extra(module: str, extra: str, doing: str) -> None:
+    """Raise an :class:`ImportError` naming the extra to install when ``module`` is missing.
+
+    >>> require_extra("json", "none", "reading JSON")
+    >>> require_extra("no_such_module_here", "excel", "reading .xlsx")
+    Traceback (most recent call last):
+    ...
+    ImportError: reading .xlsx needs no_such_module_here: pip install 'cchc-model[excel]'
+    """
+    if importlib.util.find_spec(module) is None:
+        raise ImportError(f"{doing} needs {module}: pip install 'cchc-model[{extra}]'")
+
+
 def read_xlsx(path: str | os.PathLike[str]) -> SheetRows:
     """The first worksheet of an ``.xlsx`` workbook, read through ``openpyxl``.
 
@@ -114,12 +128,9 @@ def read_xlsx(path: str | os.PathLike[str]) -> SheetRows:
         ImportError: ``openpyxl`` is not installed; the message names the extra.
         ValueError: the file is not a workbook ``openpyxl`` can read.
     """
-    try:
-        import openpyxl
-    except ImportError as error:
-        raise ImportError(
-            "reading .xlsx needs openpyxl: pip install 'cchc-model[excel]'"
-        ) from error
+    require_extra("openpyxl", "excel", "reading .xlsx")
+    import openpyxl
+
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises zipfile, KeyError and its own errors

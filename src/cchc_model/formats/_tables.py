@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from cchc_model.formats._sheets import _cell, decode
+from cchc_model.formats._sheets import _cell, decode, require_extra
 
 __all__ = ["Cell", "Grid", "clean", "read_grids"]
 
@@ -102,12 +102,9 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
 
 
 def _xlsx(path: str | os.PathLike[str]) -> list[Grid]:
-    try:
-        import openpyxl
-    except ImportError as error:
-        raise ImportError(
-            "reading .xlsx needs openpyxl: pip install 'cchc-model[excel]'"
-        ) from error
+    require_extra("openpyxl", "excel", "reading .xlsx")
+    import openpyxl
+
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises zipfile, KeyError and its own errors
@@ -140,14 +137,11 @@ def _xlsx(path: str | os.PathLike[str]) -> list[Grid]:
 
 
 def _docx(path: str | os.PathLike[str]) -> list[Grid]:
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-    except ImportError as error:
-        raise ImportError(
-            "reading .docx needs python-docx: pip install 'cchc-model[word]'"
-        ) from error
+    require_extra("docx", "word", "reading .docx")
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     try:
         document = docx.Document(str(path))
     except Exception as error:  # python-docx raises zipfile, KeyError and its own errors

@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from cchc_model.errors import CchcError
+from cchc_model.formats._sheets import require_extra
 from cchc_model.formats._tables import Cell, Grid, read_grids
 from cchc_model.language.deadlines import Unrecognised, parse_deadline
 from cchc_model.plan.administration import UnknownProvinceError, provinces_on
@@ -1023,14 +1024,11 @@ def _write_xlsx(
     header: list[str],
     rows: list[tuple[str, list[str]]],
 ) -> None:
-    try:
-        import openpyxl
-        from openpyxl.styles import Alignment, Border, Font, Side
-        from openpyxl.utils import get_column_letter
-    except ImportError as error:
-        raise ImportError(
-            "writing .xlsx needs openpyxl: pip install 'cchc-model[excel]'"
-        ) from error
+    require_extra("openpyxl", "excel", "writing .xlsx")
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -1081,17 +1079,14 @@ def _write_docx(
     header: list[str],
     rows: list[tuple[str, list[str]]],
 ) -> None:
-    try:
-        import docx
-        from docx.enum.section import WD_ORIENT
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-        from docx.shared import Cm
-    except ImportError as error:
-        raise ImportError(
-            "writing .docx needs python-docx: pip install 'cchc-model[word]'"
-        ) from error
+    require_extra("docx", "word", "writing .docx")
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
     document = docx.Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE

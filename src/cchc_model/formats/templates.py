@@ -17,6 +17,7 @@ import datetime
 import os
 
 from cchc_model.assessment.progress import Status
+from cchc_model.formats._sheets import require_extra
 from cchc_model.plan.agencies import Agency, AgencyGroup
 from cchc_model.plan.plans import Plan
 
@@ -70,15 +71,12 @@ def write_progress_template(
         ImportError: ``openpyxl`` is not installed.
         UnknownAgencyError: ``agency`` names no agency of the plan.
     """
-    try:
-        import openpyxl
-        from openpyxl.styles import Alignment, Font
-        from openpyxl.utils import get_column_letter
-        from openpyxl.worksheet.datavalidation import DataValidation
-    except ImportError as error:
-        raise ImportError(
-            "writing .xlsx needs openpyxl: pip install 'cchc-model[excel]'"
-        ) from error
+    require_extra("openpyxl", "excel", "writing .xlsx")
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     first = start or datetime.date(plan.year, 1, 1)
     last = end or datetime.date(plan.year, 12, 31)
     obligations = plan.schedule(first, last, agency=agency)
