@@ -518,7 +518,7 @@ def test_an_excel_file_renamed_csv_is_refused_with_advice(tmp_path):
     path = tmp_path / "phu-luc.xlsx"
     write_appendix(PLAN, path)
     renamed = path.rename(tmp_path / "phu-luc.csv")
-    with pytest.raises(ValueError, match=r"give it its \.docx or \.xlsx name"):
+    with pytest.raises(AppendixError, match=r"give it its \.docx or \.xlsx name"):
         read_appendix(renamed)
 
 
@@ -622,5 +622,12 @@ def test_an_area_title_in_any_cell_and_an_excel_date_cell_as_deadline_are_read(t
 
 def test_a_cell_too_large_for_the_csv_reader_is_refused_with_its_line(tmp_path):
     path = _csv(tmp_path, HEADER + "1," + "a" * 200_000 + ",x,y,z,Quý I/2020\n")
-    with pytest.raises(ValueError, match="line 2 is not CSV the reader can take"):
+    with pytest.raises(AppendixError, match="line 2 is not CSV the reader can take"):
+        read_appendix(path)
+
+
+def test_a_file_that_is_not_text_is_refused_with_the_librarys_error(tmp_path):
+    path = tmp_path / "bang.csv"
+    path.write_bytes(b"STT,Nhi\x81m v\x05\n")
+    with pytest.raises(AppendixError, match=r"not text in UTF-8, UTF-16 or Windows-1258"):
         read_appendix(path)

@@ -368,9 +368,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> None:
             province=args.province,
             strict=args.strict,
         )
-    except (ImportError, ValueError) as error:
-        if isinstance(error, CchcError):
-            raise
+    except ImportError as error:
         raise _CommandError([f"cchc: {args.table}: {error}"]) from error
     if imported.findings:
         out.write(f"{'dòng':>5}  {'cột':<24} {'loại':<20} nội dung\n")

@@ -830,7 +830,9 @@ def read_appendix(
         table is read, and the others are named in a finding.
 
     Raises:
-        AppendixError: no table of the file has a task table's header (the message lists
+        AppendixError: the file is not a table the reader can open (not text in any of
+            the encodings, a workbook or document that does not open, an Excel or Word file
+            under another name), no table of it has a task table's header (the message lists
             the words it looks for), the year is nowhere, or ``strict`` and problems.
         ImportError: the extra an ``.xlsx`` or ``.docx`` file needs is not installed.
         OSError: the file cannot be read.
@@ -851,12 +853,21 @@ def read_appendix(
     >>> print(imported.findings[0])  # doctest: +ELLIPSIS
     row 4, Đơn vị phối hợp: task I.1: no known body is called 'Sở Ngoại giao' ...
     """
-    grids = read_grids(path)
+    name = pathlib.Path(path).name
+    try:
+        grids = read_grids(path)
+    except UnicodeDecodeError as error:
+        raise AppendixError(
+            f"{name}: the file is not text in UTF-8, UTF-16 or Windows-1258 "
+            f"(byte {error.start + 1}) — nor an .xlsx or .docx file by its name"
+        ) from None
+    except ValueError as error:
+        raise AppendixError(f"{name}: {error}") from None
     scored = [(s, i) for i, g in enumerate(grids) if (s := _score(g)) is not None]
     if not scored:
         accepted = ", ".join(repr(c.value) for c in Column)
         raise AppendixError(
-            f"{pathlib.Path(path).name}: no table has a task table's header: a row naming "
+            f"{name}: no table has a task table's header: a row naming "
             f"a task column and two more of {accepted} (or their usual variants: 'Nội dung', "
             "'Sản phẩm', 'Đơn vị chủ trì', 'Tiến độ', 'Thời hạn'…)"
         )
