@@ -127,9 +127,29 @@ def test_a_file_without_the_required_columns_is_refused():
     with pytest.raises(RecordsError) as caught:
         parse("task,status,colour\nI.2,done,red\n")
     assert [str(p) for p in caught.value.problems] == [
-        "row 1, agency: required column missing",
+        "row 1, agency: required column missing; write it 'agency', 'Cơ quan' or 'Đơn vị' "
+        "(any case, with or without tone marks)",
         "row 1, colour: unknown column (kept aside)",
     ]
+
+
+def test_a_measurement_sheet_in_vietnamese_with_an_extra_column_reads_and_names_it(tmp_path):
+    path = tmp_path / "do-luong.csv"
+    path.write_text(
+        "STT;Chỉ tiêu;Giá trị;Ngày đo;Nguồn\n1;1;100;31/12/2020;Sở Nội vụ\n", encoding="utf-8"
+    )
+    measurements = read_measurements(path, plan=PLAN)
+    assert [(m.indicator, m.value, m.measured_on) for m in measurements] == [
+        (1, 100, D(2020, 12, 31))
+    ]
+    assert [str(w) for w in measurements.warnings] == ["row 1, STT: unknown column (kept aside)"]
+
+
+def test_a_measurement_sheet_without_an_indicator_column_names_the_headers_it_accepts(tmp_path):
+    path = tmp_path / "do-luong.csv"
+    path.write_text("Mục;Giá trị\n1;100\n", encoding="utf-8")
+    with pytest.raises(RecordsError, match="write it 'indicator', 'Chỉ tiêu' or 'Số chỉ tiêu'"):
+        read_measurements(path, plan=PLAN)
 
 
 @pytest.mark.parametrize("strict", [True, False])

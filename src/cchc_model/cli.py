@@ -282,13 +282,15 @@ class _about:  # noqa: N801 - reads as a phrase: "with _about(path):"
             raise _CommandError(lines) from error
 
 
-def _cmd_indicators(args: argparse.Namespace, out: TextIO) -> None:
+def _cmd_indicators(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     from cchc_model.assessment.measurements import assess_all
     from cchc_model.formats.readers import read_measurements
 
     plan = _load_plan(args.plan)
     with _about(args.measurements):
         measurements = read_measurements(args.measurements, plan=plan)
+    for warning in measurements.warnings:
+        err.write(f"cchc: {args.measurements}: note: {warning}\n")
     assessments = assess_all(plan, measurements)
     for assessment in assessments:
         label = assessment.status.label_vi if args.lang == "vi" else assessment.status.value
@@ -349,6 +351,8 @@ def _validate_sheet(args: argparse.Namespace, out: TextIO) -> None:
             measurements = read_measurements(args.file, plan=plan)
             count = f"{len(measurements)} measurement{'' if len(measurements) == 1 else 's'}"
             out.write(f"{args.file}: OK — {count} for {plan}\n")
+            for warning in measurements.warnings:
+                out.write(f"note: {warning}\n")
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> None:
@@ -600,7 +604,7 @@ def main(
         elif args.command == "calendar":
             _cmd_calendar(args, out)
         elif args.command == "indicators":
-            _cmd_indicators(args, out)
+            _cmd_indicators(args, out, err)
         elif args.command == "ics":
             _cmd_ics(args, out, err)
         elif args.command == "agencies":

@@ -48,6 +48,7 @@ from cchc_model.scheduling.schedule import plan_obligations
 
 __all__ = [
     "COLUMNS",
+    "Measurements",
     "Records",
     "load_scheme",
     "parse_date",
@@ -294,7 +295,7 @@ def _check_header(
     """The required columns missing, and the unknown columns (named as written), on ``row``."""
     fields = [_column(name) for name in written]
     missing = [
-        RecordProblem(row, c, "required column missing")
+        RecordProblem(row, c, f"required column missing; {_accepted(c, _HEADERS_VI)}")
         for c in ("task", "agency", "status")
         if c not in fields
     ]
@@ -304,6 +305,26 @@ def _check_header(
         if field and field not in COLUMNS and field not in _FOR_THE_READER
     ]
     return missing, unknown
+
+
+# The Vietnamese headers a required column is read under, as a message spells them.
+_SPELLED = {
+    "task": ("Nhiệm vụ", "Mã nhiệm vụ"),
+    "agency": ("Cơ quan", "Đơn vị"),
+    "status": ("Tình trạng", "Trạng thái"),
+    "indicator": ("Chỉ tiêu", "Số chỉ tiêu"),
+}
+
+
+def _accepted(column: str, vietnamese: Mapping[str, str]) -> str:
+    """The header spellings a column is read under: "write it 'task', 'Nhiệm vụ' …".
+
+    >>> _accepted("status", _HEADERS_VI)
+    "write it 'status', 'Tình trạng' or 'Trạng thái' (any case, with or without tone marks)"
+    """
+    names = [column, *(n for n in _SPELLED[column] if vietnamese.get(_fold(n)) == column)]
+    listed = ", ".join(repr(n) for n in names[:-1]) + f" or {names[-1]!r}"
+    return f"write it {listed} (any case, with or without tone marks)"
 
 
 def _text(row: Mapping[str, Any], column: str) -> str | None:
@@ -549,31 +570,50 @@ _COLUMNS = (
 )
 
 
-def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Measurement, ...]:
-    """Read measurements from a CSV or JSON file and check them against ``plan``.
+def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measurements:
+    """Read measurements from a CSV, ``.xlsx`` or JSON file and check them against ``plan``.
 
     Columns: indicator (its number in the plan), value, numerator, denominator, exempt,
     rank (a number, or the published "xếp thứ 33/63"), of, measured_on (dd/mm/yyyy or
-    ISO), source, note.
+    ISO), source, note — or in Vietnamese: Chỉ tiêu, Giá trị, Tử số, Mẫu số, Loại trừ,
+    Xếp hạng, Tổng số, Ngày đo, Nguồn, Ghi chú.  Any other column is read past and named
+    in :attr:`Measurements.warnings`.
 
     Raises:
         RecordsError: some row has a problem; every problem is listed with its row.
     """
     table = _read_table(path, what="the measurements")
-    rows: list[Mapping[str, Any]]
+    rows: list[Mapping[Any, Any]]  # csv.DictReader files extra cells under None
     if isinstance(table, list):
         rows, first_row = list(table), _first_row(table)
     else:
         rows, first_row = list(csv.DictReader(table, dialect=_dialect_of(table))), 2
+    # csv.DictReader files extra cells under the key None: not a column.
+    written = list(dict.fromkeys(key for row in rows for key in row if isinstance(key, str)))
+    header_row = max(first_row - 1, 1)
+    names = {name: _measurement_column(name) for name in written}
+    warnings = tuple(
+        RecordProblem(header_row, name.strip(), "unknown column (kept aside)")
+        for name, column in names.items()
+        if column not in _COLUMNS and name.strip()
+    )
+    if rows and "indicator" not in names.values():
+        raise RecordsError(
+            (
+                RecordProblem(
+                    header_row,
+                    "indicator",
+                    f"required column missing; {_accepted('indicator', _MEASUREMENT_VI)}",
+                ),
+            ),
+            what="the measurements",
+        )
     found: list[Measurement] = []
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
             continue
-        cells = {str(k).strip().lower(): v for k, v in row.items()}
-        unknown = sorted(set(cells) - set(_COLUMNS))
-        for column in unknown:
-            problems.append(RecordProblem(number, column, "unknown column"))
+        cells = {names.get(k, ""): v for k, v in row.items() if isinstance(k, str)}
         try:
             index = int(str(cells.get("indicator", "")).strip())
         except ValueError:
@@ -626,7 +666,51 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> tuple[Meas
         found.append(measurement)
     if problems:
         raise RecordsError(tuple(problems), what="the measurements")
-    return tuple(found)
+    return Measurements(found, warnings)
+
+
+class Measurements(tuple[Measurement, ...]):
+    """The measurements read from a file; :attr:`warnings` names the columns read past.
+
+    A ``tuple`` of :class:`~cchc_model.assessment.measurements.Measurement`.
+
+    .. versionadded:: 0.3.0
+    """
+
+    warnings: tuple[RecordProblem, ...]
+
+    def __new__(
+        cls, found: Iterable[Measurement], warnings: tuple[RecordProblem, ...] = ()
+    ) -> Measurements:
+        """The measurements ``found``, with the ``warnings`` of the sheet."""
+        made = super().__new__(cls, found)
+        made.warnings = warnings
+        return made
+
+
+# Vietnamese headers of a measurement sheet, folded → the column.
+_MEASUREMENT_VI = {
+    "chi tieu": "indicator",
+    "so chi tieu": "indicator",
+    "gia tri": "value",
+    "tu so": "numerator",
+    "mau so": "denominator",
+    "loai tru": "exempt",
+    "xep hang": "rank",
+    "xep thu": "rank",
+    "tong so": "of",
+    "ngay do": "measured_on",
+    "ngay danh gia": "measured_on",
+    "nguon": "source",
+    "ghi chu": "note",
+}
+
+
+def _measurement_column(name: str) -> str:
+    key = _fold(name.strip().lstrip("\ufeff"))
+    if key.replace(" ", "_") in _COLUMNS:
+        return key.replace(" ", "_")
+    return _MEASUREMENT_VI.get(key, key)
 
 
 def _optional_date(value: object) -> datetime.date | None:
