@@ -631,3 +631,26 @@ def test_a_file_that_is_not_text_is_refused_with_the_librarys_error(tmp_path):
     path.write_bytes(b"STT,Nhi\x81m v\x05\n")
     with pytest.raises(AppendixError, match=r"not text in UTF-8, UTF-16 or Windows-1258"):
         read_appendix(path)
+
+
+def test_the_command_resolves_names_against_the_provinces_own_bodies(tmp_path):
+    import io
+
+    from cchc_model.cli import main
+
+    table = tmp_path / "phu-luc.csv"
+    write_appendix(PLAN, table)
+    bodies = tmp_path / "co-quan.csv"
+    bodies.write_text(
+        "code,name,level,aliases\n"
+        "BDT,Bưu điện tỉnh An Giang,public_service_unit,Bưu điện tỉnh\n",
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / "plan.json"
+    status = main(
+        ["import", str(table), "--registry", str(bodies), "-o", str(target)], out=out, err=err
+    )
+    assert status == 0, err.getvalue()
+    assert "Bưu điện tỉnh" not in out.getvalue()  # resolved: no finding names it
+    assert "2 unknown-agency" in out.getvalue()

@@ -359,19 +359,29 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> None:
     """Read an appendix table into a plan file; print the findings and the counts."""
     from cchc_model.formats.appendix import read_appendix
     from cchc_model.formats.plan_json import dump_plan
+    from cchc_model.formats.readers import read_registry
 
-    registry = None
-    if args.registry:
-        with _about(args.registry):
-            registry = _load_plan(args.registry).agencies
     try:
-        imported = read_appendix(
-            args.table,
-            year=args.year,
-            registry=registry,
-            province=args.province,
-            strict=args.strict,
-        )
+        imported = read_appendix(args.table, year=args.year, province=args.province)
+        if args.registry and args.registry.casefold().endswith((".csv", ".xlsx")):
+            # A province's own bodies, over the generic ones of the table's year.
+            with _about(args.registry):
+                registry = read_registry(
+                    args.registry,
+                    on=datetime.date(imported.plan.year, 1, 1),
+                    province=imported.plan.province,
+                )
+        elif args.registry:
+            with _about(args.registry):
+                registry = _load_plan(args.registry).agencies
+        if args.registry or args.strict:
+            imported = read_appendix(
+                args.table,
+                year=imported.plan.year,
+                registry=registry if args.registry else None,
+                province=imported.plan.province,
+                strict=args.strict,
+            )
     except ImportError as error:
         raise _CommandError([f"cchc: {args.table}: {error}"]) from error
     if imported.findings:
@@ -567,7 +577,12 @@ def _parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="read a plan's appendix table (CSV, .xlsx, .docx)")
     imp.add_argument("table")
     imp.add_argument("--year", type=_year, help="the plan year (default: from the table)")
-    imp.add_argument("--registry", metavar="PLAN", help="a plan file whose agencies to use")
+    imp.add_argument(
+        "--registry",
+        metavar="FILE",
+        help="the province's own bodies (CSV or .xlsx, as cchc agencies --bodies), "
+        "or a plan file whose agencies to use",
+    )
     imp.add_argument("--province", help="the province, when the title does not name it")
     imp.add_argument("--strict", action="store_true", help="refuse a table with problems")
     imp.add_argument("-o", "--output", required=True, help="the plan JSON file to write")
