@@ -107,6 +107,7 @@ def _fold(text: str) -> str:
 def column_meaning(header: str) -> Column | None:
     r"""What a header cell names, matched loosely (case, diacritics, spacing, line breaks).
 
+    >>> from cchc_model.formats.appendix import column_meaning
     >>> column_meaning("Cơ quan\nchủ trì"), column_meaning("ĐƠN VỊ THỰC HIỆN")
     (<Column.LEAD: 'Cơ quan chủ trì'>, <Column.LEAD: 'Cơ quan chủ trì'>)
     >>> column_meaning("Thời gian thực hiện"), column_meaning("Sản phẩm đầu ra")

@@ -56,7 +56,9 @@ def write_progress_template(
         end: The last day; by default 31 December of the plan year.
 
     >>> import pathlib, tempfile
+    >>> import datetime
     >>> from cchc_model import datasets, read_records
+    >>> from cchc_model.formats.templates import write_progress_template
     >>> plan = datasets.load("an-giang-2020")
     >>> sheet = pathlib.Path(tempfile.mkdtemp()) / "snv.xlsx"
     >>> quarter = datetime.date(2020, 1, 1), datetime.date(2020, 3, 31)
