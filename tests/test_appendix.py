@@ -642,8 +642,7 @@ def test_the_command_resolves_names_against_the_provinces_own_bodies(tmp_path):
     write_appendix(PLAN, table)
     bodies = tmp_path / "co-quan.csv"
     bodies.write_text(
-        "code,name,level,aliases\n"
-        "BDT,Bưu điện tỉnh An Giang,public_service_unit,Bưu điện tỉnh\n",
+        "code,name,level,aliases\nBDT,Bưu điện tỉnh An Giang,public_service_unit,Bưu điện tỉnh\n",
         encoding="utf-8",
     )
     out, err = io.StringIO(), io.StringIO()
