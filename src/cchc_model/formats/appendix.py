@@ -420,7 +420,6 @@ class _Reader:
     def read(self) -> Plan:
         rows = self.grid.rows
         current: _Row | None = None
-        header = rows[self.header_at]
         numbered = self._index(Column.NUMBER) is not None
         seen_task = False
         for i in range(self.header_at + 1, len(rows)):
@@ -430,7 +429,7 @@ class _Reader:
             if not texts:
                 continue
             self.rows_read += 1
-            if self._is_header(cells, header):
+            if _is_header(cells):
                 self.find(row, None, FindingKind.REPEATED_HEADER, "the header row repeated")
                 continue
             if _is_column_numbers(texts):
@@ -479,7 +478,7 @@ class _Reader:
                 )
                 continue
             if current is not None:
-                self._continue(current, cells)
+                self._add(current, cells, first=False)
             elif self.stack and not seen_task and len(texts) == 1:
                 self.stack[-1].name += " " + texts[0]  # an area's heading on two rows
             else:
@@ -491,10 +490,6 @@ class _Reader:
                 )
         self._finish(current)
         return self._plan()
-
-    def _is_header(self, cells: tuple[Cell, ...], header: tuple[Cell, ...]) -> bool:
-        meanings = {column_meaning(c.text) for c in cells if c.text}
-        return Column.TASK in meanings and len(meanings - {None}) >= 3
 
     def _totals(self, row: int, text: str) -> None:
         self.find(row, None, FindingKind.TOTALS, f"a totals row, kept aside: {text!r}")
@@ -643,9 +638,6 @@ class _Reader:
         self._add(task, cells, first=True)
         return task
 
-    def _continue(self, task: _Row, cells: tuple[Cell, ...]) -> None:
-        self._add(task, cells, first=False)
-
     def _add(self, task: _Row, cells: tuple[Cell, ...], *, first: bool) -> None:
         for j, cell in enumerate(cells):
             if not cell.text or cell.spanned or (cell.from_above and not first):
@@ -778,6 +770,12 @@ def _subheader(header: tuple[Cell, ...], below: tuple[Cell, ...]) -> list[str] |
     if all(column_meaning(t) is not None or _fold(t) in ("chu tri", "phoi hop") for t in filled):
         return [t if not below[j].from_above else "" for j, t in enumerate(texts)]
     return None
+
+
+def _is_header(cells: tuple[Cell, ...]) -> bool:
+    """Whether a row repeats a task table's header (after a page break)."""
+    meanings = {column_meaning(c.text) for c in cells if c.text}
+    return Column.TASK in meanings and len(meanings - {None}) >= 3
 
 
 def _is_column_numbers(texts: list[str]) -> bool:
