@@ -29,6 +29,7 @@ PACKAGE = Path(cchc_model.__file__).resolve().parent
 RANKS = {
     "cchc_model.errors": 0,
     "cchc_model._validators": 0,
+    "cchc_model._reprs": 0,
     "cchc_model._version": 0,
     "cchc_model.language": 1,
     "cchc_model.plan": 2,
@@ -53,6 +54,13 @@ CONVENIENCES = {
     ("cchc_model.plan.plans", "cchc_model.scheduling.schedule"),
     # Evaluation.to_text(), to_markdown(), to_csv() and to_json() delegate to the reports.
     ("cchc_model.assessment.compliance", "cchc_model.formats.reports"),
+    # The notebook views (_repr_html_) of plans, areas, tasks, schedules, evaluations and
+    # scores delegate to the HTML renderer.
+    ("cchc_model.plan.plans", "cchc_model.formats._html"),
+    ("cchc_model.plan.tasks", "cchc_model.formats._html"),
+    ("cchc_model.scheduling.schedule", "cchc_model.formats._html"),
+    ("cchc_model.assessment.compliance", "cchc_model.formats._html"),
+    ("cchc_model.assessment.scoring", "cchc_model.formats._html"),
 }
 
 

@@ -57,6 +57,7 @@ from typing import Any
 
 import attrs
 
+from cchc_model._reprs import shorten
 from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.language.deadlines import (
@@ -207,7 +208,7 @@ def _days(count: int | None, lang: str, *, working: bool) -> str:
     return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Verdict:
     """The verdict on one obligation, with what it rests on.
 
@@ -302,6 +303,9 @@ class Verdict:
             parts.append(status.label_vi if vi else status.label_en)
         return " → ".join(parts)
 
+    def __repr__(self) -> str:
+        return f"<Verdict {self.obligation}: {self.status.value}>"
+
     def __str__(self) -> str:
         return f"{self.obligation} — {self.status.label_vi}"
 
@@ -351,7 +355,7 @@ class RateSummary:
     on_time: Rate
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Evaluation:
     """The verdicts on a plan's obligations as of a date, with roll-ups.
 
@@ -379,6 +383,18 @@ class Evaluation:
     )
     policy: AssessmentPolicy = DEFAULT_POLICY
     later_records: tuple[ProgressRecord, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """The evaluation in a notebook: completion, verdicts by status and area, overdue."""
+        from cchc_model.formats._html import evaluation_html
+
+        return evaluation_html(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Evaluation of {shorten(str(self.plan))!r} as of {self.as_of:%d/%m/%Y}: "
+            f"{len(self.verdicts)} verdicts, tasks completed {self.tasks_completed()}>"
+        )
 
     def verdict(self, task: str, agency: str, milestone: str | None = None) -> Verdict:
         """The (first) verdict on ``task`` for ``agency`` at ``milestone``.

@@ -28,6 +28,7 @@ from fractions import Fraction
 import attrs
 
 from cchc_model import _validators as _v
+from cchc_model._reprs import shorten
 from cchc_model.plan.indicators import Indicator, RankTarget, ShareTarget
 from cchc_model.plan.plans import Plan
 
@@ -179,7 +180,7 @@ class IndicatorStatus(enum.Enum):
         return {"met": "đạt", "not_met": "chưa đạt", "not_measured": "chưa có số liệu"}[self.value]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class IndicatorAssessment:
     """An indicator, its measurement and the verdict on its target.
 
@@ -201,6 +202,9 @@ class IndicatorAssessment:
     status: IndicatorStatus
     value: decimal.Decimal | None = None
     gap: decimal.Decimal | None = None
+
+    def __repr__(self) -> str:
+        return f"<IndicatorAssessment {self.number}: {shorten(self.explain('en'), 80)}>"
 
     def explain(self, lang: str = "vi") -> str:
         """The verdict with its figures, in Vietnamese or English."""

@@ -126,7 +126,7 @@ def _deadlines(value: Mapping[str, Deadline] | tuple[tuple[str, Deadline], ...])
     return tuple(sorted((str(code), deadline) for code, deadline in pairs))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class AssessmentPolicy:
     """The conventions an evaluation applies, each documented with its source.
 
@@ -151,6 +151,13 @@ class AssessmentPolicy:
     internal_deadlines: tuple[tuple[str, Deadline], ...] = attrs.field(
         default=(), converter=_deadlines
     )
+
+    def __repr__(self) -> str:
+        return (
+            f"<AssessmentPolicy {self.accountability.name}, early: {self.early.name}, "
+            f"regime: {self.regime.code}, continuous every {self.continuous_every.value}, "
+            f"{len(self.internal_deadlines)} internal deadlines>"
+        )
 
     @property
     def internal(self) -> dict[str, Deadline]:

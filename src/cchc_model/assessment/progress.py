@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from cchc_model import _validators as _v
+from cchc_model._reprs import shorten
 from cchc_model.language.references import (
     DocumentReference,
     ReferenceParseError,
@@ -105,7 +106,7 @@ def _fold(text: str) -> str:
     return " ".join(ascii_text.casefold().split())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ProgressRecord:
     """One report of progress on one obligation.
 
@@ -137,6 +138,15 @@ class ProgressRecord:
     reported_on: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
     note: str | None = attrs.field(default=None, validator=_v.optional_text)
     row: int | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        row = f"row {self.row}: " if self.row is not None else ""
+        milestone = f" ({self.milestone})" if self.milestone else ""
+        done = f" {self.done_on:%d/%m/%Y}" if self.done_on else ""
+        return (
+            f"<ProgressRecord {row}{self.task}{milestone} {shorten(self.agency, 40)} "
+            f"{self.status.value}{done}>"
+        )
 
     def __attrs_post_init__(self) -> None:
         if self.status is Status.DONE and self.done_on is None:

@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from cchc_model._reprs import shorten
 from cchc_model.assessment.compliance import Evaluation, Rate
 from cchc_model.errors import CchcError
 from cchc_model.language.deadlines import ByRegulation
@@ -71,7 +72,7 @@ class SchemeError(CchcError, ValueError):
     """A scoring scheme (or an assessor's input) that does not read."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ScoringScheme:
     """A scoring scheme: its criteria (as data) and the document it follows.
 
@@ -95,6 +96,9 @@ class ScoringScheme:
     name: str
     source: str
     criteria: tuple[dict[str, Any], ...]
+
+    def __repr__(self) -> str:
+        return f"<ScoringScheme {self.code}: {len(self.criteria)} criteria>"
 
     def __attrs_post_init__(self) -> None:
         for number, criterion in enumerate(self.criteria):
@@ -192,7 +196,7 @@ class CriterionScore:
         return self.points is not None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Score:
     """A plan's score under a scheme, criterion by criterion.
 
@@ -216,6 +220,15 @@ class Score:
     def not_assessed(self) -> tuple[CriterionScore, ...]:
         """The criteria without points yet."""
         return tuple(c for c in self.criteria if c.points is None)
+
+    def _repr_html_(self) -> str:
+        """The score in a notebook, criterion by criterion."""
+        from cchc_model.formats._html import score_html
+
+        return score_html(self)
+
+    def __repr__(self) -> str:
+        return f"<Score {shorten(str(self), 80)!r}: {len(self.criteria)} criteria>"
 
     def __str__(self) -> str:
         text = f"{self.total:g}/{self.max_total:g}"

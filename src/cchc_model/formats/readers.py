@@ -115,6 +115,12 @@ class Records(list[ProgressRecord]):
     problems: tuple[RecordProblem, ...] = ()
     warnings: tuple[RecordProblem, ...] = ()
 
+    def __repr__(self) -> str:
+        return (
+            f"<Records: {len(self)} records, {len(self.problems)} problems, "
+            f"{len(self.warnings)} warnings>"
+        )
+
 
 _DMY = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -686,6 +692,9 @@ class Measurements(tuple[Measurement, ...]):
         made = super().__new__(cls, found)
         made.warnings = warnings
         return made
+
+    def __repr__(self) -> str:
+        return f"<Measurements: {len(self)} measurements, {len(self.warnings)} warnings>"
 
 
 # Vietnamese headers of a measurement sheet, folded → the column.

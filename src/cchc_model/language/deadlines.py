@@ -40,6 +40,7 @@ from typing import Any, ClassVar, Protocol, TypeVar
 
 import attrs
 
+from cchc_model._reprs import shorten
 from cchc_model.errors import DeadlineParseError
 from cchc_model.language import _datemath
 from cchc_model.language._lexer import normalize
@@ -227,7 +228,7 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Deadline:
     """The common type of every deadline value.
 
@@ -255,6 +256,10 @@ class Deadline:
     tentative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     note: str | None = attrs.field(default=None, validator=_check_note)
     complement: str | None = attrs.field(default=None, validator=_check_complement)
+
+    def __repr__(self) -> str:
+        """The kind and the canonical phrase: ``<Recurring 'Hàng quý'>``."""
+        return f"<{type(self).__name__} {shorten(str(self), 120)!r}>"
 
     @classmethod
     def parse(cls: type[_D], text: str, *, year: int | None = None) -> _D:
@@ -405,7 +410,7 @@ def _check_windows(instance: object, attribute: attrs.Attribute[Any], value: obj
                 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PeriodDeadline(Deadline):
     """A deadline given as calendar periods: due on the last day of each window.
 
@@ -516,7 +521,7 @@ def clock(time: datetime.time) -> str:
     return f"{time.hour}h{time.minute:02d}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class DateDeadline(Deadline):
     """An exact date ("ngày 15/3/2020"), possibly exclusive ("trước ngày …") or a range.
 
@@ -645,7 +650,7 @@ def _position_vi(month: int, months: int) -> str:
     return f"thứ {month}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Recurring(Deadline):
     """A deadline that comes back every month, quarter, half year, nine months or year.
 
@@ -813,7 +818,7 @@ class Recurring(Deadline):
 # --------------------------------------------------------------------------- open-ended
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Continuous(Deadline):
     """Continuous work, "Thường xuyên": no due point of its own.
 
@@ -836,7 +841,7 @@ class Continuous(Deadline):
         return "thường xuyên" if self.year is None else f"thường xuyên trong năm {self.year}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ByRegulation(Deadline):
     """By regulation, "Theo quy định": the due points come from a reporting regime.
 
@@ -907,7 +912,7 @@ def _check_phases(instance: object, attribute: attrs.Attribute[Any], value: obje
         raise ValueError("a phased deadline has at least two phases")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Phased(Deadline):
     """Phases with one due point each: "- Ban hành tháng 01/2020 - Kết thúc tháng 12/2020".
 
@@ -956,7 +961,7 @@ class SupportsWorkingDays(Protocol):
         ...
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class WithinDays(Deadline):
     """A number of days after an event outside the phrase: "trong thời hạn 05 ngày làm việc".
 
@@ -1025,7 +1030,7 @@ _PERIOD_MONTH_VI = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class RelativeToPeriod(Deadline):
     """A day relative to a reporting period given elsewhere: "ngày 20 của tháng cuối kỳ báo cáo".
 
@@ -1076,7 +1081,7 @@ def _check_point_period(instance: object, attribute: attrs.Attribute[Any], value
         raise TypeError(f"a point is in a month, a quarter or a year, not {value!r}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PointInPeriod(Deadline):
     """The start, middle or end of a month, quarter or year: "cuối tháng 6/2026".
 
@@ -1145,7 +1150,7 @@ def weeks_of_month(year: int, month: int) -> tuple[datetime.date, ...]:
     return tuple(mondays)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class WeekOfMonth(Deadline):
     """A week of a month: "tuần đầu tháng 1/2027", "tuần 2 tháng 3/2027", "tuần cuối …".
 
@@ -1211,7 +1216,7 @@ class WeekRef(enum.Enum):
         return {"tuần trước": -1, "tuần sau": 1}.get(self.value, 0)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Weekly(Deadline):
     """A day of the week: "thứ Sáu hằng tuần", "thứ Sáu tuần trước".
 
@@ -1319,7 +1324,7 @@ def _bound_end(bound: datetime.date | Period) -> datetime.date:
     return bound.end if isinstance(bound, Period) else bound
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Span(Deadline):
     """An open or event-bounded span: "Từ 01/7/2026", "Từ nay đến hết năm 2026".
 
@@ -1434,7 +1439,7 @@ REFERENCE_BASES: tuple[str, ...] = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ByReference(Deadline):
     """Due when another plan, schedule or instruction says: "Theo kế hoạch của UBND tỉnh".
 
@@ -1462,7 +1467,7 @@ class ByReference(Deadline):
 # --------------------------------------------------------------------------- lunar
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class LunarDeadline(Deadline):
     """A day of the lunar calendar: "ngày 15 tháng Giêng (âm lịch)", "trước Tết Nguyên đán".
 
@@ -1592,7 +1597,7 @@ def _check_parts(instance: object, attribute: attrs.Attribute[Any], value: objec
             raise ValueError("periods side by side form one period deadline, not a compound")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Compound(Deadline):
     """Several deadlines for one output: "hằng tháng, hằng quý", "Định kỳ hằng quý, 6 tháng, năm".
 
@@ -1629,7 +1634,7 @@ class Compound(Deadline):
 # --------------------------------------------------------------------------- unrecognised
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Unrecognised(Deadline):
     """A phrase the language cannot read, kept with the reason (``lenient=True``).
 
@@ -1648,6 +1653,9 @@ class Unrecognised(Deadline):
     def __attrs_post_init__(self) -> None:
         if self.action is not None or self.rolls_forward or self.tentative or self.note:
             raise ValueError("an unrecognised phrase keeps everything in its text")
+
+    def __repr__(self) -> str:
+        return f"<Unrecognised {shorten(self.text, 80)!r}: {shorten(self.error, 80)}>"
 
     def __str__(self) -> str:
         return self.text

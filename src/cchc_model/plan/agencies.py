@@ -205,7 +205,7 @@ def _check_aliases(instance: object, attribute: attrs.Attribute[Any], value: obj
 _CODE = re.compile(r"[A-Z][A-Z0-9_]*")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Agency:
     """A body that leads or takes part in tasks: a department, a district, a newspaper.
 
@@ -236,6 +236,9 @@ class Agency:
     def label(self) -> str:
         """The name reports print: the short name where there is one."""
         return self.short_name or self.name
+
+    def __repr__(self) -> str:
+        return f"<Agency {self.code} {self.name!r} ({self.level.value})>"
 
     def __str__(self) -> str:
         return self.name

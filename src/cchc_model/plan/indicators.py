@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from cchc_model._reprs import shorten
 from cchc_model.errors import PhraseError
 from cchc_model.language.references import DocumentReference, ReferenceParseError, find_references
 
@@ -100,7 +101,7 @@ class RankTarget:
 Target = ShareTarget | RankTarget
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Indicator:
     """One target of a plan's section "Các chỉ tiêu chủ yếu".
 
@@ -136,6 +137,9 @@ class Indicator:
     def unit(self) -> str:
         """How the target is measured, as ``"percent"`` or ``"rank"``."""
         return "percent" if isinstance(self.target, ShareTarget) else "rank"
+
+    def __repr__(self) -> str:
+        return f"<Indicator {shorten(self.text)!r}: {self.target}>"
 
     def __str__(self) -> str:
         return self.text

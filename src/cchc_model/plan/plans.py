@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from cchc_model import _validators as _v
+from cchc_model._reprs import shorten
 from cchc_model.errors import CchcError
 from cchc_model.language.periods import MAX_YEAR, MIN_YEAR, PeriodUnit
 from cchc_model.language.references import DocumentReference, find_references
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from cchc_model.scheduling.calendar import WorkingCalendar
     from cchc_model.scheduling.duedates import DueDateRule
     from cchc_model.scheduling.reporting import ReportingRegime
-    from cchc_model.scheduling.schedule import Obligation
+    from cchc_model.scheduling.schedule import Schedule
 
 __all__ = ["Duty", "LegalBasis", "Plan", "Signatory", "UnknownTaskError"]
 
@@ -85,7 +86,7 @@ class Signatory:
     on_behalf_of: str | None = attrs.field(default=None, validator=_v.optional_text)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class LegalBasis:
     """One *căn cứ* paragraph, as printed, with the documents it cites.
 
@@ -102,11 +103,14 @@ class LegalBasis:
         """The documents the paragraph cites, in order."""
         return find_references(self.text)
 
+    def __repr__(self) -> str:
+        return f"<LegalBasis {shorten(self.text, 80)!r}>"
+
     def __str__(self) -> str:
         return self.text
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Duty:
     """A block of section *Tổ chức thực hiện*: a heading and its items, as printed.
 
@@ -115,6 +119,9 @@ class Duty:
 
     heading: str = attrs.field(validator=_v.text)
     items: tuple[str, ...] = attrs.field(default=(), validator=_v.texts)
+
+    def __repr__(self) -> str:
+        return f"<Duty {shorten(self.heading)!r}: {len(self.items)} items>"
 
 
 def _check_year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -281,7 +288,7 @@ class Plan:
         continuous_every: PeriodUnit = PeriodUnit.QUARTER,
         accountability: Accountability | None = None,
         internal_deadlines: Mapping[str, Deadline] | None = None,
-    ) -> list[Obligation]:
+    ) -> Schedule:
         """The plan's obligations due in ``[start, end]``.
 
         A convenience for :func:`cchc_model.scheduling.schedule.schedule`.
@@ -312,6 +319,12 @@ class Plan:
     def references(self) -> tuple[DocumentReference, ...]:
         """The documents the legal bases cite, in order."""
         return tuple(ref for basis in self.legal_bases for ref in basis.references)
+
+    def _repr_html_(self) -> str:
+        """The plan in a notebook: title, size, areas and first tasks."""
+        from cchc_model.formats._html import plan_html
+
+        return plan_html(self)
 
     def __repr__(self) -> str:
         sizes = f"{len(self._areas)} areas, {len(self._tasks)} tasks"

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from cchc_model import _validators as _v
+from cchc_model._reprs import shorten
 from cchc_model.language.deadlines import Deadline
 from cchc_model.language.references import DocumentReference, find_references
 from cchc_model.plan.agencies import Agency, AgencyGroup
@@ -134,7 +135,7 @@ def _check_attributes(instance: object, attribute: attrs.Attribute[Any], value: 
         raise ValueError(f"attributes name the column {', '.join(map(repr, repeated))} twice")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Task:
     """One row of the appendix: a task, who leads it, who helps, what it yields, and when.
 
@@ -216,6 +217,19 @@ class Task:
         """The documents the title cites, such as "Kế hoạch số 329/KH-UBND"."""
         return find_references(self.title)
 
+    def _repr_html_(self) -> str:
+        """The task in a notebook, cell by cell."""
+        from cchc_model.formats._html import task_html
+
+        return task_html(self)
+
+    def __repr__(self) -> str:
+        lead = ", ".join(entry.code for entry in self.lead) or "no lead"
+        return (
+            f"<Task {self.code} {shorten(self.title)!r} lead {lead}; "
+            f"{shorten(self.deadline_text, 40) or 'no deadline'}>"
+        )
+
     def __str__(self) -> str:
         return f"{self.code} {self.title}"
 
@@ -295,6 +309,12 @@ class ReformArea:
         yield self
         for area in self.areas:
             yield from area.walk()
+
+    def _repr_html_(self) -> str:
+        """The area in a notebook: its heading and tasks."""
+        from cchc_model.formats._html import area_html
+
+        return area_html(self)
 
     def __repr__(self) -> str:
         nested = f", {len(self.areas)} nested areas" if self.areas else ""

@@ -42,7 +42,7 @@ __all__ = ["LEADS_OWE", "PARTNERS_OWE", "Accountability", "Owers", "lead_owers",
 Entry = Agency | AgencyGroup
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Accountability:
     """A convention on who owes a task's outputs, with its source.
 
@@ -61,6 +61,9 @@ class Accountability:
     description: str
     description_vi: str
     source: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<Accountability {self.name}: partners {'owe' if self.partners_owe else 'help'}>"
 
     def __str__(self) -> str:
         return self.name

@@ -45,7 +45,7 @@ class Roll(enum.Enum):
     BACKWARD = "backward"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class DueDateRule:
     """A named rule for due dates that fall on a day off, with its legal source.
 
@@ -61,6 +61,9 @@ class DueDateRule:
     roll: Roll
     description: str
     source: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<DueDateRule {self.name}: {self.roll.value}>"
 
     def resolve(self, nominal: datetime.date, calendar: WorkingCalendar) -> datetime.date:
         """The due date ``nominal`` resolves to on ``calendar``."""

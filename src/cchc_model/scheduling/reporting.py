@@ -84,7 +84,7 @@ class PeriodicReport:
     internal_due: datetime.date | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class ReportingRegime:
     """A regime of periodic reports, with its sources.
 
@@ -118,6 +118,9 @@ class ReportingRegime:
         validator=attrs.validators.optional(attrs.validators.instance_of(RelativeToPeriod)),
     )
     internal_source: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<ReportingRegime {self.code} {self.name!r}: {len(self.kinds)} reports>"
 
     def __attrs_post_init__(self) -> None:
         if self.internal is None:

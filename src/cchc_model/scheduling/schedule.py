@@ -74,7 +74,15 @@ from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS, ReportingRegi
 if TYPE_CHECKING:
     from cchc_model.plan.plans import Plan
 
-__all__ = ["DuePoint", "Obligation", "Role", "is_periodic_report", "plan_obligations", "schedule"]
+__all__ = [
+    "DuePoint",
+    "Obligation",
+    "Role",
+    "Schedule",
+    "is_periodic_report",
+    "plan_obligations",
+    "schedule",
+]
 
 # How far outside the window nominal dates are looked at: a roll moves a date by at most
 # the longest run of days off (Tết with its weekends, nine days), well under this margin.
@@ -137,7 +145,7 @@ class DuePoint:
     time: datetime.time | None = None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Obligation:
     """What one agency owes for one task at one due point.
 
@@ -204,6 +212,9 @@ class Obligation:
             for entry in self.contributors
         )
 
+    def __repr__(self) -> str:
+        return f"<Obligation {self}>"
+
     def __str__(self) -> str:
         milestone = f" ({self.milestone})" if self.milestone else ""
         return (
@@ -223,6 +234,26 @@ class _Point:
     time: datetime.time | None = None
 
 
+class Schedule(list[Obligation]):
+    """Obligations in due-date order: a ``list`` with a short repr and a notebook table.
+
+    .. versionadded:: 0.3.0
+    """
+
+    def __repr__(self) -> str:
+        if not self:
+            return "<Schedule: no obligations>"
+        return (
+            f"<Schedule: {len(self)} obligations, {self[0].due:%d/%m/%Y}–{self[-1].due:%d/%m/%Y}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The schedule in a notebook: due date, task, milestone, agency, role."""
+        from cchc_model.formats._html import schedule_html
+
+        return schedule_html(self)
+
+
 def schedule(
     plan: Plan,
     start: datetime.date,
@@ -235,7 +266,7 @@ def schedule(
     continuous_every: PeriodUnit = PeriodUnit.QUARTER,
     accountability: Accountability = LEADS_OWE,
     internal_deadlines: Mapping[str, Deadline] | None = None,
-) -> list[Obligation]:
+) -> Schedule:
     """The plan's obligations whose resolved due date lies in ``[start, end]``, by due date.
 
     Args:
@@ -260,17 +291,19 @@ def schedule(
     Raises:
         CalendarCoverageError: a due date falls outside the calendar's years.
     """
-    return _obligations(
-        plan,
-        nominal=(start - _MARGIN, end + _MARGIN),
-        window=(start, end),
-        calendar=calendar,
-        rule=rule,
-        agency=agency,
-        regime=regime,
-        every=continuous_every,
-        accountability=accountability,
-        internal=internal_deadlines or {},
+    return Schedule(
+        _obligations(
+            plan,
+            nominal=(start - _MARGIN, end + _MARGIN),
+            window=(start, end),
+            calendar=calendar,
+            rule=rule,
+            agency=agency,
+            regime=regime,
+            every=continuous_every,
+            accountability=accountability,
+            internal=internal_deadlines or {},
+        )
     )
 
 
