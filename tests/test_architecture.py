@@ -54,6 +54,9 @@ CONVENIENCES = {
     ("cchc_model.plan.plans", "cchc_model.scheduling.schedule"),
     # Evaluation.to_text(), to_markdown(), to_csv() and to_json() delegate to the reports.
     ("cchc_model.assessment.compliance", "cchc_model.formats.reports"),
+    # Plan.to_frame() and Evaluation.to_frame() delegate to the tables for analysts.
+    ("cchc_model.plan.plans", "cchc_model.formats.frames"),
+    ("cchc_model.assessment.compliance", "cchc_model.formats.frames"),
     # The notebook views (_repr_html_) of plans, areas, tasks, schedules, evaluations and
     # scores delegate to the HTML renderer.
     ("cchc_model.plan.plans", "cchc_model.formats._html"),

@@ -33,6 +33,7 @@ def test_the_public_modules_are_the_layers_and_their_domain_nouns():
         "cchc_model.formats",
         "cchc_model.formats.appendix",
         "cchc_model.formats.converter",
+        "cchc_model.formats.frames",
         "cchc_model.formats.ical",
         "cchc_model.formats.plan_json",
         "cchc_model.formats.problems",

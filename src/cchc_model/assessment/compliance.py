@@ -53,7 +53,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -73,6 +73,9 @@ from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
 from cchc_model.scheduling.duedates import DueDateRule
 from cchc_model.scheduling.schedule import Obligation, Role, plan_obligations
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "Evaluation",
@@ -383,6 +386,16 @@ class Evaluation:
     )
     policy: AssessmentPolicy = DEFAULT_POLICY
     later_records: tuple[ProgressRecord, ...] = ()
+
+    def to_frame(self, table: str = "verdicts", *, lang: str = "en") -> pd.DataFrame:
+        """A table of the evaluation as a pandas DataFrame (needs pandas).
+
+        ``"verdicts"`` (one row per obligation), ``"tasks"``, ``"areas"``, ``"agencies"``
+        or ``"months"``; see :func:`cchc_model.formats.frames.to_frame`.
+        """
+        from cchc_model.formats.frames import to_frame
+
+        return to_frame(self, table, lang=lang)
 
     def _repr_html_(self) -> str:
         """The evaluation in a notebook: completion, verdicts by status and area, overdue."""

@@ -35,6 +35,8 @@ from cchc_model.plan.indicators import Indicator
 from cchc_model.plan.tasks import ReformArea, Task
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from cchc_model.language.deadlines import Deadline
     from cchc_model.scheduling.accountability import Accountability
     from cchc_model.scheduling.calendar import WorkingCalendar
@@ -319,6 +321,15 @@ class Plan:
     def references(self) -> tuple[DocumentReference, ...]:
         """The documents the legal bases cite, in order."""
         return tuple(ref for basis in self.legal_bases for ref in basis.references)
+
+    def to_frame(self, *, lang: str = "en") -> pd.DataFrame:
+        """The plan's tasks as a pandas DataFrame, one row per task (needs pandas).
+
+        See :func:`cchc_model.formats.frames.to_frame`.
+        """
+        from cchc_model.formats.frames import to_frame
+
+        return to_frame(self, lang=lang)
 
     def _repr_html_(self) -> str:
         """The plan in a notebook: title, size, areas and first tasks."""
