@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime
 
 import icalendar
+import pytest
 
-from cchc_model import datasets
+from cchc_model import VerdictStatus, datasets, evaluate, read_records, vietnam_calendar
 from cchc_model.formats.ical import to_icalendar
+from tests.test_progress import ROOT
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")
@@ -119,3 +121,129 @@ def test_a_list_of_recurrences_is_scheduled_on_every_due_point_once():
     lead_dues = sorted(set(dues))
     # 31/3/2020 is a Tuesday, 30/6 a Tuesday, 30/9 a Wednesday, 31/12 a Thursday.
     assert lead_dues == [D(2020, 3, 31), D(2020, 6, 30), D(2020, 9, 30), D(2020, 12, 31)]
+
+
+# ------------------------------------------------------------------ calendars with status
+
+
+RECORDS = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=PLAN)
+EVALUATION = evaluate(PLAN, RECORDS, as_of=D(2020, 9, 30))
+UIDS = {
+    str(todo["UID"]): verdict
+    for todo, verdict in zip(
+        todos(to_icalendar([v.obligation for v in EVALUATION.verdicts], plan=PLAN)),
+        EVALUATION.verdicts,
+        strict=True,
+    )
+}
+
+
+def _expected_status(status: VerdictStatus) -> str:
+    if status.done or status is VerdictStatus.REPORTED:
+        return "COMPLETED"
+    if status is VerdictStatus.IN_PROGRESS:
+        return "IN-PROCESS"
+    if status is VerdictStatus.NOT_APPLICABLE:
+        return "CANCELLED"
+    return "NEEDS-ACTION"
+
+
+def test_the_status_of_each_todo_follows_its_verdict():
+    found = todos(to_icalendar(EVALUATION))
+    assert len(found) == len(EVALUATION.verdicts)
+    statuses = {str(todo["STATUS"]) for todo in found}
+    assert {"COMPLETED", "NEEDS-ACTION"} <= statuses
+    for todo in found:
+        verdict = UIDS[str(todo["UID"])]
+        assert str(todo["STATUS"]) == _expected_status(verdict.status)
+        if str(todo["STATUS"]) == "COMPLETED":
+            assert int(todo["PERCENT-COMPLETE"]) == 100
+            if verdict.record is not None and verdict.record.done_on is not None:
+                completed = todo.decoded("COMPLETED")
+                # Noon in Vietnam (UTC+7): the day of completion in any time zone nearby.
+                assert (completed + datetime.timedelta(hours=7)).date() == verdict.record.done_on
+        elif str(todo["STATUS"]) == "NEEDS-ACTION":
+            assert int(todo["PERCENT-COMPLETE"]) == 0
+        assert "Kết luận: " in str(todo["DESCRIPTION"])
+
+
+def test_a_window_keeps_the_work_still_open_from_before_it_and_drops_the_finished():
+    july = todos(to_icalendar(EVALUATION, start=D(2020, 7, 1), end=D(2020, 7, 31)))
+    verdicts = [UIDS[str(todo["UID"])] for todo in july]
+    before = [v for v in verdicts if v.obligation.due < D(2020, 7, 1)]
+    open_before = [
+        v
+        for v in EVALUATION.verdicts
+        if v.obligation.due < D(2020, 7, 1)
+        and v.status in (VerdictStatus.OVERDUE, VerdictStatus.NO_REPORT, VerdictStatus.IN_PROGRESS)
+    ]
+    assert open_before, "the example has work overdue by July"
+    assert sorted(map(id, before)) == sorted(map(id, open_before))
+    in_july = [
+        v for v in EVALUATION.verdicts if D(2020, 7, 1) <= v.obligation.due <= D(2020, 7, 31)
+    ]
+    assert len(verdicts) == len(open_before) + len(in_july)
+
+
+def test_an_alarm_rings_working_days_before_the_due_date_of_open_work_only():
+    calendar = vietnam_calendar()
+    found = todos(to_icalendar(EVALUATION, agency="Sở Nội vụ", alarm=3))
+    assert found
+    for todo in found:
+        alarms = todo.walk("VALARM")
+        verdict = UIDS[str(todo["UID"])]
+        if str(todo["STATUS"]) in ("NEEDS-ACTION", "IN-PROCESS"):
+            (alarm,) = alarms
+            ring = alarm.decoded("TRIGGER")
+            assert (ring + datetime.timedelta(hours=7)).date() == calendar.add_working_days(
+                verdict.obligation.due, -3
+            )
+            assert (ring + datetime.timedelta(hours=7)).time() == datetime.time(8, 0)
+        else:
+            assert alarms == []
+        assert verdict.obligation.agency.code == "SNV"
+
+
+def test_the_calendar_is_named_and_each_todo_describes_its_task():
+    text = to_icalendar(EVALUATION, agency="SNV")
+    calendar = icalendar.Calendar.from_ical(text)
+    assert str(calendar["X-WR-CALNAME"]) == f"{PLAN} — SNV"
+    i2 = next(t for t in calendar.walk("VTODO") if str(t["SUMMARY"]).startswith("I.2 "))
+    description = str(i2["DESCRIPTION"])
+    task = PLAN.task("I.2")
+    for part in (task.title, task.lead_text, task.partners_text, task.deadline_text):
+        assert part in description
+
+
+def test_a_schedule_exported_without_verdicts_needs_action_with_no_percentage():
+    found = todos(to_icalendar(SNV, plan=PLAN))
+    assert {str(t["STATUS"]) for t in found} == {"NEEDS-ACTION"}
+    assert all("PERCENT-COMPLETE" not in t for t in found)
+
+
+def test_the_command_exports_a_calendar_with_status_and_alarms():
+    import io
+
+    from cchc_model.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["ics", "--records", str(ROOT / "examples" / "an_giang_2020_progress.csv")]
+    argv += ["--as-of", "30/09/2020", "--agency", "SNV", "--alarm", "2"]
+    assert main(argv, out=out, err=err) == 0
+    found = todos(out.getvalue())
+    # The window is the plan's year; work due before it is kept only while still open.
+    still_open = (VerdictStatus.OVERDUE, VerdictStatus.NO_REPORT, VerdictStatus.IN_PROGRESS)
+    expected = [
+        v
+        for v in EVALUATION.verdicts
+        if v.obligation.agency.code == "SNV"
+        and (v.obligation.due.year == 2020 or v.status in still_open)
+    ]
+    assert len(found) == len(expected)
+    assert sorted(str(t["STATUS"]) for t in found) == sorted(
+        _expected_status(v.status) for v in expected
+    )
+    assert any(t.walk("VALARM") for t in found)
+    with pytest.raises(SystemExit) as refused:  # argparse: a bad argument exits 2
+        main(["ics", "--alarm", "-1"], out=out, err=err)
+    assert refused.value.code == 2

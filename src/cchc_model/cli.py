@@ -8,7 +8,8 @@
                   [--scheme NAME] [--assessments FILE] [--cutoff DATE] [--partners-owe]
                   [--internal PHRASE] [--lenient]
     cchc indicators MEASUREMENTS [--plan PLAN] [--lang vi|en]
-    cchc ics [--agency NAME] [--from DATE] [--to DATE] [--plan PLAN] [-o FILE]
+    cchc ics [--agency NAME] [--from DATE] [--to DATE] [--plan PLAN] [--records FILE]
+             [--as-of DATE] [--alarm N] [-o FILE]
     cchc calendar YEAR
     cchc agencies [--province P] [--on DATE] [--bodies FILE] [--format text|json]
     cchc validate FILE [--records | --measurements] [--plan PLAN]
@@ -304,9 +305,30 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     plan = _load_plan(args.plan)
     start = args.start or datetime.date(plan.year, 1, 1)
     end = args.end or datetime.date(plan.year, 12, 31)
-    obligations = plan.schedule(start, end, agency=args.agency, calendar=_calendar(args))
-    text = to_icalendar(obligations, plan=plan)
-    _notice_estimates(err, any(o.estimated for o in obligations))
+    calendar = _calendar(args)
+    if args.records:
+        # With progress records, every item's status follows its verdict on --as-of, and
+        # the work still open from before the window stays in it.
+        from cchc_model.assessment.compliance import evaluate
+        from cchc_model.formats.readers import read_records
+
+        with _about(args.records):
+            records = read_records(args.records, plan=plan)
+        evaluation = evaluate(plan, records, as_of=args.as_of, calendar=calendar)
+        text = to_icalendar(
+            evaluation,
+            start=start,
+            end=end,
+            agency=args.agency,
+            alarm=args.alarm,
+            calendar=calendar,
+        )
+        estimated = any(v.obligation.estimated for v in evaluation.verdicts)
+    else:
+        obligations = plan.schedule(start, end, agency=args.agency, calendar=calendar)
+        text = to_icalendar(obligations, plan=plan, alarm=args.alarm, calendar=calendar)
+        estimated = any(o.estimated for o in obligations)
+    _notice_estimates(err, estimated)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as file:
             file.write(text)
@@ -480,6 +502,12 @@ def _strict_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _days(text: str) -> int:
+    if not text.strip().isdigit() or int(text) > 366:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days from 0 to 366")
+    return int(text)
+
+
 def _year(text: str) -> int:
     if not text.strip().isdigit() or not 2000 <= int(text) <= 2100:
         raise argparse.ArgumentTypeError(f"{text!r} is not a year from 2000 to 2100")
@@ -546,6 +574,20 @@ def _parser() -> argparse.ArgumentParser:
     ics.add_argument("--from", dest="start", type=_date, metavar="DATE")
     ics.add_argument("--to", dest="end", type=_date, metavar="DATE")
     ics.add_argument("--plan", default=DEFAULT_PLAN)
+    ics.add_argument(
+        "--records", metavar="FILE", help="progress records: each item's status follows them"
+    )
+    ics.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_date,
+        default=datetime.date.today(),
+        metavar="DATE",
+        help="the date of the statuses (default: today)",
+    )
+    ics.add_argument(
+        "--alarm", type=_days, metavar="N", help="an alarm N working days before each due date"
+    )
     ics.add_argument("-o", "--output", help="write to this file")
     _strict_option(ics)
 
