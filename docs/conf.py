@@ -53,3 +53,40 @@ doctest_default_flags = doctest.ELLIPSIS | doctest.DONT_ACCEPT_TRUE_FOR_1
 # -- HTML ---------------------------------------------------------------------------------
 html_theme = "furo"
 html_title = f"cchc_model {release}"
+
+
+# -- pictures -----------------------------------------------------------------------------
+# The guide's pictures are drawn at build time from the bundled plan and the example
+# progress and measurements, with the library's own functions (docs/pictures.rst shows the
+# code), into docs/_generated/, which is not kept in the repository.
+_GENERATED = pathlib.Path(__file__).resolve().parent / "_generated"
+
+
+def _draw_pictures(app: object) -> None:
+    import datetime
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from cchc_model import assess_all, datasets, evaluate, read_measurements, read_records
+    from cchc_model.formats import pictures
+
+    _GENERATED.mkdir(exist_ok=True)
+    plan = datasets.load("an-giang-2020")
+    examples = _REPOSITORY / "examples"
+    records = read_records(examples / "an_giang_2020_progress.csv", plan=plan)
+    evaluation = evaluate(plan, records, as_of=datetime.date(2020, 9, 30))
+    measurements = read_measurements(examples / "an_giang_2020_measurements.csv", plan=plan)
+    drawn = {
+        "timeline": pictures.timeline(plan, evaluation),
+        "heatmap": pictures.completion_heatmap(evaluation),
+        "indicators": pictures.indicators_chart(assess_all(plan, measurements)),
+        "burndown": pictures.burndown(evaluation),
+        "on-time": pictures.on_time_by_agency(evaluation),
+    }
+    for name, figure in drawn.items():
+        figure.savefig(_GENERATED / f"{name}.png", dpi=80)
+
+
+def setup(app: object) -> None:
+    app.connect("builder-inited", _draw_pictures)  # type: ignore[attr-defined]

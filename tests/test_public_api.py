@@ -35,6 +35,7 @@ def test_the_public_modules_are_the_layers_and_their_domain_nouns():
         "cchc_model.formats.converter",
         "cchc_model.formats.frames",
         "cchc_model.formats.ical",
+        "cchc_model.formats.pictures",
         "cchc_model.formats.plan_json",
         "cchc_model.formats.problems",
         "cchc_model.formats.readers",
