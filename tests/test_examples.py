@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -149,3 +151,94 @@ def test_replaying_the_example_file_moves_counts_only_as_the_records_allow():
                 when = v.record.done_on or v.record.dated
                 assert when is not None
                 assert when <= day
+
+
+# ------------------------------------------------------------------ every script, and the notebook
+
+
+def _run(script: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "examples" / script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=cwd,
+    )
+
+
+def test_the_agency_example_lists_its_backlog_and_its_quarter(tmp_path):
+    result = _run("agency_quarter.py", "--agency", "SNV", "--as-of", "15/08/2020", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Sở Nội vụ — Quý III/2020 (tính đến 15/08/2020)"
+    backlog = [line for line in lines if line.startswith("Tồn đọng từ trước: ")]
+    assert backlog
+    assert int(backlog[0].rsplit(" ", 1)[1]) > 0
+    assert any(line.startswith("Đến hạn trong Quý III/2020: ") for line in lines)
+
+
+def test_the_evaluation_example_prints_the_plans_completion(tmp_path):
+    import datetime
+
+    from cchc_model import datasets, evaluate, read_records
+
+    result = _run("evaluate_progress.py", "30/09/2020", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    plan = datasets.load("an-giang-2020")
+    records = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=plan)
+    evaluation = evaluate(plan, records, as_of=datetime.date(2020, 9, 30))
+    assert f"hoàn thành {evaluation.tasks_completed()}" in result.stdout
+    assert len([line for line in result.stdout.splitlines() if line.startswith("  ")]) == 7
+
+
+def test_the_calendar_example_writes_a_calendar_with_statuses(tmp_path):
+    result = _run("calendar_with_status.py", "snv.ics", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "snv.ics").read_text(encoding="utf-8")
+    assert text.count("BEGIN:VTODO") == sum(
+        int(part.split()[0]) for part in result.stdout.split(": ", 1)[1].split(", ")
+    )
+    assert "BEGIN:VALARM" in text
+
+
+def test_the_table_example_writes_the_appendix_and_reads_back_the_same(tmp_path):
+    pytest.importorskip("openpyxl")
+    result = _run("import_table.py", "phu-luc.xlsx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "the same appendix: True"
+    assert (tmp_path / "phu-luc.xlsx").exists()
+
+
+def test_the_2027_example_reads_a_two_tier_table_and_schedules_its_first_quarter(tmp_path):
+    result = _run("plan_2027.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Kế hoạch: Cải cách hành chính tỉnh Tây Ninh năm 2027 — 3 nhiệm vụ"
+    assert "[defunct-agency]" in lines[1]
+    assert "Sở Tài chính" in lines[1]
+    # 2027 has no official notice of days off yet: every due date is marked estimated.
+    due = [line for line in lines[2:] if line[:2].isdigit()]
+    assert due
+    assert all(line.endswith("(ước tính)") for line in due)
+
+
+def test_the_notebook_runs_top_to_bottom_and_shows_its_tables_and_pictures():
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    pytest.importorskip("pandas")
+    pytest.importorskip("matplotlib")
+    notebook = nbformat.read(ROOT / "examples" / "an_giang_2020.ipynb", as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(ROOT / "examples")}},
+    )
+    client.execute()
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    kinds = [{key for output in cell.outputs for key in output.get("data", {})} for cell in code]
+    assert sum("image/png" in k for k in kinds) == 4  # the four pictures
+    assert "text/html" in kinds[0]  # the plan, as a table
+    assert all(output.get("output_type") != "error" for cell in code for output in cell.outputs)
