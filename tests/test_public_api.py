@@ -40,6 +40,7 @@ def test_the_public_modules_are_the_layers_and_their_domain_nouns():
         "cchc_model.formats.problems",
         "cchc_model.formats.readers",
         "cchc_model.formats.reports",
+        "cchc_model.formats.schemas",
         "cchc_model.formats.templates",
         "cchc_model.language",
         "cchc_model.language.deadlines",

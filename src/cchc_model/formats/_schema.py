@@ -147,6 +147,7 @@ def plan_schema(format_tag: str) -> dict[str, Any]:
     definition["required"] = ["format", *definition["required"]]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:cchc-model:schema:cchc-plan-1",
         "title": "A Vietnamese provincial CCHC plan (cchc_model)",
         **plan,
         "$defs": builder.defs,
