@@ -1151,3 +1151,17 @@ def test_values_no_phrase_could_mean_are_refused(build, message):
 def test_the_last_day_of_a_month_is_its_last_day_whatever_its_length(phrase, year, opens, due):
     d = parse_deadline(phrase, year=year)
     assert (d.opens, d.due) == (opens, due)
+
+
+def test_words_joined_by_quotes_are_words_and_a_complement_never_holds_thuong_xuyen():
+    # Found by the fuzz property: the complement 'A"THƯỜNG"XUYÊN' printed back read as
+    # continuous work.  Quotes separate words as spaces do, and "thường xuyên" is time.
+    with pytest.raises(DeadlineParseError):
+        parse_deadline('GỬI"A"THƯỜNG"XUYÊN"TRONG"NĂM"NĂM1945')
+    # "Thường trực" and "Liên đoàn" stay ordinary words of a complement.
+    assert parse_deadline("Báo cáo Thường trực Tỉnh ủy trước ngày 30/6/2026").complement == (
+        "Thường trực Tỉnh ủy"
+    )
+    assert parse_deadline("Trình Liên đoàn Lao động tỉnh trước ngày 30/6/2026").complement == (
+        "Liên đoàn Lao động tỉnh"
+    )

@@ -10,21 +10,13 @@ import pytest
 from cchc_model import (
     VerdictStatus,
     assess_all,
-    datasets,
-    evaluate,
-    read_measurements,
-    read_records,
 )
 from cchc_model.formats.frames import TABLES, columns, to_arrow, to_frame
 from cchc_model.scheduling.schedule import Role
-from tests.test_progress import ROOT
+from tests.example_data import EVALUATION, MEASUREMENTS, PLAN
 
 pd = pytest.importorskip("pandas")
 pa = pytest.importorskip("pyarrow")
-
-PLAN = datasets.load("an-giang-2020")
-RECORDS = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=PLAN)
-EVALUATION = evaluate(PLAN, RECORDS, as_of=datetime.date(2020, 9, 30))
 
 
 def test_a_plans_frame_has_one_row_per_task_with_its_area_as_a_category():
@@ -93,10 +85,7 @@ def test_a_schedule_and_the_indicators_have_frames():
     schedule = PLAN.schedule(datetime.date(2020, 1, 1), datetime.date(2020, 3, 31))
     frame = to_frame(schedule)
     assert list(frame["task"]) == [o.task.code for o in schedule]
-    measurements = read_measurements(
-        ROOT / "examples" / "an_giang_2020_measurements.csv", plan=PLAN
-    )
-    assessments = assess_all(PLAN, measurements)
+    assessments = assess_all(PLAN, MEASUREMENTS)
     indicators = to_frame(assessments)
     assert list(indicators["number"]) == [a.number for a in assessments]
     assert list(indicators["status"]) == [a.status.value for a in assessments]

@@ -7,9 +7,9 @@ import datetime
 import icalendar
 import pytest
 
-from cchc_model import VerdictStatus, datasets, evaluate, read_records, vietnam_calendar
+from cchc_model import VerdictStatus, datasets, vietnam_calendar
 from cchc_model.formats.ical import to_icalendar
-from tests.test_progress import ROOT
+from tests.example_data import EVALUATION, PROGRESS
 
 D = datetime.date
 PLAN = datasets.load("an-giang-2020")
@@ -126,8 +126,6 @@ def test_a_list_of_recurrences_is_scheduled_on_every_due_point_once():
 # ------------------------------------------------------------------ calendars with status
 
 
-RECORDS = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=PLAN)
-EVALUATION = evaluate(PLAN, RECORDS, as_of=D(2020, 9, 30))
 UIDS = {
     str(todo["UID"]): verdict
     for todo, verdict in zip(
@@ -227,7 +225,7 @@ def test_the_command_exports_a_calendar_with_status_and_alarms():
     from cchc_model.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    argv = ["ics", "--records", str(ROOT / "examples" / "an_giang_2020_progress.csv")]
+    argv = ["ics", "--records", str(PROGRESS)]
     argv += ["--as-of", "30/09/2020", "--agency", "SNV", "--alarm", "2"]
     assert main(argv, out=out, err=err) == 0
     found = todos(out.getvalue())

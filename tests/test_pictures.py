@@ -13,23 +13,14 @@ import pytest
 from cchc_model import (
     VerdictStatus,
     assess_all,
-    datasets,
-    evaluate,
-    read_measurements,
-    read_records,
 )
 from cchc_model.formats import pictures
 from cchc_model.scheduling.schedule import Role, plan_obligations
-from tests.test_progress import ROOT
+from tests.example_data import AS_OF, EVALUATION, MEASUREMENTS, PLAN
 
 matplotlib = pytest.importorskip("matplotlib")
 from matplotlib.collections import PathCollection  # noqa: E402
 from matplotlib.dates import date2num  # noqa: E402
-
-PLAN = datasets.load("an-giang-2020")
-RECORDS = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=PLAN)
-AS_OF = datetime.date(2020, 9, 30)
-EVALUATION = evaluate(PLAN, RECORDS, as_of=AS_OF)
 
 
 def _render(figure) -> list[str]:
@@ -94,10 +85,7 @@ def test_the_heatmap_shows_completion_by_agency_and_area():
 
 
 def test_the_indicators_chart_draws_each_measured_share_against_its_target():
-    measurements = read_measurements(
-        ROOT / "examples" / "an_giang_2020_measurements.csv", plan=PLAN
-    )
-    assessments = assess_all(PLAN, measurements)
+    assessments = assess_all(PLAN, MEASUREMENTS)
     figure = pictures.indicators_chart(assessments)
     axes = figure.axes[0]
     shares = [a for a in assessments if a.value is not None and a.gap is not None]

@@ -16,16 +16,13 @@ from cchc_model import (
     LEADS_OWE,
     assess_all,
     datasets,
-    evaluate,
-    read_measurements,
-    read_records,
     registry_on,
     score_plan,
     vietnam_calendar,
 )
 from cchc_model.assessment.scoring import scheme
 from cchc_model.formats._html import MAX_ROWS, STATUS_COLOURS
-from tests.test_progress import ROOT
+from tests.example_data import EVALUATION, MEASUREMENTS, PLAN, RECORDS
 
 
 def test_the_big_values_have_reprs_that_fit_on_a_line():
@@ -56,10 +53,6 @@ def test_the_reprs_say_what_the_value_is_and_how_big():
 
 # ------------------------------------------------------------------ every value, and notebooks
 
-PLAN = datasets.load("an-giang-2020")
-RECORDS = read_records(ROOT / "examples" / "an_giang_2020_progress.csv", plan=PLAN)
-EVALUATION = evaluate(PLAN, RECORDS, as_of=datetime.date(2020, 9, 30))
-MEASUREMENTS = read_measurements(ROOT / "examples" / "an_giang_2020_measurements.csv", plan=PLAN)
 SCORE = score_plan(EVALUATION, scheme("ca-mau-2013"))
 SCHEDULE = PLAN.schedule(datetime.date(2020, 1, 1), datetime.date(2020, 12, 31))
 

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import csv
-import datetime
 import json
 from importlib import resources
 
 import jsonschema
 import pytest
 
-from cchc_model import datasets, evaluate, read_records
+from cchc_model import read_records
 from cchc_model.assessment.scoring import scheme
 from cchc_model.formats.schemas import SCHEMAS, schema
-from tests.test_progress import ROOT
-
-PLAN = datasets.load("an-giang-2020")
-PROGRESS = ROOT / "examples" / "an_giang_2020_progress.csv"
+from tests.example_data import EVALUATION, PLAN, PROGRESS
 
 
 def _shipped(name: str) -> dict:
@@ -35,7 +31,7 @@ def test_the_evaluation_json_fits_its_schema_in_both_languages_and_with_a_score(
     from cchc_model import score_plan
     from cchc_model.formats import reports
 
-    evaluation = evaluate(PLAN, read_records(PROGRESS, plan=PLAN), as_of=datetime.date(2020, 9, 30))
+    evaluation = EVALUATION
     validator = jsonschema.Draft202012Validator(schema("cchc-evaluation-1"))
     for lang in ("vi", "en"):
         validator.validate(json.loads(evaluation.to_json(lang)))

@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime
 import enum
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, Protocol, TypeVar
 
@@ -193,15 +194,22 @@ TIME_WORDS = frozenset(
         *("lúc", "rằm", "mùng", "mồng", "tết"),
     ]
 )
+# Two-word time phrases whose words alone are ordinary ("Thường trực", "Liên đoàn").
+_TIME_PAIRS = frozenset({("thường", "xuyên"), ("liên", "tục")})
 
 
 def _check_complement(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _check_note(instance, attribute, value)
+    # Quotes separate words as spaces do, as the tokenizer reads them: 'A"THƯỜNG"XUYÊN'.
+    parts = (
+        [p.lower() for p in re.split(r"[\s\"'“”‘’′″«»]+", value) if p]
+        if isinstance(value, str)
+        else []
+    )
     if isinstance(value, str) and (
         any(words in value.lower() for words in ("chủ nhật", "dự kiến"))
-        or not all(
-            not part[:1].isdigit() and part.lower() not in TIME_WORDS for part in value.split()
-        )
+        or not all(not part[:1].isdigit() and part not in TIME_WORDS for part in parts)
+        or any(pair in _TIME_PAIRS for pair in itertools.pairwise(parts))
     ):
         raise ValueError(f"a complement is words without numbers or time words, not {value!r}")
 

@@ -317,7 +317,7 @@ def plan_obligations(
     continuous_every: PeriodUnit = PeriodUnit.QUARTER,
     accountability: Accountability = LEADS_OWE,
     internal_deadlines: Mapping[str, Deadline] | None = None,
-) -> list[Obligation]:
+) -> Schedule:
     """Every obligation of the plan, by due date, wherever the working-day roll lands it.
 
     The plan's obligations are those whose nominal due points lie in the plan's own
@@ -337,17 +337,19 @@ def plan_obligations(
         CalendarCoverageError: a due date falls outside the calendar's years.
     """
     span = (datetime.date(plan.year - 1, 1, 1), datetime.date(plan.year + 1, 12, 31))
-    return _obligations(
-        plan,
-        nominal=span,
-        window=None,
-        calendar=calendar,
-        rule=rule,
-        agency=agency,
-        regime=regime,
-        every=continuous_every,
-        accountability=accountability,
-        internal=internal_deadlines or {},
+    return Schedule(
+        _obligations(
+            plan,
+            nominal=span,
+            window=None,
+            calendar=calendar,
+            rule=rule,
+            agency=agency,
+            regime=regime,
+            every=continuous_every,
+            accountability=accountability,
+            internal=internal_deadlines or {},
+        )
     )
 
 
