@@ -87,7 +87,7 @@ def test_every_broken_plan_is_refused_with_a_problem_at_its_path(case):
             "{'format': 1}",
             "$: not JSON: Expecting property name enclosed in double quotes at line 1, column 2",
         ),
-        ("[" * 40 + "]" * 40, "$: the JSON nests deeper than 32 levels"),
+        ("[" * 40 + "]" * 40, "$: the JSON nests 40 levels deep; the limit is 32"),
         ("[1, 2]", "$: expected an object, not a list"),
         ("null", "$: expected an object, not null"),
     ],

@@ -76,19 +76,23 @@ def parse_decimal(value: object) -> decimal.Decimal | None:
     """
     if value is None:
         return None
-    if isinstance(value, decimal.Decimal):
-        return value
     if isinstance(value, bool):
         raise TypeError(f"expected a number, not {value!r}")
-    if isinstance(value, (int, float)):
-        return decimal.Decimal(str(value))
-    text = str(value).strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return decimal.Decimal(text)
-    except decimal.InvalidOperation:
-        raise ValueError(f"{value!r} is not a number") from None
+    if isinstance(value, decimal.Decimal):
+        number = value
+    elif isinstance(value, (int, float)):
+        number = decimal.Decimal(str(value))
+    else:
+        text = str(value).strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            number = decimal.Decimal(text)
+        except decimal.InvalidOperation:
+            raise ValueError(f"{value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a finite number")
+    return number
 
 
 @attrs.frozen(kw_only=True)

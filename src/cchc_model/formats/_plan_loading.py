@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
-import re
 import typing
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -27,7 +26,7 @@ from cchc_model.plan.bodies import registry_on
 from cchc_model.plan.plans import Duty, Plan, Signatory
 from cchc_model.plan.tasks import ReformArea, Task
 
-__all__ = ["Collector", "check_depth", "describe", "hints"]
+__all__ = ["Collector", "describe", "hints"]
 
 _T = TypeVar("_T")
 #: Makes the converter for a plan's agencies and year (``make_converter``).
@@ -400,19 +399,3 @@ def _locate(error: BaseException, path: str) -> tuple[str, str]:
     if first in _FIELD_NAMES and " " in message:
         return message, f"{path}.{first}"
     return message, path
-
-
-_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-
-
-def check_depth(text: str, limit: int) -> None:
-    """Refuse JSON that nests deeper than ``limit`` before parsing it."""
-    depth = 0
-    for match in _STRUCTURE.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > limit:
-                raise PlanLoadError((Problem("$", f"the JSON nests deeper than {limit} levels"),))
-        elif token in "]}":
-            depth -= 1

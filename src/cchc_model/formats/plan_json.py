@@ -34,7 +34,8 @@ import os
 import unicodedata
 from typing import Any
 
-from cchc_model.formats._plan_loading import Collector, check_depth
+from cchc_model.formats import _json
+from cchc_model.formats._plan_loading import Collector
 from cchc_model.formats.converter import FORMAT, make_converter
 from cchc_model.formats.problems import PlanLoadError, Problem
 from cchc_model.plan.agencies import AgencyRegistry
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 #: How deeply a plan file may nest; deeper input is refused before it is parsed.
-MAX_DEPTH = 32
+MAX_DEPTH = _json.MAX_DEPTH
 
 
 def loads_plan(text: str | bytes, *, registry: AgencyRegistry | None = None) -> Plan:
@@ -78,13 +79,10 @@ def loads_plan(text: str | bytes, *, registry: AgencyRegistry | None = None) -> 
             ) from None
     if not text.strip():
         raise PlanLoadError((Problem("$", "the file is empty"),))
-    check_depth(text, MAX_DEPTH)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise PlanLoadError(
-            (Problem("$", f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"),)
-        ) from None
+        data = _json.loads(text)
+    except _json.JSONLimitError as error:
+        raise PlanLoadError((Problem("$", str(error)),)) from None
     collector = Collector()
     plan = collector.plan(data, factory=make_converter, tag=FORMAT, registry=registry)
     if collector.problems or plan is None:

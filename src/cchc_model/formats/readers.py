@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import csv
 import datetime
-import json
 import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from cchc_model.assessment.measurements import Measurement, assess, parse_decimal
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.assessment.scoring import AssessorInput, SchemeError, ScoringScheme
-from cchc_model.formats import _sheets
+from cchc_model.formats import _json, _sheets
 from cchc_model.formats.problems import RecordProblem, RecordsError
 from cchc_model.plan.agencies import (
     Agency,
@@ -46,8 +45,11 @@ from cchc_model.plan.plans import Plan
 from cchc_model.plan.tasks import Task
 from cchc_model.scheduling.schedule import plan_obligations
 
+_T = TypeVar("_T")
+
 __all__ = [
     "COLUMNS",
+    "MAX_CELL_CHARACTERS",
     "Measurements",
     "Records",
     "load_scheme",
@@ -201,9 +203,12 @@ def parse_records(
     rows: Iterable[Mapping[str, Any]]
     if hasattr(source, "read"):
         reader = csv.DictReader(source, dialect=_dialect_of(source))  # type: ignore[arg-type]
-        written = list(reader.fieldnames or [])
+        try:
+            written = list(reader.fieldnames or [])
+        except csv.Error as error:
+            raise _csv_error(error, 1, "the progress records") from None
         reader.fieldnames = [_column(name) for name in written]
-        rows = reader
+        rows = _csv_rows(reader, "the progress records")
     else:
         items = list(source)
         written = list(dict.fromkeys(str(key) for item in items for key in item))
@@ -511,6 +516,34 @@ def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = Tru
     return parse_records(data, plan=plan, strict=strict)
 
 
+#: The longest cell a CSV file may hold, in characters: the ``csv`` module's own limit
+#: (``csv.field_size_limit()``), which no progress sheet comes near.
+MAX_CELL_CHARACTERS = 131_072
+
+
+def _csv_error(error: csv.Error, row: int, what: str) -> RecordsError:
+    """The library's error for a CSV the ``csv`` module refused at ``row``."""
+    if "field larger than field limit" in str(error):
+        message = f"a cell is longer than {MAX_CELL_CHARACTERS:,} characters, the limit"
+    else:
+        message = f"not CSV the reader can take: {error}"
+    return RecordsError((RecordProblem(row, None, message),), what=what)
+
+
+def _csv_rows(reader: csv.DictReader[str], what: str) -> list[Mapping[Any, Any]]:
+    """Every row of a CSV reader, or the library's error naming the row that broke it.
+
+    Rows are numbered as a spreadsheet shows them: the header is row 1.
+    """
+    rows: list[Mapping[Any, Any]] = []
+    try:
+        for row in reader:
+            rows.append(row)
+    except csv.Error as error:
+        raise _csv_error(error, len(rows) + 2, what) from None
+    return rows
+
+
 def _filled(row: Mapping[str, Any]) -> bool:
     """Whether a row has a cell with something in it."""
     return any(value is not None and str(value).strip() for value in row.values())
@@ -554,9 +587,9 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
         return sheet
     text = sheet.getvalue()
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise refuse(f"not JSON: {error.msg} at line {error.lineno}") from None
+        data = _json.loads(text)
+    except _json.JSONLimitError as error:
+        raise refuse(str(error)) from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise refuse("expected a list of objects")
     return data
@@ -593,7 +626,8 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measuremen
     if isinstance(table, list):
         rows, first_row = list(table), _first_row(table)
     else:
-        rows, first_row = list(csv.DictReader(table, dialect=_dialect_of(table))), 2
+        rows = _csv_rows(csv.DictReader(table, dialect=_dialect_of(table)), "the measurements")
+        first_row = 2
     # csv.DictReader files extra cells under the key None: not a column.
     written = list(dict.fromkeys(key for row in rows for key in row if isinstance(key, str)))
     header_row = max(first_row - 1, 1)
@@ -759,8 +793,8 @@ def load_scheme(path: str | os.PathLike[str]) -> ScoringScheme:
     with open(path, "rb") as file:
         raw = file.read()
     try:
-        return ScoringScheme.from_data(json.loads(raw.decode("utf-8-sig")))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return ScoringScheme.from_data(_json.loads(raw.decode("utf-8-sig")))
+    except (UnicodeDecodeError, _json.JSONLimitError) as error:
         raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({error})") from None
 
 
@@ -805,7 +839,8 @@ def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
     if isinstance(table, list):
         rows, first_row = list(table), _first_row(table)
     else:
-        rows, first_row = list(csv.DictReader(table, dialect=_dialect_of(table))), 2
+        rows = _csv_rows(csv.DictReader(table, dialect=_dialect_of(table)), what)
+        first_row = 2
     found: dict[str, AssessorInput] = {}
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):
@@ -915,7 +950,7 @@ def read_registry(
         rows, first_row = list(table), _first_row(table)
     else:
         reader = csv.DictReader(table, dialect=_dialect_of(table))
-        rows, first_row = list(reader), 2
+        rows, first_row = _csv_rows(reader, "the registry"), 2
         for column in reader.fieldnames or ():
             if column.strip().lower() not in REGISTRY_COLUMNS:
                 known = ", ".join(REGISTRY_COLUMNS)

@@ -1,0 +1,117 @@
+"""Private machinery: JSON text read within named limits, in linear time.
+
+Every JSON entry point of the library (plan files, progress records, measurements, scoring
+schemes) reads through :func:`loads`: nesting deeper than :data:`MAX_DEPTH` and integers
+longer than :data:`MAX_INTEGER_DIGITS` are refused with a message naming the limit, before
+Python's own parser would raise ``RecursionError`` or its own ``ValueError``; duplicate keys
+in an object are refused (the last would win silently).  The depth guard is one pass over
+the text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+__all__ = ["MAX_DEPTH", "MAX_INTEGER_DIGITS", "JSONLimitError", "loads"]
+
+#: The deepest nesting of arrays and objects a file may have (a plan needs 8).
+MAX_DEPTH = 32
+#: The longest integer a file may hold, in digits (Python refuses 4,301 by default).
+MAX_INTEGER_DIGITS = 4_300
+
+# The characters that matter to nesting: brackets, and the quote and backslash of strings.
+_SIGNIFICANT = re.compile(r'[\[\]{}"\\]')
+
+
+class JSONLimitError(ValueError):
+    """JSON past a limit, or not JSON; the message says which, and where."""
+
+
+def depth_of(text: str) -> int:
+    r"""The deepest nesting of ``text``'s arrays and objects, in one pass.
+
+    >>> depth_of('{"a": [1, {"b": "]]]"}]}')
+    3
+    >>> depth_of('"' + '\\"' * 3)  # an unterminated string of escaped quotes
+    0
+    """
+    depth = deepest = 0
+    in_string = False
+    skip_until = -1
+    for match in _SIGNIFICANT.finditer(text):
+        at = match.start()
+        if at < skip_until:
+            continue  # the character a backslash escapes
+        char = match.group()
+        if in_string:
+            if char == "\\":
+                skip_until = at + 2
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise JSONLimitError(f"the key {key!r} appears twice in one object")
+            seen.add(key)
+    return found
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise JSONLimitError(
+            f"the JSON holds a number of {len(digits.lstrip('-'))} digits; "
+            f"the limit is {MAX_INTEGER_DIGITS}"
+        )
+    return int(digits)
+
+
+def _finite(digits: str) -> float:
+    value = float(digits)
+    if not math.isfinite(value):
+        raise JSONLimitError(f"the number {digits} is too large for a float")
+    return value
+
+
+def _constant(name: str) -> float:
+    raise JSONLimitError(f"{name} is not a number JSON allows")
+
+
+def loads(text: str) -> Any:
+    """Parse JSON text within the limits.
+
+    Raises:
+        JSONLimitError: the text nests deeper than :data:`MAX_DEPTH`, holds an integer of
+            more than :data:`MAX_INTEGER_DIGITS` digits, repeats a key in an object, or is
+            not JSON (the message has the line and column).
+    """
+    deepest = depth_of(text)
+    if deepest > MAX_DEPTH:
+        raise JSONLimitError(f"the JSON nests {deepest} levels deep; the limit is {MAX_DEPTH}")
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_int=_integer,
+            parse_float=_finite,
+            parse_constant=_constant,
+        )
+    except json.JSONDecodeError as error:
+        raise JSONLimitError(
+            f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
