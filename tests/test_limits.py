@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import datetime
+import io
+import json
+import os
 import time
 
 import pytest
 
-from cchc_model import Measurement, PlanLoadError, RecordsError, loads_plan
+from cchc_model import (
+    Measurement,
+    PlanLoadError,
+    ProgressRecord,
+    RecordsError,
+    Status,
+    dump_plan,
+    dumps_plan,
+    evaluate,
+    loads_plan,
+)
 from cchc_model.assessment.scoring import SchemeError
+from cchc_model.cli import main
 from cchc_model.formats._json import MAX_DEPTH, MAX_INTEGER_DIGITS, depth_of
 from cchc_model.formats.readers import (
     MAX_CELL_CHARACTERS,
@@ -91,3 +106,85 @@ def test_a_measurement_that_is_not_a_finite_number_is_refused(tmp_path, value):
         read_measurements(path, plan=PLAN)
     with pytest.raises(ValueError, match="not a finite number"):
         Measurement(indicator=2, value=value)
+
+
+# ------------------------------------------------------------------ text, files and the terminal
+
+
+@pytest.mark.parametrize("character", ["\ud800", "\x1b", "\x00", "\ufffe", "\x9b"])
+def test_a_plan_text_holding_what_is_not_text_is_refused_with_its_path(character):
+    data = json.loads(dumps_plan(PLAN))
+    data["areas"][0]["tasks"][1]["title"] = f"Kế hoạch {character}kiểm tra"
+    with pytest.raises(PlanLoadError) as refused:
+        loads_plan(json.dumps(data))
+    (problem,) = refused.value.problems
+    assert problem.path == "$.areas[0].tasks[1].title"
+    assert f"U+{ord(character):04X}" in problem.message
+
+
+def test_dumping_a_plan_never_writes_through_a_link_and_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "plan.json"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("untouched", encoding="utf-8")
+    (tmp_path / "plan.json.tmp").symlink_to(victim)  # the old fixed temporary name
+    dump_plan(PLAN, target)
+    assert victim.read_text(encoding="utf-8") == "untouched"
+    assert loads_plan(target.read_text(encoding="utf-8")) == PLAN
+    assert sorted(os.listdir(tmp_path)) == ["plan.json", "plan.json.tmp", "victim.txt"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["schedule", "--from", "01/01/0001", "--to", "02/01/0001"],
+        ["ics", "--to", "31/12/9999"],
+    ],
+)
+def test_a_date_outside_the_years_the_library_answers_is_a_clear_argument_error(argv, capsys):
+    with pytest.raises(SystemExit) as refused:
+        main(argv)
+    assert refused.value.code == 2
+    assert "outside the years the library answers" in capsys.readouterr().err
+
+
+def test_a_json_key_with_a_line_break_cannot_forge_a_line_of_the_commands_output(tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_text('{"format": "cchc-plan/1", "x\\ncchc: OK": 1}', encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["validate", str(path)], out=out, err=err) == 1
+    lines = err.getvalue().splitlines()
+    assert all(line.startswith(f"cchc: {path}: $.") for line in lines)
+    assert "$.x\\ncchc: OK: unknown field" in err.getvalue()
+
+
+def test_escape_sequences_in_printed_text_are_inert(tmp_path):
+    # The audit's case: a plan whose title holds an escape sequence, shown by `cchc show`.
+    data = json.loads(dumps_plan(PLAN))
+    data["title"] = "Kế hoạch\x1b[2J 2020"
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["show", str(path)], out=out, err=err) == 1
+    assert "\x1b" not in out.getvalue() + err.getvalue()
+    assert "$.title: the text holds U+001B" in err.getvalue()
+    # Whatever reaches the terminal goes through the same filter.
+    from cchc_model.cli import _Shown
+
+    stream = io.StringIO()
+    _Shown(stream).write("Sở\x1b[2J Nội vụ\x9b\n")
+    assert stream.getvalue() == "Sở\\x1b[2J Nội vụ\\x9b\n"
+
+
+def test_a_record_without_a_milestone_marks_no_month_of_a_monthly_task_done():
+    # Issue 14, item 8: it marked all twelve months done.
+    record = ProgressRecord(
+        task="I.6", agency="Sở Nội vụ", status=Status.DONE, done_on=datetime.date(2020, 1, 5)
+    )
+    evaluation = evaluate(PLAN, [record], as_of=datetime.date(2020, 12, 31))
+    monthly = [
+        v
+        for v in evaluation.verdicts
+        if v.obligation.task.code == "I.6" and v.obligation.agency.code == "SNV"
+    ]
+    assert len(monthly) == 12
+    assert not any(v.status.done for v in monthly)

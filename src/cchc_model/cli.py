@@ -34,6 +34,7 @@ import datetime
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -41,6 +42,7 @@ from typing import TYPE_CHECKING, TextIO
 from cchc_model import datasets
 from cchc_model._version import __version__
 from cchc_model.errors import CchcError
+from cchc_model.language.periods import MAX_YEAR, MIN_YEAR
 from cchc_model.plan.plans import Plan
 
 if TYPE_CHECKING:
@@ -64,9 +66,14 @@ def _date(text: str) -> datetime.date:
     from cchc_model.formats.readers import parse_date as parse
 
     try:
-        return parse(text)
+        day = parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the years the library answers, {MIN_YEAR}–{MAX_YEAR}"
+        )
+    return day
 
 
 def _load_plan(name: str) -> Plan:
@@ -82,15 +89,57 @@ def _load_plan(name: str) -> Plan:
 
 def _progress(stream: TextIO, message: str) -> None:
     """Tell a person at a terminal what a long step is doing."""
-    if stream.isatty():
-        stream.write(f"\r{message}…\x1b[K")
-        stream.flush()
+    raw = stream.raw if isinstance(stream, _Shown) else stream
+    if raw.isatty():
+        raw.write(f"\r{message}…\x1b[K")
+        raw.flush()
 
 
 def _done(stream: TextIO) -> None:
-    if stream.isatty():
-        stream.write("\r\x1b[K")
-        stream.flush()
+    raw = stream.raw if isinstance(stream, _Shown) else stream
+    if raw.isatty():
+        raw.write("\r\x1b[K")
+        raw.flush()
+
+
+# Characters a terminal would act on: C0 controls but tab, line feed and carriage return,
+# DEL and the C1 controls (escape sequences start with ESC, 0x1B, or CSI, 0x9B).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _one_line(text: str) -> str:
+    r"""A problem on one line: a line break inside it (a JSON key's) is written ``\n``."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _shown(text: str) -> str:
+    r"""``text`` as the command prints it: control characters written as ``\xNN``.
+
+    Text read from files (a plan's title, a sheet's cells, a JSON key) can hold escape
+    sequences that a terminal would obey; printed, they are inert.
+
+    >>> _shown("Kế hoạch\x1b[2J 2026")
+    'Kế hoạch\\x1b[2J 2026'
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class _Shown(io.TextIOBase):
+    """A text stream that writes through :func:`_shown`."""
+
+    def __init__(self, raw: TextIO) -> None:
+        super().__init__()
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        self.raw.write(_shown(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def isatty(self) -> bool:
+        return self.raw.isatty()
 
 
 def _calendar(args: argparse.Namespace) -> WorkingCalendar:
@@ -279,7 +328,10 @@ class _about:  # noqa: N801 - reads as a phrase: "with _about(path):"
 
     def __exit__(self, kind: object, error: BaseException | None, trace: object) -> None:
         if isinstance(error, CchcError) and getattr(error, "problems", None):
-            lines = [f"cchc: {self.path}: {problem}" for problem in error.problems]  # type: ignore[attr-defined]
+            lines = [
+                f"cchc: {self.path}: {_one_line(str(problem))}"
+                for problem in error.problems  # type: ignore[attr-defined]
+            ]
             raise _CommandError(lines) from error
 
 
@@ -651,6 +703,7 @@ def main(
     if isinstance(out, io.TextIOWrapper):
         out.reconfigure(encoding="utf-8")
     args = _parser().parse_args(argv)
+    out, err = _Shown(out), _Shown(err)  # type: ignore[assignment]
     try:
         if args.command == "show":
             _cmd_show(args, out)
@@ -696,10 +749,10 @@ def main(
 def _lines(error: CchcError) -> list[str]:
     findings = getattr(error, "findings", None)
     if findings:
-        return [str(error).splitlines()[0], *(str(f) for f in findings)]
+        return [str(error).splitlines()[0], *(_one_line(str(f)) for f in findings)]
     problems = getattr(error, "problems", None)
     if problems:
-        return [str(problem) for problem in problems]
+        return [_one_line(str(problem)) for problem in problems]
     reason = getattr(error, "reason", None)
     if reason is not None:
         return [f"{reason}: {getattr(error, 'text', '')!r}"]

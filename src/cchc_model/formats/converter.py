@@ -36,6 +36,11 @@ __all__ = ["FORMAT", "make_converter"]
 FORMAT = "cchc-plan/1"
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What a text field of a plan never holds: control characters (a line break and a tab
+# excepted), lone surrogates, and Unicode's non-characters.
+_NOT_TEXT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
 
 
 def make_converter(
@@ -65,6 +70,13 @@ def make_converter(
     def structure_str(value: object, _: object) -> str:
         if not isinstance(value, str):
             raise TypeError(f"expected a string, not {describe(value)}")
+        bad = _NOT_TEXT.search(value)
+        if bad is not None:
+            raise ValueError(
+                f"the text holds U+{ord(bad.group()):04X} at position {bad.start()}, which is "
+                "not a character of text (a control character, a lone surrogate or a "
+                "non-character)"
+            )
         return unicodedata.normalize("NFC", value)
 
     def structure_int(value: object, _: object) -> int:

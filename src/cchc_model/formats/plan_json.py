@@ -29,8 +29,10 @@ factory (a ``cattrs`` converter configured for the model); the model knows nothi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import tempfile
 import unicodedata
 from typing import Any
 
@@ -124,9 +126,20 @@ def plan_json_schema() -> dict[str, Any]:
 
 
 def dump_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
-    """Write the plan to a JSON file (UTF-8), replacing the file only once it is complete."""
+    """Write the plan to a JSON file (UTF-8), replacing the file only once it is complete.
+
+    The text goes to a new temporary file of a unique name in the target's folder (never
+    through a link or a file that is already there), which then replaces the target in
+    one step; on any failure the temporary file is removed and the target is untouched.
+    """
     text = dumps_plan(plan)
-    temporary = f"{os.fspath(path)}.tmp"
-    with open(temporary, "w", encoding="utf-8", newline="\n") as file:
-        file.write(text)
-    os.replace(temporary, path)
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=".cchc-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
