@@ -188,3 +188,22 @@ def test_a_record_without_a_milestone_marks_no_month_of_a_monthly_task_done():
     ]
     assert len(monthly) == 12
     assert not any(v.status.done for v in monthly)
+
+
+def test_a_plan_file_reports_every_problem_at_once_even_beside_a_bad_deadline():
+    # Issue 14, item 9: the empty title showed only once the deadline was fixed.
+    data = json.loads(dumps_plan(PLAN))
+    data["title"] = ""
+    data["areas"][0]["name"] = " "
+    task = data["areas"][0]["tasks"][0]
+    task["title"] = ""
+    task["deadline"] = "Quý V/2020"
+    with pytest.raises(PlanLoadError) as refused:
+        loads_plan(json.dumps(data))
+    paths = sorted(problem.path for problem in refused.value.problems)
+    assert paths == [
+        "$.areas[0].name",
+        "$.areas[0].tasks[0].deadline",
+        "$.areas[0].tasks[0].title",
+        "$.title",
+    ]

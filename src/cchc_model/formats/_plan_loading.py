@@ -119,6 +119,7 @@ class Collector:
 
     def build(self, cls: Callable[..., _T], values: dict[str, Any], path: str) -> _T | _Missing:
         if any(v is _MISSING for v in values.values()):
+            self.check_fields(cls, values, path)
             return _MISSING
         try:
             return cls(**values)
@@ -126,6 +127,27 @@ class Collector:
             message, where = _locate(error, path)
             self.add(where, message)
             return _MISSING
+
+    def check_fields(self, cls: Any, values: dict[str, Any], path: str) -> None:
+        """Run the field validators of ``cls`` on the values that did structure.
+
+        When one field fails, the object is not built, and without this its other
+        problems (an empty title beside a bad deadline) would show only once the first
+        is fixed.  A validator that needs the whole object is left for the build.
+        """
+        if not attrs.has(cls):
+            return
+        for field in attrs.fields(cls):
+            value = values.get(field.name, _MISSING)
+            if value is _MISSING or field.validator is None:
+                continue
+            try:
+                field.validator(None, field, value)
+            except (TypeError, ValueError) as error:
+                message, where = _locate(error, path)
+                self.add(where, message)
+            except AttributeError:
+                continue  # the validator reads other fields of the object
 
     # ------------------------------------------------------------------ the registry
 
@@ -212,6 +234,7 @@ class Collector:
         if registry is not None:
             values["agencies"] = registry
         if self.problems:
+            self.check_fields(Plan, {k: v for k, v in values.items() if k != "areas"}, "$")
             return None
         built = self.build(Plan, values, "$")
         return built if isinstance(built, Plan) else None
@@ -291,6 +314,7 @@ class Collector:
                     data["areas"], converter, registry, f"{where_area}.areas", inside or (), seen
                 )
             if self.problems or any(t is _MISSING for t in tasks) or nested is _MISSING:
+                self.check_fields(ReformArea, values, where_area)
                 areas.append(_MISSING)
                 continue
             built = {**values, "tasks": tuple(tasks), "areas": nested}
@@ -332,12 +356,14 @@ class Collector:
                 task = {**task, "area_path": list(inside)}
             if registry is None:
                 # The registry is broken (and reported): check everything else.
-                self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                fields = self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                self.check_fields(Task, fields, where)
                 tasks.append(_MISSING)
                 continue
             read = self.with_agencies_from_text(task, registry, where)
             if read is None:
-                self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                fields = self.fields(converter, task, Task, where, skip=("lead", "partners"))
+                self.check_fields(Task, fields, where)
                 tasks.append(_MISSING)
                 continue
             tasks.append(self.build(Task, self.fields(converter, read, Task, where), where))
