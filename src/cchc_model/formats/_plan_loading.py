@@ -145,7 +145,8 @@ class Collector:
                 field.validator(None, field, value)
             except (TypeError, ValueError) as error:
                 message, where = _locate(error, path)
-                self.add(where, message)
+                if not any(p.path == where for p in self.problems):  # said once is enough
+                    self.add(where, message)
             except AttributeError:
                 continue  # the validator reads other fields of the object
 
