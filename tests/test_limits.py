@@ -207,3 +207,23 @@ def test_a_plan_file_reports_every_problem_at_once_even_beside_a_bad_deadline():
         "$.areas[0].tasks[0].title",
         "$.title",
     ]
+
+
+@pytest.mark.parametrize("written", ["٣٠/٠٩/٢٠٢٠", "٢٠٢٠-٠٩-٣٠", "30/09/２０２０"])
+def test_a_date_in_digits_other_than_ascii_is_not_a_date(written):
+    # Issue 14, item 10: Arabic-Indic digits were read as a date without a word.
+    from cchc_model.formats.readers import parse_date
+
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_date(written)
+
+
+@pytest.mark.parametrize("points", [float("nan"), -1, float("inf")])
+def test_a_scoring_scheme_with_points_that_are_not_a_count_is_refused(tmp_path, points):
+    # Issue 14, item 10: NaN or negative points gave a score of nan/nan.
+    from cchc_model.assessment.scoring import SchemeError, ScoringScheme
+
+    criterion = {"code": "1.1.1", "label": "Ban hành", "kind": "assessor", "points": points}
+    data = {"code": "x", "name": "x", "source": "x", "criteria": [criterion]}
+    with pytest.raises(SchemeError, match="expected a number of points"):
+        ScoringScheme.from_data(data)

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from importlib import resources
@@ -143,11 +144,21 @@ class ScoringScheme:
             raise SchemeError(f"{error.args[0]}: required field missing") from None
 
 
+def _points(value: object) -> bool:
+    """Whether ``value`` is a number of points: finite and not negative (not a bool)."""
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, (int, float))
+        and math.isfinite(value)
+        and value >= 0
+    )
+
+
 def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
     where = f"criteria[{number}]"
     for key in ("points", "late_points"):
         points = criterion.get(key, 1)
-        if isinstance(points, bool) or not isinstance(points, (int, float)) or points < 0:
+        if not _points(points):
             raise SchemeError(f"{where}.{key}: expected a number of points, not {points!r}")
     if criterion["kind"] == "plan_issued_by":
         issue_by = str(criterion.get("issue_by", "12-31"))
@@ -161,7 +172,7 @@ def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
         if not isinstance(bands, list) or not bands:
             raise SchemeError(f"{where}.bands: a list of bands is required")
         for index, band in enumerate(bands):
-            if not isinstance(band, dict) or not isinstance(band.get("points"), (int, float)):
+            if not isinstance(band, dict) or not _points(band.get("points")):
                 raise SchemeError(f"{where}.bands[{index}].points: a number is required")
             if not any(isinstance(band.get(k), (int, float)) for k in ("above", "at_least")):
                 raise SchemeError(f"{where}.bands[{index}]: give 'above' or 'at_least' a share")

@@ -124,8 +124,11 @@ class Records(list[ProgressRecord]):
         )
 
 
-_DMY = re.compile(r"(?:ngày\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.IGNORECASE)
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+# ASCII digits only: "\d" would take Arabic-Indic and other scripts' digits as a date.
+_DMY = re.compile(
+    r"(?:ngày\s*)?([0-9]{1,2})\s*([/.\-])\s*([0-9]{1,2})\s*\2\s*([0-9]{4})", re.IGNORECASE
+)
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_date(text: str) -> datetime.date:
