@@ -351,10 +351,12 @@ class _Reader:
         for j, cell in enumerate(header):
             text = cell.text
             if sub is not None and j < len(sub) and sub[j]:
-                text = f"{text} {sub[j]}".strip() if not cell.spanned else sub[j]
-                if cell.spanned:  # the parent's words ("Cơ quan") + the child's ("chủ trì")
-                    parent = next((header[k].text for k in range(j, -1, -1) if header[k].text), "")
-                    text = f"{parent} {sub[j]}"
+                # The upper cell's words ("Cơ quan thực hiện", merged over this column when
+                # spanned) and the lower's ("Chủ trì") name the column together.
+                owner = cell.text
+                if cell.spanned:
+                    owner = next((header[k].text for k in range(j, -1, -1) if header[k].text), "")
+                text = f"{owner} {sub[j]}".strip()
             meaning = column_meaning(text)
             if meaning is not None and meaning not in self.columns.values():
                 self.columns[j] = meaning
@@ -767,7 +769,7 @@ def _subheader(header: tuple[Cell, ...], below: tuple[Cell, ...]) -> list[str] |
     filled = [t for t in texts if t]
     if not filled or any(len(t) > 40 for t in filled):
         return None
-    if all(column_meaning(t) is not None or _fold(t) in ("chu tri", "phoi hop") for t in filled):
+    if all(column_meaning(t) is not None for t in filled):  # "Chủ trì", "Phối hợp"…
         return [t if not below[j].from_above else "" for j, t in enumerate(texts)]
     return None
 
@@ -794,8 +796,6 @@ def _score(grid: Grid) -> tuple[int, int, int] | None:
         sub = _subheader(row, below)
         if sub is not None:
             meanings |= {column_meaning(t) for t in sub if t} - {None}
-            meanings |= {Column.LEAD} if any(_fold(t) == "chu tri" for t in sub) else set()
-            meanings |= {Column.PARTNERS} if any(_fold(t) == "phoi hop" for t in sub) else set()
         if Column.TASK in meanings and len(meanings) >= 3:
             return len(meanings), len(grid.rows) - i, -i
     return None

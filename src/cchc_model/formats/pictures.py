@@ -211,7 +211,6 @@ def completion_heatmap(evaluation: Evaluation, *, role: Role | None = Role.LEAD)
     areas = [a.code for a in evaluation.plan.areas if any(k[1] == a.code for k in due)]
     figure = _figure(1.2 + 0.7 * max(len(areas), 1), 1.2 + 0.32 * max(len(agencies), 1))
     axes = figure.add_subplot()
-    _pyplot()
     import numpy as np
 
     values = np.full((len(agencies), len(areas)), np.nan)
