@@ -31,6 +31,7 @@ RANKS = {
     "cchc_model._validators": 0,
     "cchc_model._reprs": 0,
     "cchc_model._version": 0,
+    "cchc_model.limits": 0,
     "cchc_model.language": 1,
     "cchc_model.plan": 2,
     "cchc_model.scheduling": 3,

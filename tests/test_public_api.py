@@ -46,6 +46,7 @@ def test_the_public_modules_are_the_layers_and_their_domain_nouns():
         "cchc_model.language.deadlines",
         "cchc_model.language.periods",
         "cchc_model.language.references",
+        "cchc_model.limits",
         "cchc_model.plan",
         "cchc_model.plan.administration",
         "cchc_model.plan.agencies",

@@ -53,12 +53,23 @@ class PhraseError(CchcError, ValueError):
     def _render(self) -> str:
         shown = "".join(" " if ch in "\r\n\t\v\f" else ch for ch in self.text)
         start, end = self.span
+        if len(shown) > _SHOWN:  # a window around the span, however long the text
+            left = max(0, start - _AROUND)
+            right = min(len(shown), max(end, start + 1) + _AROUND, left + _SHOWN)
+            before, after = ("…" if left else ""), ("…" if right < len(shown) else "")
+            shown = before + shown[left:right] + after
+            start, end = start - left + len(before), min(end, right) - left + len(before)
         marker = " " * start + "^" + "~" * max(0, end - start - 1)
         return f"{self.reason}\n    {shown}\n    {marker}"
 
     def __reduce__(self) -> tuple[object, ...]:
         """Pickle by the keyword fields, which ``Exception`` would otherwise lose."""
         return (_rebuild, (type(self), self.reason, self.text, self.span))
+
+
+#: The longest text a message shows whole; a longer one is shown around the span.
+_SHOWN = 240
+_AROUND = 60
 
 
 def _rebuild(cls: type[PhraseError], reason: str, text: str, span: tuple[int, int]) -> PhraseError:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import types
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from importlib import resources
@@ -73,6 +74,22 @@ class SchemeError(CchcError, ValueError):
     """A scoring scheme (or an assessor's input) that does not read."""
 
 
+def _read_only(value: Any) -> Any:
+    """A deep, read-only copy of JSON-ready data: mappings as proxies, lists as tuples."""
+    if isinstance(value, Mapping):
+        return types.MappingProxyType({key: _read_only(item) for key, item in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(_read_only(item) for item in value)
+    return value
+
+
+def _read_only_criteria(value: Any) -> Any:
+    """The criteria as read-only copies; anything else is left for the checks to refuse."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    return tuple(_read_only(c) if isinstance(c, Mapping) else c for c in value)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class ScoringScheme:
     """A scoring scheme: its criteria (as data) and the document it follows.
@@ -88,22 +105,25 @@ class ScoringScheme:
             ``plan_issued_by``, ``issue_by`` ("12-31": by 31 December of the year before
             the plan), ``issue_by_source`` and ``late_points`` (0 by default); for
             ``completion_bands``, ``bands`` (``above`` or ``at_least`` a share, and
-            ``points``), tried in order.
+            ``points``), tried in order.  They are read-only once the scheme is made
+            (copies, as :class:`types.MappingProxyType`, with lists as tuples): changing
+            the data a scheme was made from changes nothing in its scores.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.6.0 the criteria are read-only copies.
     """
 
     code: str
     name: str
     source: str
-    criteria: tuple[dict[str, Any], ...]
+    criteria: tuple[Mapping[str, Any], ...] = attrs.field(converter=_read_only_criteria)
 
     def __repr__(self) -> str:
         return f"<ScoringScheme {self.code}: {len(self.criteria)} criteria>"
 
     def __attrs_post_init__(self) -> None:
         for number, criterion in enumerate(self.criteria):
-            if not isinstance(criterion, dict):
+            if not isinstance(criterion, Mapping):
                 raise SchemeError(f"criteria[{number}]: expected an object, not {criterion!r}")
             kind = criterion.get("kind")
             if kind not in _KINDS:
@@ -154,7 +174,7 @@ def _points(value: object) -> bool:
     )
 
 
-def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
+def _check_criterion(number: int, criterion: Mapping[str, Any]) -> None:
     where = f"criteria[{number}]"
     for key in ("points", "late_points"):
         points = criterion.get(key, 1)
@@ -169,10 +189,10 @@ def _check_criterion(number: int, criterion: dict[str, Any]) -> None:
             raise SchemeError(f"{where}.issue_by: expected MM-DD, not {issue_by!r}") from None
     if criterion["kind"] == "completion_bands":
         bands = criterion.get("bands")
-        if not isinstance(bands, list) or not bands:
+        if not isinstance(bands, (list, tuple)) or not bands:
             raise SchemeError(f"{where}.bands: a list of bands is required")
         for index, band in enumerate(bands):
-            if not isinstance(band, dict) or not _points(band.get("points")):
+            if not isinstance(band, Mapping) or not _points(band.get("points")):
                 raise SchemeError(f"{where}.bands[{index}].points: a number is required")
             if not any(isinstance(band.get(k), (int, float)) for k in ("above", "at_least")):
                 raise SchemeError(f"{where}.bands[{index}]: give 'above' or 'at_least' a share")
@@ -304,7 +324,7 @@ def score_plan(
 
 
 def _criterion(
-    evaluation: Evaluation, criterion: dict[str, Any], given: AssessorInput | None
+    evaluation: Evaluation, criterion: Mapping[str, Any], given: AssessorInput | None
 ) -> CriterionScore:
     kind = criterion["kind"]
     code, label = criterion["code"], criterion["label"]
@@ -353,7 +373,7 @@ def _criterion(
     return scored(top if full else 0.0, f"báo cáo đúng hạn {sent}")
 
 
-def _top(criterion: dict[str, Any]) -> float:
+def _top(criterion: Mapping[str, Any]) -> float:
     if criterion["kind"] == "completion_bands":
         return max(float(band["points"]) for band in criterion["bands"])
     return float(criterion.get("points", 1))
@@ -378,7 +398,7 @@ def _assessor_points(code: str, given: AssessorInput, top: float) -> float:
 
 def _plan_issued(
     evaluation: Evaluation,
-    criterion: dict[str, Any],
+    criterion: Mapping[str, Any],
     scored: Callable[[float | None, str], CriterionScore],
 ) -> CriterionScore:
     plan = evaluation.plan

@@ -15,12 +15,10 @@ import math
 import re
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "MAX_INTEGER_DIGITS", "JSONLimitError", "loads"]
+from cchc_model import limits
+from cchc_model.limits import MAX_DEPTH, MAX_INTEGER_DIGITS
 
-#: The deepest nesting of arrays and objects a file may have (a plan needs 8).
-MAX_DEPTH = 32
-#: The longest integer a file may hold, in digits (Python refuses 4,301 by default).
-MAX_INTEGER_DIGITS = 4_300
+__all__ = ["MAX_DEPTH", "MAX_INTEGER_DIGITS", "JSONLimitError", "loads"]
 
 # The characters that matter to nesting: brackets, and the quote and backslash of strings.
 _SIGNIFICANT = re.compile(r'[\[\]{}"\\]')
@@ -73,10 +71,10 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _integer(digits: str) -> int:
-    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+    if len(digits.lstrip("-")) > limits.MAX_INTEGER_DIGITS:
         raise JSONLimitError(
             f"the JSON holds a number of {len(digits.lstrip('-'))} digits; "
-            f"the limit is {MAX_INTEGER_DIGITS}"
+            f"the limit is {limits.MAX_INTEGER_DIGITS}"
         )
     return int(digits)
 
@@ -101,8 +99,10 @@ def loads(text: str) -> Any:
             not JSON (the message has the line and column).
     """
     deepest = depth_of(text)
-    if deepest > MAX_DEPTH:
-        raise JSONLimitError(f"the JSON nests {deepest} levels deep; the limit is {MAX_DEPTH}")
+    if deepest > limits.MAX_DEPTH:
+        raise JSONLimitError(
+            f"the JSON nests {deepest} levels deep; the limit is {limits.MAX_DEPTH}"
+        )
     try:
         return json.loads(
             text,

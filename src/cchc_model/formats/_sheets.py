@@ -23,6 +23,8 @@ import os
 import unicodedata
 from typing import Any
 
+from cchc_model import limits
+
 __all__ = ["SheetRows", "SheetText", "decode", "read_xlsx", "require_extra"]
 
 #: Byte-order marks, longest first: UTF-32 would be read as UTF-16 otherwise.
@@ -98,9 +100,13 @@ class _Semicolon(csv.excel):
 class SheetRows(list[dict[str, Any]]):
     """The rows of a spreadsheet as mappings from header to cell, numbered as it shows them."""
 
-    def __init__(self, rows: list[dict[str, Any]], first_row: int) -> None:
+    def __init__(
+        self, rows: list[dict[Any, Any]], first_row: int, header: list[str] | None = None
+    ) -> None:
         super().__init__(rows)
         self.first_row = first_row
+        #: The header as written, every cell of it in order (empty ones as "").
+        self.header = header or []
 
 
 def require_extra(module: str, extra: str, doing: str) -> None:
@@ -137,7 +143,14 @@ def read_xlsx(path: str | os.PathLike[str]) -> SheetRows:
         raise ValueError(f"not an Excel workbook ({type(error).__name__})") from None
     try:
         sheet = workbook.worksheets[0]
-        values = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        values: list[list[str | None]] = []
+        for row in sheet.iter_rows(values_only=True):
+            values.append([_cell(v) for v in row])
+            if len(values) > limits.MAX_ROWS:
+                raise ValueError(
+                    f"the sheet has more than {limits.MAX_ROWS:,} rows, the limit "
+                    "(cchc_model.limits.MAX_ROWS)"
+                )
     finally:
         workbook.close()
     # The header is the first row with two or more cells: a title above it spans one cell.
@@ -147,16 +160,25 @@ def read_xlsx(path: str | os.PathLike[str]) -> SheetRows:
     if header_at is None:
         return SheetRows([], 2)
     header = ["" if v is None else v for v in values[header_at]]
-    rows = []
-    for row in values[header_at + 1 :]:
-        cells = dict(zip(header, row, strict=False))
-        if any(v is not None for v in cells.values()):
-            rows.append(cells)
-        else:
-            rows.append({})
+    while header and not header[-1]:
+        header.pop()
+    rows: list[dict[Any, Any]] = []
+    for cells_of_row in values[header_at + 1 :]:
+        # Like csv.DictReader: a cell under no header goes to the key None, so that the
+        # readers report it instead of losing it.
+        cells: dict[Any, Any] = {}
+        extra = []
+        for i, value in enumerate(cells_of_row):
+            if i < len(header) and header[i] and header[i] not in cells:
+                cells[header[i]] = value
+            elif value is not None:
+                extra.append(value)
+        if extra:
+            cells[None] = extra
+        rows.append(cells if any(v is not None for v in cells.values()) else {})
     while rows and not rows[-1]:
         rows.pop()
-    return SheetRows(rows, header_at + 2)
+    return SheetRows(rows, header_at + 2, header)
 
 
 def _cell(value: object) -> str | None:

@@ -24,6 +24,8 @@ from typing import Any
 
 import attrs
 
+from cchc_model import limits
+from cchc_model.formats import _files
 from cchc_model.formats._sheets import _cell, decode, require_extra
 
 __all__ = ["Cell", "Grid", "clean", "read_grids"]
@@ -72,9 +74,23 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
 
     Raises:
         ImportError: the file needs an optional extra that is not installed.
-        ValueError: the file is not what its name says (a message says what it is).
+        ValueError: the file is not what its name says (a message says what it is), is
+            larger than :data:`~cchc_model.limits.MAX_FILE_BYTES` or has more rows than
+            :data:`~cchc_model.limits.MAX_ROWS`.
         UnicodeDecodeError: a CSV file is not text in any encoding officials use.
     """
+    grids = _grids(path)
+    for grid in grids:
+        if len(grid.rows) > limits.MAX_ROWS:
+            raise ValueError(
+                f"the table {grid.name!r} has {len(grid.rows):,} rows; the limit is "
+                f"{limits.MAX_ROWS:,} (cchc_model.limits.MAX_ROWS)"
+            )
+    return grids
+
+
+def _grids(path: str | os.PathLike[str]) -> list[Grid]:
+    _files.check_size(path)
     suffix = pathlib.Path(path).suffix.casefold()
     if suffix in (".xlsx", ".xlsm"):
         return _xlsx(path)

@@ -36,7 +36,7 @@ import tempfile
 import unicodedata
 from typing import Any
 
-from cchc_model.formats import _json
+from cchc_model.formats import _files, _json
 from cchc_model.formats._plan_loading import Collector
 from cchc_model.formats.converter import FORMAT, make_converter
 from cchc_model.formats.problems import PlanLoadError, Problem
@@ -96,11 +96,15 @@ def load_plan(path: str | os.PathLike[str], *, registry: AgencyRegistry | None =
     """Load a plan from a JSON file (see :func:`loads_plan` for ``registry``).
 
     Raises:
-        PlanLoadError: the file is not a valid plan.
+        PlanLoadError: the file is not a valid plan, or is larger than
+            :data:`~cchc_model.limits.MAX_FILE_BYTES`.
         OSError: the file cannot be read.
     """
-    with open(path, "rb") as file:
-        return loads_plan(file.read(), registry=registry)
+    try:
+        raw = _files.read_bytes(path)
+    except _files.FileTooLargeError as error:
+        raise PlanLoadError((Problem("$", str(error)),)) from None
+    return loads_plan(raw, registry=registry)
 
 
 def dumps_plan(plan: Plan) -> str:

@@ -25,13 +25,14 @@ import datetime
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import IO, Any, TypeVar
 
+from cchc_model import limits
 from cchc_model.assessment.measurements import Measurement, assess, parse_decimal
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.assessment.scoring import AssessorInput, SchemeError, ScoringScheme
-from cchc_model.formats import _json, _sheets
+from cchc_model.formats import _files, _json, _sheets
 from cchc_model.formats.problems import RecordProblem, RecordsError
 from cchc_model.plan.agencies import (
     Agency,
@@ -185,7 +186,7 @@ def _owes(
 
 
 def parse_records(
-    source: IO[str] | Iterable[Mapping[str, Any]],
+    source: IO[str] | Iterable[Mapping[Any, Any]],
     *,
     plan: Plan,
     strict: bool = True,
@@ -203,7 +204,7 @@ def parse_records(
     Raises:
         RecordsError: some row has a problem and ``strict`` is true.
     """
-    rows: Iterable[Mapping[str, Any]]
+    rows: Iterable[Mapping[Any, Any]]
     if hasattr(source, "read"):
         reader = csv.DictReader(source, dialect=_dialect_of(source))  # type: ignore[arg-type]
         try:
@@ -214,9 +215,14 @@ def parse_records(
         rows = _csv_rows(reader, "the progress records")
     else:
         items = list(source)
-        written = list(dict.fromkeys(str(key) for item in items for key in item))
-        rows = [{_column(str(k)): v for k, v in item.items()} for item in items]
+        written = getattr(source, "header", None) or list(
+            dict.fromkeys(str(key) for item in items for key in item if key is not None)
+        )
+        rows = [
+            {(None if k is None else _column(str(k))): v for k, v in item.items()} for item in items
+        ]
     missing, unknown = _check_header(written, max(start_row - 1, 1))
+    missing.extend(_twice(written, _column, COLUMNS, max(start_row - 1, 1)))
     records = Records()
     records.warnings = tuple(unknown)
     problems: list[RecordProblem] = list(missing)
@@ -229,6 +235,10 @@ def parse_records(
     unfilled: list[int] = []
     for number, row in enumerate(rows, start=start_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
+            continue
+        extra = _extra_cells(row, number)
+        if extra is not None:
+            problems.append(extra)
             continue
         if not any(_text(row, column) for column in _REPORTED):
             unfilled.append(number)  # a template's row the agency has not filled in yet
@@ -519,9 +529,8 @@ def read_records(path: str | os.PathLike[str], *, plan: Plan, strict: bool = Tru
     return parse_records(data, plan=plan, strict=strict)
 
 
-#: The longest cell a CSV file may hold, in characters: the ``csv`` module's own limit
-#: (``csv.field_size_limit()``), which no progress sheet comes near.
-MAX_CELL_CHARACTERS = 131_072
+#: The longest cell a CSV file may hold: :data:`cchc_model.limits.MAX_CELL_CHARACTERS`.
+MAX_CELL_CHARACTERS = limits.MAX_CELL_CHARACTERS
 
 
 def _csv_error(error: csv.Error, row: int, what: str) -> RecordsError:
@@ -542,9 +551,65 @@ def _csv_rows(reader: csv.DictReader[str], what: str) -> list[Mapping[Any, Any]]
     try:
         for row in reader:
             rows.append(row)
+            if len(rows) >= limits.MAX_ROWS:  # the header is a row too
+                raise _too_many_rows(len(rows) + 1, what)
     except csv.Error as error:
         raise _csv_error(error, len(rows) + 2, what) from None
     return rows
+
+
+def _too_many_rows(row: int, what: str) -> RecordsError:
+    """The library's error for a table longer than :data:`cchc_model.limits.MAX_ROWS`."""
+    message = (
+        f"the table has more than {limits.MAX_ROWS:,} rows, the limit (cchc_model.limits.MAX_ROWS)"
+    )
+    return RecordsError((RecordProblem(row, None, message),), what=what)
+
+
+def _twice(
+    written: Sequence[str], meaning: Callable[[str], str], known: Container[str], row: int
+) -> list[RecordProblem]:
+    """A problem for each header that repeats a known column another header already names.
+
+    ``csv.DictReader`` (and a mapping) would keep the last column's cells silently.
+    """
+    first: dict[str, str] = {}
+    found = []
+    for name in written:
+        column = meaning(name)
+        if column not in known:
+            continue
+        shown = name.strip().lstrip("\ufeff")
+        if column in first:
+            found.append(
+                RecordProblem(
+                    row,
+                    shown,
+                    f"the {column} column is there twice (first as {first[column]!r}): "
+                    "keep one, or the reader cannot tell which cells to take",
+                )
+            )
+        else:
+            first[column] = shown
+    return found
+
+
+def _extra_cells(row: Mapping[Any, Any], number: int) -> RecordProblem | None:
+    """A problem for a row with filled cells beyond the header, which no column names.
+
+    ``csv.DictReader`` files such cells under the key ``None``; so does the ``.xlsx``
+    reader.  Empty ones (a trailing separator) say nothing and pass.
+    """
+    extra = row.get(None)
+    if not extra or not any(v is not None and str(v).strip() for v in extra):
+        return None
+    columns = len(row) - 1
+    return RecordProblem(
+        number,
+        None,
+        f"{columns + len(extra)} cells for {columns} columns: quote a cell that holds the "
+        'separator, as in "0,5"',
+    )
 
 
 def _filled(row: Mapping[str, Any]) -> bool:
@@ -565,16 +630,20 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
         RecordsError: the file is not text in a known encoding, not JSON, or not a list of
             objects.
     """
-    if os.fspath(path).lower().endswith((".xlsx", ".xlsm")):
-        try:
-            return _sheets.read_xlsx(path)
-        except ValueError as error:
-            raise RecordsError((RecordProblem(0, None, str(error)),), what=what) from None
-    with open(path, "rb") as file:
-        raw = file.read()
 
     def refuse(message: str) -> RecordsError:
         return RecordsError((RecordProblem(0, None, message),), what=what)
+
+    if os.fspath(path).lower().endswith((".xlsx", ".xlsm")):
+        try:
+            _files.check_size(path)
+            return _sheets.read_xlsx(path)
+        except ValueError as error:
+            raise refuse(str(error)) from None
+    try:
+        raw = _files.read_bytes(path)
+    except _files.FileTooLargeError as error:
+        raise refuse(str(error)) from None
 
     if raw.startswith(b"PK\x03\x04"):
         raise refuse(
@@ -595,6 +664,8 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
         raise refuse(str(error)) from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise refuse("expected a list of objects")
+    if len(data) >= limits.MAX_ROWS:
+        raise _too_many_rows(limits.MAX_ROWS + 1, what)
     return data
 
 
@@ -626,14 +697,21 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measuremen
     """
     table = _read_table(path, what="the measurements")
     rows: list[Mapping[Any, Any]]  # csv.DictReader files extra cells under None
+    written: list[str]
     if isinstance(table, list):
         rows, first_row = list(table), _first_row(table)
+        written = getattr(table, "header", None) or list(
+            dict.fromkeys(key for row in rows for key in row if isinstance(key, str))
+        )
     else:
-        rows = _csv_rows(csv.DictReader(table, dialect=_dialect_of(table)), "the measurements")
+        reader = csv.DictReader(table, dialect=_dialect_of(table))
+        rows = _csv_rows(reader, "the measurements")
+        written = list(reader.fieldnames or [])
         first_row = 2
-    # csv.DictReader files extra cells under the key None: not a column.
-    written = list(dict.fromkeys(key for row in rows for key in row if isinstance(key, str)))
     header_row = max(first_row - 1, 1)
+    twice = _twice(written, _measurement_column, _COLUMNS, header_row)
+    if twice:
+        raise RecordsError(tuple(twice), what="the measurements")
     names = {name: _measurement_column(name) for name in written}
     warnings = tuple(
         RecordProblem(header_row, name.strip(), "unknown column (kept aside)")
@@ -655,6 +733,10 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measuremen
     problems: list[RecordProblem] = []
     for number, row in enumerate(rows, start=first_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
+            continue
+        extra = _extra_cells(row, number)
+        if extra is not None:
+            problems.append(extra)
             continue
         cells = {names.get(k, ""): v for k, v in row.items() if isinstance(k, str)}
         try:
@@ -793,11 +875,10 @@ def load_scheme(path: str | os.PathLike[str]) -> ScoringScheme:
         SchemeError: the file is not a scheme (not UTF-8, not JSON, or not of its shape).
         OSError: the file cannot be read.
     """
-    with open(path, "rb") as file:
-        raw = file.read()
     try:
+        raw = _files.read_bytes(path)
         return ScoringScheme.from_data(_json.loads(raw.decode("utf-8-sig")))
-    except (UnicodeDecodeError, _json.JSONLimitError) as error:
+    except (UnicodeDecodeError, _json.JSONLimitError, _files.FileTooLargeError) as error:
         raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({error})") from None
 
 
@@ -827,7 +908,7 @@ def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
     Traceback (most recent call last):
     ...
     cchc_model.formats.problems.RecordsError: 1 problem in the assessments:
-    row 3: 3 cells for 2 columns: quote a decimal comma ("0,5")
+    row 3: 3 cells for 2 columns: quote a cell that holds the separator, as in "0,5"
     >>> _ = (folder / "a.csv").write_text('criterion,result\n1.1.2,đạt\n1.2.2,"0,5"\n',
     ...                                   encoding="utf-8")
     >>> read_assessments(folder / "a.csv")
@@ -838,7 +919,7 @@ def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
     """
     what = "the assessments"
     table = _read_table(path, what=what)
-    rows: list[Mapping[str, Any]]
+    rows: list[Mapping[Any, Any]]
     if isinstance(table, list):
         rows, first_row = list(table), _first_row(table)
     else:
@@ -849,15 +930,9 @@ def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
     for number, row in enumerate(rows, start=first_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
             continue
-        if None in row:  # csv.DictReader puts extra cells under the key None
-            width = len(row) - 1 + len(row[None])  # type: ignore[index]
-            problems.append(
-                RecordProblem(
-                    number,
-                    None,
-                    f'{width} cells for {len(row) - 1} columns: quote a decimal comma ("0,5")',
-                )
-            )
+        extra = _extra_cells(row, number)
+        if extra is not None:
+            problems.append(extra)
             continue
         cells = {_ASSESSMENT_COLUMNS.get(_fold(str(k)), _fold(str(k))): v for k, v in row.items()}
         code = _clean(cells.get("criterion"))
@@ -947,13 +1022,16 @@ def read_registry(
     """
     base = registry_on(on, province)
     table = _read_table(path, what="the registry")
-    rows: list[Mapping[str, Any]]
+    rows: list[Mapping[Any, Any]]
     problems: list[RecordProblem] = []
     if isinstance(table, list):
         rows, first_row = list(table), _first_row(table)
     else:
         reader = csv.DictReader(table, dialect=_dialect_of(table))
         rows, first_row = _csv_rows(reader, "the registry"), 2
+        problems.extend(
+            _twice(reader.fieldnames or (), lambda n: n.strip().lower(), REGISTRY_COLUMNS, 1)
+        )
         for column in reader.fieldnames or ():
             if column.strip().lower() not in REGISTRY_COLUMNS:
                 known = ", ".join(REGISTRY_COLUMNS)
@@ -965,7 +1043,11 @@ def read_registry(
     for number, row in enumerate(rows, start=first_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
             continue
-        cells = {str(k).strip().lower(): _clean(v) for k, v in row.items()}
+        extra = _extra_cells(row, number)
+        if extra is not None:
+            problems.append(extra)
+            continue
+        cells = {str(k).strip().lower(): _clean(v) for k, v in row.items() if k is not None}
         if isinstance(table, list):
             for column in sorted(set(cells) - set(REGISTRY_COLUMNS)):
                 problems.append(RecordProblem(number, column, "unknown column"))

@@ -16,7 +16,7 @@ import attrs
 
 from cchc_model.errors import DeadlineParseError
 from cchc_model.language import _datemath
-from cchc_model.language._lexer import Token, normalize, number_from_words, tokenize
+from cchc_model.language._lexer import Token, normalize, number_from_words, refuse_long, tokenize
 from cchc_model.language._vocabulary import ACTIONS, CONNECTORS, ORDINAL_LABELS
 from cchc_model.language.deadlines import (
     REFERENCE_BASES,
@@ -234,6 +234,7 @@ def parse(text: str, *, year: int | None, lenient: bool = False) -> Deadline:
         raise TypeError(f"a deadline phrase must be a str, not {type(text).__name__}")
     nfc = normalize(text)
     try:
+        refuse_long(nfc, DeadlineParseError)
         try:
             return _Parser(nfc, tokenize(nfc), year).phrase()
         except DeadlineParseError:
@@ -2226,10 +2227,24 @@ class _Parser:
 
     def build_periods(self, items: Sequence[_Item], start: int) -> PeriodDeadline:
         years = [item.year for item in items]
+        # The nearest item with a written year on each side, in one pass each: a list of
+        # many periods without a year stays linear.
+        later: list[int | None] = [None] * len(items)
+        earlier: list[int | None] = [None] * len(items)
+        nearest: int | None = None
+        for i in range(len(items) - 1, -1, -1):
+            later[i] = nearest
+            if years[i] is not None:
+                nearest = i
+        nearest = None
+        for i in range(len(items)):
+            earlier[i] = nearest
+            if years[i] is not None:
+                nearest = i
         for i, item in enumerate(items):
             if item.year is not None:
                 continue
-            item.year = self.inherited_year(items, years, i)
+            item.year = self.inherited_year(items, years, i, later[i], earlier[i])
             if item.year is None:
                 self.fail(
                     f"{self.text[item.start : item.end]!r} has no year: write one, "
@@ -2264,16 +2279,22 @@ class _Parser:
             self.fail(f"the periods overlap: {error}", start, items[-1].end)
         return PeriodDeadline(windows=merged)
 
-    def inherited_year(self, items: Sequence[_Item], years: list[int | None], i: int) -> int | None:
+    def inherited_year(
+        self,
+        items: Sequence[_Item],
+        years: list[int | None],
+        i: int,
+        later: int | None,
+        earlier: int | None,
+    ) -> int | None:
         """The year of a period written without one.
 
-        It is the year written next after it, unless that would put it after the period
-        that year is written on ("Quý IV và Quý I/2022": IV/2021); else the year written
-        before it, unless that would put it before its period ("Quý IV/2021 - Quý I":
-        I/2022); else the plan year.
+        It is the year written next after it (on ``items[later]``), unless that would put
+        it after the period that year is written on ("Quý IV và Quý I/2022": IV/2021);
+        else the year written before it (on ``items[earlier]``), unless that would put it
+        before its period ("Quý IV/2021 - Quý I": I/2022); else the plan year.
         """
         item = items[i]
-        later = next((j for j in range(i + 1, len(items)) if years[j] is not None), None)
         if later is not None:
             year = years[later]
             assert year is not None
@@ -2281,7 +2302,6 @@ class _Parser:
             if period_of(item.unit, year, item.index).start > anchor.end and year > MIN_YEAR:
                 return year - 1
             return year
-        earlier = next((j for j in range(i - 1, -1, -1) if years[j] is not None), None)
         if earlier is not None:
             year = years[earlier]
             assert year is not None

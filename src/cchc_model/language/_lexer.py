@@ -7,9 +7,10 @@ import unicodedata
 
 import attrs
 
-from cchc_model.errors import DeadlineParseError
+from cchc_model import limits
+from cchc_model.errors import DeadlineParseError, PhraseError
 
-__all__ = ["Token", "number_from_words", "tokenize"]
+__all__ = ["Token", "number_from_words", "refuse_long", "tokenize"]
 
 # Letters (any script, NFC), digits, the punctuation the language uses, and white space.
 _TOKEN = re.compile(
@@ -120,3 +121,18 @@ def number_from_words(words: list[str]) -> int | None:
         if len(words) == 3 and words[2] in _AFTER_TENS:
             return tens + _AFTER_TENS[words[2]]
     return None
+
+
+def refuse_long(text: str, error: type[PhraseError]) -> None:
+    """Raise ``error`` when ``text`` is longer than a phrase may be.
+
+    The limit is :data:`cchc_model.limits.MAX_PHRASE_CHARACTERS`, looked up at each call;
+    the span covers what is past it.
+    """
+    if len(text) > limits.MAX_PHRASE_CHARACTERS:
+        raise error(
+            f"the phrase has {len(text):,} characters; the limit is "
+            f"{limits.MAX_PHRASE_CHARACTERS:,} (cchc_model.limits.MAX_PHRASE_CHARACTERS)",
+            text=text,
+            span=(limits.MAX_PHRASE_CHARACTERS, len(text)),
+        )

@@ -1684,8 +1684,11 @@ def parse_deadline(text: str, *, year: int | None = None, lenient: bool = False)
         The deadline value; ``str()`` of it is the canonical phrase.
 
     Raises:
-        DeadlineParseError: the phrase is not in the deadline language.  The error's
-            ``span`` points into the NFC form of ``text``.
+        DeadlineParseError: the phrase is not in the deadline language, or is longer
+            than :data:`~cchc_model.limits.MAX_PHRASE_CHARACTERS`.  The error's ``span``
+            points into the NFC form of ``text``.
+        TypeError: ``text`` is not a ``str`` or ``year`` not an ``int``.
+        ValueError: ``year`` is outside :data:`MIN_YEAR`–:data:`MAX_YEAR`.
 
     >>> d = parse_deadline("Tháng 5/2020")
     >>> type(d).__name__, d.windows[0].opens, d.windows[0].due

@@ -26,6 +26,7 @@ import attrs
 
 from cchc_model import _validators as _v
 from cchc_model.errors import PhraseError
+from cchc_model.language._lexer import refuse_long
 from cchc_model.language.periods import MAX_YEAR, MIN_YEAR
 
 __all__ = [
@@ -247,9 +248,11 @@ def parse_reference(text: str) -> DocumentReference:
                                    ^~~~~~~~~~~~~~~~~
 
     Raises:
-        ReferenceParseError: the text is not exactly one citation.
+        ReferenceParseError: the text is not exactly one citation, or is longer than
+            :data:`~cchc_model.limits.MAX_PHRASE_CHARACTERS`.
     """
     nfc = " ".join(unicodedata.normalize("NFC", text).split())
+    refuse_long(nfc, ReferenceParseError)
     match = _REFERENCE.match(nfc)
     if match is None:
         raise ReferenceParseError(

@@ -34,6 +34,7 @@ never guessed.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import difflib
 import enum
@@ -175,6 +176,11 @@ def agency_key(name: str) -> str:
     key = re.sub(r"\s*([&/,;().-])\s*", r"\1", key)
     key = " ".join(key.split()).strip(" .;,")
     return key.replace("ủy ban nhân dân", "ubnd")
+
+
+# What separates the parts of a cell ("Sở A, Sở B và Sở C"), as they show in a key; "va"
+# too, so that a key never has fewer parts than the text it was made from.
+_PARTS = re.compile(r",|\s+v[àa]\s+")
 
 
 def _ascii_key(key: str) -> str:
@@ -394,6 +400,12 @@ class AgencyRegistry:
     _defunct_by_key: dict[str, DefunctAgency] = attrs.field(
         init=False, repr=False, eq=False, hash=False
     )
+    # The most parts ("," and "và") any known name has: a cell's run of more parts cannot
+    # be one name, which keeps reading a long cell linear.
+    _parts: int = attrs.field(init=False, repr=False, eq=False, hash=False)
+    # The keys by length, and their lengths, for suggestions (see closest).
+    _keys: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _lengths: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if not all(isinstance(a, Agency) for a in self.agencies):
@@ -422,7 +434,13 @@ class AgencyRegistry:
         object.__setattr__(self, "_by_code", by_code)
         object.__setattr__(self, "_by_key", by_key)
         object.__setattr__(self, "_by_ascii", by_ascii)
-        object.__setattr__(self, "_defunct_by_key", self._index_defunct(by_code, by_key))
+        defunct_by_key = self._index_defunct(by_code, by_key)
+        object.__setattr__(self, "_defunct_by_key", defunct_by_key)
+        parts = (len(_PARTS.split(key)) for key in (*by_key, *defunct_by_key))
+        object.__setattr__(self, "_parts", max(parts, default=1))
+        keys = tuple(sorted(by_key, key=len))
+        object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_lengths", tuple(map(len, keys)))
 
     def _index_defunct(
         self, by_code: dict[str, Agency | AgencyGroup], by_key: dict[str, Agency | AgencyGroup]
@@ -483,6 +501,13 @@ class AgencyRegistry:
             DefunctAgencyError: the name is that of a body that no longer exists; the
                 error names its successors.
         """
+        found = self._lookup(name)
+        if found is None:
+            raise UnknownAgencyError(name, self.closest(name))
+        return found
+
+    def _lookup(self, name: str) -> Agency | AgencyGroup | None:
+        """:meth:`resolve` without the suggestions: ``None`` for an unknown name."""
         if name in self._by_code:
             return self._by_code[name]
         key = agency_key(name)
@@ -498,12 +523,28 @@ class AgencyRegistry:
             return candidates[0]
         if candidates:
             raise AmbiguousAgencyError(name, tuple(c.name for c in candidates))
-        raise UnknownAgencyError(name, self.closest(name))
+        return None
 
     def closest(self, name: str, count: int = 3) -> tuple[str, ...]:
-        """The canonical names of the entries most like ``name``, best first."""
-        keys = difflib.get_close_matches(agency_key(name), list(self._by_key), n=10, cutoff=0.6)
-        entries = dict.fromkeys(self._by_key[key] for key in keys)
+        """The canonical names of the entries most like ``name``, best first.
+
+        The names :func:`difflib.get_close_matches` finds (a ratio of at least 0.6),
+        compared only with the names of a length that can reach that ratio (from 3/7 to
+        7/3 of the name's), found by bisection in an index of the names by length built
+        with the registry: a name far longer or shorter than every known name costs
+        nothing, and a misspelt name is compared with its peers in length only.
+
+        >>> from cchc_model.plan.bodies import registry_on
+        >>> import datetime
+        >>> registry_on(datetime.date(2026, 1, 1)).closest("Sở Tài chánh")
+        ('Sở Tài chính', 'Bộ Tài chính', 'Sở Tư pháp')
+        """
+        key = agency_key(name)
+        # A ratio 2M/(a+b) >= 0.6 with M <= min(a, b) needs 3/7 <= b/a <= 7/3.
+        low = bisect.bisect_left(self._lengths, (3 * len(key) + 6) // 7)
+        high = bisect.bisect_right(self._lengths, 7 * len(key) // 3)
+        keys = difflib.get_close_matches(key, self._keys[low:high], n=10, cutoff=0.6)
+        entries = dict.fromkeys(self._by_key[k] for k in keys)
         return tuple(entry.name for entry in entries)[:count]
 
     def resolve_all(self, text: str) -> tuple[Agency | AgencyGroup, ...]:
@@ -555,7 +596,7 @@ class AgencyRegistry:
         start = 0
         previous = ""
         while start < len(words):
-            for stop in range(len(words), start, -1):
+            for stop in range(min(len(words), start + self._parts), start, -1):
                 candidate = words[start]
                 for i in range(start + 1, stop):
                     candidate += separators[i - 1] + words[i]
@@ -593,7 +634,7 @@ class AgencyRegistry:
     def _starts_known(self, words: list[str], separators: list[str], start: int) -> bool:
         """Whether some known name begins at ``words[start]``."""
         candidate = ""
-        for i in range(start, len(words)):
+        for i in range(start, min(len(words), start + self._parts)):
             candidate = words[i] if i == start else candidate + separators[i - 1] + words[i]
             try:
                 if self._try(candidate, "") is not None:
@@ -604,16 +645,18 @@ class AgencyRegistry:
 
     def _try(self, candidate: str, previous: str) -> Agency | AgencyGroup | None:
         try:
-            return self.resolve(candidate)
+            found = self._lookup(candidate)
         except DefunctAgencyError:
             raise  # a defunct body's name is what the writer meant: say what replaced it
-        except UnknownAgencyError:
-            pass
+        except UnknownAgencyError:  # ambiguous
+            found = None
+        if found is not None:
+            return found
         # "UBND cấp huyện, cấp xã": the second part borrows the first's head.
         head = re.match(r"(.*?)\s*(cấp\s+\S+|huyện|thị xã|thành phố)$", previous)
         if head and candidate.startswith("cấp "):
             try:
-                return self.resolve(f"{head.group(1)} {candidate}")
+                return self._lookup(f"{head.group(1)} {candidate}")
             except UnknownAgencyError:
                 return None
         return None

@@ -29,6 +29,7 @@ import attrs
 
 from cchc_model._reprs import shorten
 from cchc_model.errors import PhraseError
+from cchc_model.language._lexer import refuse_long
 from cchc_model.language.references import DocumentReference, ReferenceParseError, find_references
 
 __all__ = [
@@ -150,7 +151,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _RANK = re.compile(
-    r"(?P<index>Chỉ số\s+.+?\((?P<code>[^()]+)\))\s+(?:tỉnh|thành phố)\s+.+?\s+năm\s+"
+    r"(?P<index>Chỉ số\s+[^()]+?\((?P<code>[^()]+)\))\s+(?:tỉnh|thành phố)\s+.+?\s+năm\s+"
     r"(?P<year>\d{4})\s+trong\s+nhóm\s+(?P<top>\d+)\s*/\s*(?P<of>\d+)\s+(?P<population>.+)",
     re.IGNORECASE,
 )
@@ -182,9 +183,11 @@ def parse_indicator(text: str) -> Indicator:
     expected a share ('100% …', 'Từ 80% trở lên …') or a rank ('Chỉ số … trong nhóm 15/63 …')
 
     Raises:
-        IndicatorParseError: the sentence fits neither form.
+        IndicatorParseError: the sentence fits neither form, or is longer than
+            :data:`~cchc_model.limits.MAX_PHRASE_CHARACTERS`.
     """
     nfc = " ".join(unicodedata.normalize("NFC", text).split())
+    refuse_long(nfc, IndicatorParseError)
     body = nfc.rstrip(" .;")
     try:
         references = find_references(nfc)

@@ -84,17 +84,28 @@ class CalendarCoverageError(CchcError, LookupError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, day: datetime.date, covered: tuple[int, int]) -> None:
+    def __init__(
+        self,
+        day: datetime.date,
+        covered: tuple[int, int],
+        reached: datetime.date | None = None,
+    ) -> None:
         self.day = day
         self.covered = covered
+        #: The day the calendar had to know to answer about :attr:`day` (rolling a day
+        #: forward, adding working days), when it is another day.
+        self.reached = reached
+        shown = f"{day:%d/%m/%Y}"
+        if reached is not None and reached != day:
+            shown += f" (the answer needs {reached:%d/%m/%Y})"
         if covered == (FIRST_YEAR, LAST_YEAR):
             message = (
-                f"{day:%d/%m/%Y} is outside the years the working calendar answers "
+                f"{shown} is outside the years the working calendar answers "
                 f"({FIRST_YEAR}–{LAST_YEAR})"
             )
         else:
             message = (
-                f"{day:%d/%m/%Y} is in a year without the Government's published schedule "
+                f"{shown} is in a year without the Government's published schedule "
                 f"of days off (published: {covered[0]}–{covered[1]}); a strict calendar "
                 "refuses estimates"
             )
@@ -105,7 +116,7 @@ class CalendarCoverageError(CchcError, LookupError):
 
     def __reduce__(self) -> tuple[object, ...]:
         """Pickle by the fields."""
-        return (type(self), (self.day, self.covered))
+        return (type(self), (self.day, self.covered, self.reached))
 
 
 @attrs.frozen(kw_only=True)
@@ -324,7 +335,13 @@ class WorkingCalendar:
         return bool(year.working[day.toordinal() - year.first])
 
     def is_estimated(self, day: datetime.date) -> bool:
-        """Whether the answer for ``day`` comes from the statutory rules alone."""
+        """Whether the answer for ``day`` comes from the statutory rules alone.
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
+        """
         return self._year(day).estimated
 
     def status(self, day: datetime.date) -> DayStatus:
@@ -333,6 +350,11 @@ class WorkingCalendar:
         >>> s = vietnam_calendar().status(datetime.date(2019, 5, 4))
         >>> s.working, s.reasons
         (True, ('Thứ Bảy', 'Làm bù cho ngày nghỉ 29/04/2019'))
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
         """
         year = self._year(day)
         found = year.reasons.get(day, [])
@@ -349,29 +371,57 @@ class WorkingCalendar:
 
         >>> vietnam_calendar().roll_forward(datetime.date(2020, 1, 5))   # a Sunday
         datetime.date(2020, 1, 6)
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
         """
         try:
             return self._roll[day]
         except KeyError:
             pass
         result = day
-        while not self.is_working_day(result):
-            result += _ONE_DAY
+        try:
+            while not self.is_working_day(result):
+                result += _ONE_DAY
+        except CalendarCoverageError as error:
+            raise CalendarCoverageError(day, error.covered, error.day) from None
         self._roll[day] = result
         return result
 
     def roll_backward(self, day: datetime.date) -> datetime.date:
-        """``day`` if it is a working day, else the previous working day."""
-        while not self.is_working_day(day):
-            day -= _ONE_DAY
+        """``day`` if it is a working day, else the previous working day.
+
+        Raises:
+            CalendarCoverageError: the answer is outside the calendar's years.
+        """
+        asked = day
+        try:
+            while not self.is_working_day(day):
+                day -= _ONE_DAY
+        except CalendarCoverageError as error:
+            raise CalendarCoverageError(asked, error.covered, error.day) from None
         return day
 
     def next_working_day(self, day: datetime.date) -> datetime.date:
-        """The first working day after ``day``."""
+        """The first working day after ``day``.
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
+        """
         return self.roll_forward(day + _ONE_DAY)
 
     def previous_working_day(self, day: datetime.date) -> datetime.date:
-        """The last working day before ``day``."""
+        """The last working day before ``day``.
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
+        """
         return self.roll_backward(day - _ONE_DAY)
 
     def add_working_days(self, day: datetime.date, count: int) -> datetime.date:
@@ -382,13 +432,23 @@ class WorkingCalendar:
 
         >>> vietnam_calendar().add_working_days(datetime.date(2020, 3, 6), 5)
         datetime.date(2020, 3, 13)
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
         """
         step = _ONE_DAY if count >= 0 else -_ONE_DAY
         remaining = abs(count)
-        while remaining:
-            day += step
-            if self.is_working_day(day):
-                remaining -= 1
+        asked = day
+        try:
+            while remaining:
+                day += step
+                if self.is_working_day(day):
+                    remaining -= 1
+        except (CalendarCoverageError, OverflowError) as error:
+            covered = getattr(error, "covered", (FIRST_YEAR, LAST_YEAR))
+            raise CalendarCoverageError(asked, covered, getattr(error, "day", None)) from None
         return day
 
     def working_days_between(self, start: datetime.date, end: datetime.date) -> int:
@@ -401,6 +461,11 @@ class WorkingCalendar:
         >>> vietnam_calendar().working_days_between(   # 21, 22, then Tết, then 30, 31
         ...     datetime.date(2020, 1, 20), datetime.date(2020, 1, 31))
         4
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
         """
         if end < start:
             # Going back, the days counted are those from ``end`` up to the day before
@@ -417,17 +482,30 @@ class WorkingCalendar:
         """Working days after ``start`` up to and including ``end`` (``start <= end``)."""
         if start.year == end.year:
             return self._through(end) - self._through(start)
+        self._year(end)  # an end outside the calendar is named, not a 1 January between
         count = self._year(start).cumulative[-1] - self._through(start)
         for year in range(start.year + 1, end.year):
             count += self._year(datetime.date(year, 1, 1)).cumulative[-1]
         return count + self._through(end)
 
     def working_days_late(self, due: datetime.date, done: datetime.date) -> int:
-        """Working days between the due date and a later completion date; 0 if on time."""
+        """Working days between the due date and a later completion date; 0 if on time.
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
+        """
         return max(0, self.working_days_between(due, done))
 
     def days_off(self, start: datetime.date, end: datetime.date) -> Iterator[DayStatus]:
-        """Every day off in ``[start, end]`` that is not a plain weekend day, with its reasons."""
+        """Every day off in ``[start, end]`` that is not a plain weekend day, with its reasons.
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
+        """
         day = start
         while day <= end:
             status = self.status(day)
@@ -436,7 +514,13 @@ class WorkingCalendar:
             day += _ONE_DAY
 
     def roll_forward_all(self, days: Iterable[datetime.date]) -> list[datetime.date]:
-        """:meth:`roll_forward` for many days at once (a table lookup per day once warm)."""
+        """:meth:`roll_forward` for many days at once (a table lookup per day once warm).
+
+        Raises:
+            CalendarCoverageError: a day asked, or one the answer needs, is outside the
+                years the calendar answers (2000–2100; for a strict calendar, the years
+                with a published schedule of days off).
+        """
         table = self._roll
         out: list[datetime.date] = []
         append = out.append
