@@ -162,24 +162,10 @@ KHDT_SINCE_2025 = (
 EXTRA_CELLS = 'quote a cell that holds the separator, as in "0,5"'
 TASK = "$.areas[0].tasks[0]"
 
-# The defects the catalogue found: a case naming one is an expected failure.
-CASCADE = "defect: a bad year also reports every agency name of the plan as unknown"
-DUPLICATE_KEY = "defect: a repeated key is reported at '$', not at the object that repeats it"
-AT_AT = "defect: Python's message 'Invalid control character at' is followed by ' at line'"
-DATE_ADVICE = "defect: an impossible date written right is told to use the notation it uses"
-PYTHON_WORDS = "defect: the message names Python's internals, not the file's words"
-REGEX = "defect: the message shows the validator's regular expression"
-UNLOCATED = "defect: the message does not name the column it is about"
-UNQUOTED = "defect: the message does not quote the cell"
-STRAY_QUOTE = "defect: a quote that never closes swallows the rest of the file silently"
-EMPTY_FILE = "defect: an empty file is not said to be empty"
-SHARE_AS_PERCENT = "defect: a band share written in percent (90) is accepted and never met"
-UNCHECKED_SCHEME = "defect: a scheme's unknown fields and repeated codes pass unseen"
-NOT_CCHC_ERROR = "defect: a plain ValueError escapes, not the library's error"
-Q1 = "defect: 'Q1/2020' (quarter 1) is read as January 2020 with the words 'Q'"
-REVERSED = "defect: a range that ends before it starts is accepted and gives nothing"
-NO_FILE_NAME = "defect: the command does not say which file the problem is in"
-SEPARATOR_IN_XLSX = "defect: a workbook's extra cell is told to quote a separator"
+# A case whose message the library does not give yet names its defect (``defect=``)
+# and is a strict expected failure.  The 35 the catalogue found when it was written (a
+# repeated key reported at '$', impossible dates told to use their own notation,
+# Python's words in messages, a quote that never closes, 'Q1/2020', …) are fixed.
 
 CASES = [
     # ---------------------------------------------------------------- plan files (JSON)
@@ -234,7 +220,6 @@ CASES = [
         "plan-duplicate-key-nested.json",
         PlanLoadError,
         in_plan(f"{TASK}: the key 'code' appears twice in one object"),
-        defect=DUPLICATE_KEY,
     ),
     Case(
         "plan-too-deep",
@@ -291,7 +276,6 @@ CASES = [
         "plan-raw-tab-in-text.json",
         PlanLoadError,
         in_plan("$: not JSON: Invalid control character at line 6, column 21"),
-        defect=AT_AT,
     ),
     Case(
         "plan-empty-title",
@@ -308,7 +292,6 @@ CASES = [
         "plan-year-as-text.json",
         PlanLoadError,
         in_plan("$.year: expected an integer, not '2020'"),
-        defect=CASCADE,
     ),
     Case(
         "plan-year-out-of-range",
@@ -317,7 +300,6 @@ CASES = [
         "plan-year-out-of-range.json",
         PlanLoadError,
         in_plan("$.year: year 1900 is outside 1945–2100"),
-        defect=CASCADE,
     ),
     Case(
         "plan-missing-fields",
@@ -478,7 +460,6 @@ CASES = [
         "plan-impossible-date.json",
         PlanLoadError,
         in_plan("$.date: '2019-02-30' is not a date: February has no day 30"),
-        defect=DATE_ADVICE,
     ),
     Case(
         "plan-unknown-province",
@@ -495,7 +476,6 @@ CASES = [
         "plan-signatory-as-text.json",
         PlanLoadError,
         in_plan("$.signatory: expected an object, not 'Nguyễn Văn A'"),
-        defect=PYTHON_WORDS,
     ),
     Case(
         "plan-agency-level",
@@ -508,7 +488,6 @@ CASES = [
             "province, department, steering_committee, district, commune, mass_organisation, "
             "press, public_service_unit, enterprise"
         ),
-        defect=PYTHON_WORDS,
     ),
     Case(
         "plan-area-code-lower-case",
@@ -517,7 +496,6 @@ CASES = [
         "plan-area-code-lower-case.json",
         PlanLoadError,
         in_plan("$.areas[0].code: 'i' is not an area code such as 'I' or 'A.I'"),
-        defect=REGEX,
     ),
     Case(
         "plan-declared-count",
@@ -575,7 +553,6 @@ CASES = [
         "records-impossible-date.csv",
         RecordsError,
         in_records("row 2, done_on: '31/02/2020' is not a date: February has no day 31"),
-        defect=DATE_ADVICE,
     ),
     Case(
         "records-date-in-words",
@@ -718,7 +695,6 @@ CASES = [
         "records-stray-quote.csv",
         RecordsError,
         in_records('row 2, agency: a quote (") opens in this cell and never closes'),
-        defect=STRAY_QUOTE,
     ),
     Case(
         "records-empty",
@@ -727,7 +703,6 @@ CASES = [
         "records-empty.csv",
         RecordsError,
         in_records("the file is empty"),
-        defect=EMPTY_FILE,
     ),
     Case(
         "records-header-only",
@@ -833,7 +808,6 @@ CASES = [
         "records-duplicate-key.json",
         RecordsError,
         in_records("row 1: the key 'task' appears twice in one object"),
-        defect=DUPLICATE_KEY,
     ),
     Case(
         "records-nan",
@@ -869,7 +843,6 @@ CASES = [
         "records-list-in-cell.json",
         RecordsError,
         in_records("row 1, task: expected text, not a list"),
-        defect=PYTHON_WORDS,
     ),
     Case(
         "records-status-true",
@@ -878,7 +851,6 @@ CASES = [
         "records-status-true.json",
         RecordsError,
         in_records("row 1, status: expected text, not true"),
-        defect=PYTHON_WORDS,
     ),
     # ---------------------------------------------------------------- progress records, .xlsx
     Case(
@@ -932,7 +904,6 @@ CASES = [
         ),
         RecordsError,
         in_records("row 2, E: a cell under no header: give its column a header or empty it"),
-        defect=SEPARATOR_IN_XLSX,
     ),
     Case(
         "records-not-a-workbook-xlsx",
@@ -968,7 +939,6 @@ CASES = [
         in_measurements(
             "row 2, indicator: the plan has no indicator 18 (its indicators run from 1 to 17)"
         ),
-        defect=UNQUOTED,
     ),
     Case(
         "measurements-indicator-in-words",
@@ -977,7 +947,6 @@ CASES = [
         "measurements-indicator-in-words.csv",
         RecordsError,
         in_measurements("row 2, indicator: expected the indicator's number, not 'một'"),
-        defect=UNQUOTED,
     ),
     Case(
         "measurements-missing-indicator-column",
@@ -1005,7 +974,6 @@ CASES = [
         "measurements-over-100.csv",
         RecordsError,
         in_measurements("row 2, value: value must be a share from 0 to 100 percent, not 120"),
-        defect=UNLOCATED,
     ),
     Case(
         "measurements-decimal-comma",
@@ -1034,7 +1002,6 @@ CASES = [
         in_measurements(
             "row 2, measured_on: '31/13/2020' is not a date: a month is numbered 1 to 12, not 13"
         ),
-        defect=DATE_ADVICE,
     ),
     Case(
         "measurements-rank-for-a-share",
@@ -1059,7 +1026,6 @@ CASES = [
         "measurements-rank-past-the-field.csv",
         RecordsError,
         in_measurements("row 2, rank: rank must be from 1 to 63, not 70"),
-        defect=UNLOCATED,
     ),
     Case(
         "measurements-numerator-over",
@@ -1084,7 +1050,6 @@ CASES = [
         "measurements-empty.csv",
         RecordsError,
         in_measurements("the file is empty"),
-        defect=EMPTY_FILE,
     ),
     # ---------------------------------------------------------------- measurements, JSON
     Case(
@@ -1110,7 +1075,6 @@ CASES = [
         "measurements-value-true.json",
         RecordsError,
         in_measurements("row 1, value: expected a number, not true"),
-        defect=PYTHON_WORDS,
     ),
     Case(
         "measurements-not-a-list-json",
@@ -1172,7 +1136,7 @@ CASES = [
         "scheme-unknown-kind.json",
         SchemeError,
         "criteria[0].kind: 'manual' is not one of "
-        "('plan_issued_by', 'completion_bands', 'reports_on_time', 'assessor')",
+        "plan_issued_by, completion_bands, reports_on_time, assessor",
     ),
     Case(
         "scheme-missing-kind",
@@ -1181,7 +1145,6 @@ CASES = [
         "scheme-missing-kind.json",
         SchemeError,
         "criteria[0].kind: required field missing",
-        defect=PYTHON_WORDS,
     ),
     Case(
         "scheme-negative-points",
@@ -1230,7 +1193,6 @@ CASES = [
         "scheme-band-in-percent.json",
         SchemeError,
         "criteria[0].bands[0].above: a share is from 0 to 1 (0.9 for 90%), not 90",
-        defect=SHARE_AS_PERCENT,
     ),
     Case(
         "scheme-misspelt-field",
@@ -1239,7 +1201,6 @@ CASES = [
         "scheme-misspelt-field.json",
         SchemeError,
         "criteria[0].point: unknown field",
-        defect=UNCHECKED_SCHEME,
     ),
     Case(
         "scheme-duplicate-code",
@@ -1248,7 +1209,6 @@ CASES = [
         "scheme-duplicate-code.json",
         SchemeError,
         "criteria[1].code: '1.1' is already the code of criteria[0]",
-        defect=UNCHECKED_SCHEME,
     ),
     Case(
         "scheme-windows-1258",
@@ -1258,7 +1218,6 @@ CASES = [
         SchemeError,
         "scheme-windows-1258.json: not a JSON scheme (the file is not UTF-8: "
         "byte 24, invalid continuation byte)",
-        defect=PYTHON_WORDS,
     ),
     Case(
         "scheme-unknown-name",
@@ -1267,7 +1226,6 @@ CASES = [
         "ha-noi-2020",
         SchemeError,
         "no scoring scheme 'ha-noi-2020'; the shipped ones are: ca-mau-2013",
-        defect=PYTHON_WORDS,
     ),
     # ---------------------------------------------------------------- appendix tables
     Case(
@@ -1411,7 +1369,6 @@ CASES = [
         AppendixError,
         'appendix-stray-quote.csv: line 4 is not CSV the reader can take: a quote (") opens '
         "and never closes",
-        defect=STRAY_QUOTE,
     ),
     Case(
         "appendix-windows-1258",
@@ -1599,7 +1556,6 @@ CASES = [
         "Q1/2020",
         DeadlineParseError,
         caret("write a quarter as 'Quý I/2020', not 'Q1'", "Q1/2020", 0, 2),
-        defect=Q1,
     ),
     # ---------------------------------------------------------------- indicator sentences
     Case(
@@ -1686,7 +1642,6 @@ CASES = [
             "100% hồ sơ được giải quyết theo Nghị định số 61/1899/NĐ-CP.",
             "1899",
         ),
-        defect=NOT_CCHC_ERROR,
     ),
     # ---------------------------------------------------------------- document references
     Case(
@@ -1757,7 +1712,6 @@ CASES = [
         "Nghị định số 61/1899/NĐ-CP",
         ReferenceParseError,
         at("the year 1899 is outside 1900–2100", "Nghị định số 61/1899/NĐ-CP", "1899"),
-        defect=NOT_CCHC_ERROR,
     ),
     # ---------------------------------------------------------------- agency names
     Case(
@@ -1901,7 +1855,6 @@ CASES = [
         None,
         "cchc schedule: error: --to 01/01/2020 is before --from 01/03/2020",
         status=2,
-        defect=REVERSED,
     ),
     Case(
         "cli-no-such-plan",
@@ -1939,7 +1892,6 @@ CASES = [
         f"cchc: plan-bad-deadline.json: {TASK}.deadline: a quarter is numbered I to IV "
         "(1 to 4), not 'V'\n",
         status=1,
-        defect=NO_FILE_NAME,
     ),
     Case(
         "cli-evaluate-bad-records",
@@ -1962,7 +1914,6 @@ CASES = [
         None,
         "cchc: no scoring scheme 'ha-noi-2020'; the shipped ones are: ca-mau-2013\n",
         status=1,
-        defect=PYTHON_WORDS,
     ),
     Case(
         "cli-indicators-nan",

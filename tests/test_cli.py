@@ -285,7 +285,10 @@ def test_errors_in_process_are_one_line_each(tmp_path: Path):
     measurements.write_text("indicator,rank\n99,1\n", encoding="utf-8")
     status, _, err = run_main("indicators", str(measurements))
     assert status == 1
-    assert err == f"cchc: {measurements}: row 2, indicator: the plan has indicators 1 to 17\n"
+    assert err == (
+        f"cchc: {measurements}: row 2, indicator: the plan has no indicator 99 "
+        "(its indicators run from 1 to 17)\n"
+    )
 
 
 def test_validate_checks_a_progress_or_measurement_sheet_without_evaluating(tmp_path: Path):

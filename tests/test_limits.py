@@ -496,8 +496,8 @@ def test_a_spreadsheet_column_twice_or_a_cell_under_no_header_is_reported(tmp_pa
     book.active.append(["I.2", "SNV", "in progress", "a note with no column"])
     book.save(path)
     records = read_records(path, plan=PLAN, strict=False)
-    assert [p.message for p in records.problems] == [
-        '4 cells for 3 columns: quote a cell that holds the separator, as in "0,5"'
+    assert [str(p) for p in records.problems] == [
+        "row 2, D: a cell under no header: give its column a header or empty it"
     ]
 
 

@@ -104,7 +104,7 @@ def test_every_row_problem_is_reported_at_once_with_its_row_number():
         "row 3, agency: unknown agency 'Sở Ngoại giao'; closest known names: 'Sở Ngoại vụ'",
         "row 4, status: unknown status 'xong': expected done, in_progress, not_started or "
         "not_applicable (hoàn thành, đang thực hiện, chưa triển khai, không phát sinh)",
-        "row 5, done_on: '31/02/2020' is not a date: write dd/mm/yyyy or yyyy-mm-dd",
+        "row 5, done_on: '31/02/2020' is not a date: February has no day 31",
         "row 6, agency: Sở Y tế owes nothing on task I.12",
         "row 7, done_on: done on 10/04/2020, after the report of 05/04/2020",
         "row 8, done_on: a done record needs the date it was done",

@@ -78,13 +78,19 @@ def _date(text: str) -> datetime.date:
 
 def _load_plan(name: str) -> Plan:
     from cchc_model.formats.plan_json import load_plan
+    from cchc_model.formats.problems import PlanLoadError
 
     if name in datasets.names():
         return datasets.load(name)
     if not os.path.exists(name):
         known = ", ".join(datasets.names())
         raise _CommandError([f"cchc: no plan {name!r}: give a plan JSON file or one of {known}"])
-    return load_plan(name)
+    try:
+        return load_plan(name)
+    except PlanLoadError as error:  # every problem, each on its line, after the file's name
+        raise _CommandError(
+            [f"cchc: {name}: {_one_line(str(problem))}" for problem in error.problems]
+        ) from None
 
 
 def _progress(stream: TextIO, message: str) -> None:
@@ -691,6 +697,8 @@ def _parser() -> argparse.ArgumentParser:
     tpl.add_argument("--from", dest="start", type=_date, metavar="DATE")
     tpl.add_argument("--to", dest="end", type=_date, metavar="DATE")
     tpl.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+    for command in commands.choices.values():  # each command checks its own arguments
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -703,6 +711,9 @@ def main(
     if isinstance(out, io.TextIOWrapper):
         out.reconfigure(encoding="utf-8")
     args = _parser().parse_args(argv)
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start is not None and end is not None and end < start:
+        args.command_parser.error(f"--to {end:%d/%m/%Y} is before --from {start:%d/%m/%Y}")
     out, err = _Shown(out), _Shown(err)  # type: ignore[assignment]
     try:
         if args.command == "show":

@@ -65,6 +65,21 @@ __all__ = [
 ]
 
 _KINDS = ("plan_issued_by", "completion_bands", "reports_on_time", "assessor")
+# The fields a criterion and a band may have; any other is a misspelling.
+_CRITERION_FIELDS = frozenset(
+    {
+        "code",
+        "label",
+        "kind",
+        "note",
+        "points",
+        "issue_by",
+        "issue_by_source",
+        "late_points",
+        "bands",
+    }
+)
+_BAND_FIELDS = frozenset({"above", "at_least", "points", "note"})
 
 #: What an assessor says of a criterion: the points given, or met (True) / not met (False).
 AssessorInput = float | int | bool
@@ -122,15 +137,29 @@ class ScoringScheme:
         return f"<ScoringScheme {self.code}: {len(self.criteria)} criteria>"
 
     def __attrs_post_init__(self) -> None:
+        codes: dict[object, int] = {}
         for number, criterion in enumerate(self.criteria):
             if not isinstance(criterion, Mapping):
                 raise SchemeError(f"criteria[{number}]: expected an object, not {criterion!r}")
-            kind = criterion.get("kind")
+            for key in criterion:
+                if key not in _CRITERION_FIELDS:
+                    raise SchemeError(f"criteria[{number}].{key}: unknown field")
+            if "kind" not in criterion:
+                raise SchemeError(f"criteria[{number}].kind: required field missing")
+            kind = criterion["kind"]
             if kind not in _KINDS:
-                raise SchemeError(f"criteria[{number}].kind: {kind!r} is not one of {_KINDS}")
+                raise SchemeError(
+                    f"criteria[{number}].kind: {kind!r} is not one of {', '.join(_KINDS)}"
+                )
             for key in ("code", "label"):
                 if not isinstance(criterion.get(key), str):
                     raise SchemeError(f"criteria[{number}].{key}: required text missing")
+            if criterion["code"] in codes:
+                raise SchemeError(
+                    f"criteria[{number}].code: {criterion['code']!r} is already the code of "
+                    f"criteria[{codes[criterion['code']]}]"
+                )
+            codes[criterion["code"]] = number
             _check_criterion(number, criterion)
 
     @classmethod
@@ -194,8 +223,22 @@ def _check_criterion(number: int, criterion: Mapping[str, Any]) -> None:
         for index, band in enumerate(bands):
             if not isinstance(band, Mapping) or not _points(band.get("points")):
                 raise SchemeError(f"{where}.bands[{index}].points: a number is required")
+            for key in band:
+                if key not in _BAND_FIELDS:
+                    raise SchemeError(f"{where}.bands[{index}].{key}: unknown field")
             if not any(isinstance(band.get(k), (int, float)) for k in ("above", "at_least")):
                 raise SchemeError(f"{where}.bands[{index}]: give 'above' or 'at_least' a share")
+            for key in ("above", "at_least"):
+                share = band.get(key)
+                if share is not None and (
+                    isinstance(share, bool)
+                    or not isinstance(share, (int, float))
+                    or not 0 <= share <= 1
+                ):
+                    hint = f" ({share / 100:g} for {share:g}%)" if _points(share) else ""
+                    raise SchemeError(
+                        f"{where}.bands[{index}].{key}: a share is from 0 to 1{hint}, not {share!r}"
+                    )
 
 
 @attrs.frozen(kw_only=True)
@@ -284,7 +327,8 @@ def scheme(name: str) -> ScoringScheme:
         SchemeError: no scheme has that name.
     """
     if name not in scheme_names():
-        raise SchemeError(f"no scoring scheme {name!r}; the shipped ones are {scheme_names()}")
+        shipped = ", ".join(scheme_names())
+        raise SchemeError(f"no scoring scheme {name!r}; the shipped ones are: {shipped}")
     folder = resources.files("cchc_model") / "data" / "scoring"
     data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
     return ScoringScheme.from_data(data)

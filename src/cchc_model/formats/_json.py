@@ -25,7 +25,22 @@ _SIGNIFICANT = re.compile(r'[\[\]{}"\\]')
 
 
 class JSONLimitError(ValueError):
-    """JSON past a limit, or not JSON; the message says which, and where."""
+    """JSON past a limit, or not JSON; the message says which, and where.
+
+    Attributes:
+        path: The JSON path of the value at fault (``$`` for the text as a whole,
+            ``$.areas[0].tasks[0]`` for an object that repeats a key).
+    """
+
+    def __init__(self, message: str, path: str = "$") -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class _Repeated(dict[str, Any]):
+    """An object that repeats a key: the key is kept, so that the path can be found."""
+
+    repeated: str
 
 
 def depth_of(text: str) -> int:
@@ -65,9 +80,34 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise JSONLimitError(f"the key {key!r} appears twice in one object")
+                marked = _Repeated(found)
+                marked.repeated = key
+                return marked
             seen.add(key)
     return found
+
+
+def _first_repeat(data: Any, path: str = "$") -> tuple[str, str] | None:
+    """The path of the first object (in document order) that repeats a key, and the key."""
+    if isinstance(data, _Repeated):
+        return path, data.repeated
+    children: Any = ()
+    if isinstance(data, dict):
+        children = (
+            (f"{path}.{key}" if _PLAIN.fullmatch(key) else f"{path}[{key!r}]", value)
+            for key, value in data.items()
+        )
+    elif isinstance(data, list):
+        children = ((f"{path}[{index}]", value) for index, value in enumerate(data))
+    for where, value in children:
+        if isinstance(value, (dict, list)):
+            found = _first_repeat(value, where)
+            if found is not None:
+                return found
+    return None
+
+
+_PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _integer(digits: str) -> int:
@@ -103,15 +143,32 @@ def loads(text: str) -> Any:
         raise JSONLimitError(
             f"the JSON nests {deepest} levels deep; the limit is {limits.MAX_DEPTH}"
         )
+    repeats = False
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeats
+        found = _no_duplicates(pairs)
+        repeats = repeats or isinstance(found, _Repeated)
+        return found
+
     try:
-        return json.loads(
+        data = json.loads(
             text,
-            object_pairs_hook=_no_duplicates,
+            object_pairs_hook=no_duplicates,
             parse_int=_integer,
             parse_float=_finite,
             parse_constant=_constant,
         )
     except json.JSONDecodeError as error:
+        # Python's own words end in "at" when they name a character ("Invalid control
+        # character at"); the position follows once.
+        words = error.msg.removesuffix(" at")
         raise JSONLimitError(
-            f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            f"not JSON: {words} at line {error.lineno}, column {error.colno}"
         ) from None
+    if repeats:  # a walk of the data, once, only when some object repeated a key
+        found = _first_repeat(data)
+        assert found is not None
+        path, key = found
+        raise JSONLimitError(f"the key {key!r} appears twice in one object", path)
+    return data

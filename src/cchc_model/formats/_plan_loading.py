@@ -24,7 +24,7 @@ from cchc_model.plan.agencies import (
 )
 from cchc_model.plan.bodies import registry_on
 from cchc_model.plan.plans import Duty, Plan, Signatory
-from cchc_model.plan.tasks import ReformArea, Task
+from cchc_model.plan.tasks import _AREA_CODE, ReformArea, Task
 
 __all__ = ["Collector", "describe", "hints"]
 
@@ -160,10 +160,13 @@ class Collector:
             if key not in ("agencies", "groups", "defunct"):
                 self.add(f"{path}.{key}", "unknown field")
         agencies: list[Agency] = []
+        failed: set[object] = set()  # the codes of agencies with problems of their own
         for i, item in enumerate(self.sequence(data.get("agencies", []), f"{path}.agencies") or []):
             agency = self.leaf(converter, item, Agency, f"{path}.agencies[{i}]")
             if isinstance(agency, Agency):
                 agencies.append(agency)
+            elif isinstance(item, dict) and isinstance(item.get("code"), str):
+                failed.add(item["code"])
         by_code = {agency.code: agency for agency in agencies}
         groups: list[AgencyGroup] = []
         for i, item in enumerate(self.sequence(data.get("groups", []), f"{path}.groups") or []):
@@ -175,6 +178,8 @@ class Collector:
             for j, code in enumerate(
                 self.sequence(group.get("members", []), f"{where}.members") or []
             ):
+                if code in failed:
+                    continue  # the agency's own problem is reported
                 if not isinstance(code, str) or code not in by_code:
                     self.add(f"{where}.members[{j}]", f"no agency has the code {code!r}")
                 else:
@@ -252,8 +257,8 @@ class Collector:
                 day = datetime.date.fromisoformat(raw)
         if day is None and year is not None:
             day = datetime.date(year, 1, 1)
-        if day is None:
-            return AgencyRegistry()
+        if day is None:  # the year is reported; the names wait until it is right
+            return None
         province = data.get("province")
         try:
             return registry_on(day, province if isinstance(province, str) else None)
@@ -307,7 +312,11 @@ class Collector:
                 continue
             code = data.get("code")
             values = self.fields(converter, data, ReformArea, where_area, skip=("tasks", "areas"))
-            inside = (*parents, code) if isinstance(code, str) else None
+            # A code that is not an area code is reported once, at the area: its tasks do
+            # not take it as their place.
+            inside = (
+                (*parents, code) if isinstance(code, str) and _AREA_CODE.fullmatch(code) else None
+            )
             tasks = self.tasks_of(data, where_area, converter, registry, inside, seen)
             nested: Any = ()
             if "areas" in data:

@@ -21,11 +21,19 @@ import importlib.util
 import io
 import os
 import unicodedata
-from typing import Any
+from typing import Any, NamedTuple
 
 from cchc_model import limits
 
-__all__ = ["SheetRows", "SheetText", "decode", "read_xlsx", "require_extra"]
+__all__ = [
+    "SheetRows",
+    "SheetText",
+    "Stray",
+    "decode",
+    "read_xlsx",
+    "require_extra",
+    "unclosed_quote",
+]
 
 #: Byte-order marks, longest first: UTF-32 would be read as UTF-16 otherwise.
 _BOMS = (
@@ -43,6 +51,53 @@ class SheetText(io.StringIO):
         super().__init__(text, newline="")
         self.encoding_name = encoding
         self.dialect = _dialect(text)
+
+
+def unclosed_quote(text: str, delimiter: str, quote: str = '"') -> tuple[int, int] | None:
+    r"""Where a quote that never closes opens: its line (0 first) and field (0 first).
+
+    Python's ``csv`` module reads such a quote to the end of the file without a word,
+    swallowing every row after it.  A quote opens a quoted field only at a field's start
+    (elsewhere it is a plain character, as in ``5" screen``), and ``""`` inside one is a
+    quote; a file with an even number of quotes is not scanned.
+
+    >>> unclosed_quote('a,b\n1,"x\n2,3\n', ",")
+    (1, 1)
+    >>> unclosed_quote('a,b\n1,"x ""y"" z"\n2,5" screen\n', ",") is None
+    True
+    """
+    if text.count(quote) % 2 == 0:
+        return None
+    line = field = 0
+    at_start = True
+    opened: tuple[int, int] | None = None
+    i, end = 0, len(text)
+    while i < end:
+        char = text[i]
+        if opened is not None:
+            if char == quote:
+                if i + 1 < end and text[i + 1] == quote:
+                    i += 1  # an escaped quote
+                else:
+                    opened = None
+            elif char == "\n":
+                line += 1
+        elif char == quote and at_start:
+            opened = (line, field)
+        elif char == delimiter:
+            field += 1
+            at_start = True
+            i += 1
+            continue
+        elif char == "\n":
+            line += 1
+            field = 0
+            at_start = True
+            i += 1
+            continue
+        at_start = at_start and char == "\r"
+        i += 1
+    return opened
 
 
 def decode(raw: bytes) -> SheetText:
@@ -97,6 +152,13 @@ class _Semicolon(csv.excel):
     delimiter = ";"
 
 
+class Stray(NamedTuple):
+    """A workbook's cell under no header: its column's letter and its value."""
+
+    column: str
+    value: Any
+
+
 class SheetRows(list[dict[str, Any]]):
     """The rows of a spreadsheet as mappings from header to cell, numbered as it shows them."""
 
@@ -136,6 +198,7 @@ def read_xlsx(path: str | os.PathLike[str]) -> SheetRows:
     """
     require_extra("openpyxl", "excel", "reading .xlsx")
     import openpyxl
+    from openpyxl.utils import get_column_letter
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -167,12 +230,12 @@ def read_xlsx(path: str | os.PathLike[str]) -> SheetRows:
         # Like csv.DictReader: a cell under no header goes to the key None, so that the
         # readers report it instead of losing it.
         cells: dict[Any, Any] = {}
-        extra = []
+        extra: list[Stray] = []
         for i, value in enumerate(cells_of_row):
             if i < len(header) and header[i] and header[i] not in cells:
                 cells[header[i]] = value
             elif value is not None:
-                extra.append(value)
+                extra.append(Stray(get_column_letter(i + 1), value))
         if extra:
             cells[None] = extra
         rows.append(cells if any(v is not None for v in cells.values()) else {})

@@ -26,7 +26,7 @@ import attrs
 
 from cchc_model import limits
 from cchc_model.formats import _files
-from cchc_model.formats._sheets import _cell, decode, require_extra
+from cchc_model.formats._sheets import _cell, decode, require_extra, unclosed_quote
 
 __all__ = ["Cell", "Grid", "clean", "read_grids"]
 
@@ -107,6 +107,12 @@ def _grids(path: str | os.PathLike[str]) -> list[Grid]:
             "the file is a Word or Excel package with another name: give it its .docx or .xlsx name"
         )
     text = decode(raw)
+    opened = unclosed_quote(text.getvalue(), text.dialect.delimiter)
+    if opened is not None:
+        raise ValueError(
+            f'line {opened[0] + 1} is not CSV the reader can take: a quote (") opens and '
+            "never closes"
+        )
     reader = csv.reader(text, text.dialect)
     try:
         rows = [tuple(Cell(clean(v)) for v in row) for row in reader]

@@ -10,6 +10,7 @@ enumerations as their values.  Plan files are read and written through it by
 from __future__ import annotations
 
 import datetime
+import enum
 import re
 import typing
 import unicodedata
@@ -24,6 +25,7 @@ from cchc_model.assessment.compliance import Evaluation
 from cchc_model.formats import reports
 from cchc_model.formats._plan_loading import Collector, describe, hints
 from cchc_model.formats.problems import PlanLoadError
+from cchc_model.language._datemath import why_not_a_date
 from cchc_model.language.deadlines import Deadline, Unrecognised
 from cchc_model.plan.agencies import Agency, AgencyGroup, AgencyRegistry, DefunctAgency
 from cchc_model.plan.indicators import Indicator, parse_indicator
@@ -35,7 +37,7 @@ __all__ = ["FORMAT", "make_converter"]
 #: The format tag every plan file starts with.
 FORMAT = "cchc-plan/1"
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # What a text field of a plan never holds: control characters (a line break and a tab
 # excepted), lone surrogates, and Unicode's non-characters.
 _NOT_TEXT = re.compile(
@@ -91,12 +93,13 @@ def make_converter(
 
     def structure_date(value: object, _: object) -> datetime.date:
         text = structure_str(value, _)
-        try:
-            if not _ISO_DATE.fullmatch(text):
-                raise ValueError
-            return datetime.date.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"expected a date as YYYY-MM-DD, not {text!r}") from None
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError(f"expected a date as YYYY-MM-DD, not {text!r}")
+        year, month, day = (int(part) for part in text.split("-"))
+        reason = why_not_a_date(year, month, day)
+        if reason is not None:
+            raise ValueError(f"{text!r} is not a date: {reason}")
+        return datetime.date(year, month, day)
 
     def structure_deadline(value: object, kind: type[Deadline]) -> Deadline:
         if isinstance(value, dict) and kind in (Deadline, Unrecognised):
@@ -132,6 +135,28 @@ def make_converter(
         args: tuple[Any, ...] = typing.get_args(kind)
         return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
+    def objects_only(cls: Any) -> Callable[[object, Any], Any]:
+        # cattrs reads an object with .keys(): anything else would fail in Python's words.
+        structure = converter.gen_structure_attrs_fromdict(cls)
+
+        def structure_object(value: object, kind: Any) -> Any:
+            if not isinstance(value, dict):
+                raise TypeError(f"expected an object, not {describe(value)}")
+            return structure(value, kind)
+
+        return structure_object
+
+    def structure_enum(value: object, kind: Any) -> enum.Enum:
+        try:
+            return kind(value)  # type: ignore[no-any-return]
+        except ValueError:
+            values = ", ".join(str(member.value) for member in kind)
+            raise ValueError(f"{describe(value)} is not one of {values}") from None
+
+    converter.register_structure_hook_factory(attrs.has, objects_only)
+    converter.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), structure_enum
+    )
     converter.register_structure_hook(str, structure_str)
     converter.register_structure_hook_func(is_variadic_tuple, structure_tuple)
     converter.register_structure_hook(int, structure_int)

@@ -84,7 +84,7 @@ def loads_plan(text: str | bytes, *, registry: AgencyRegistry | None = None) -> 
     try:
         data = _json.loads(text)
     except _json.JSONLimitError as error:
-        raise PlanLoadError((Problem("$", str(error)),)) from None
+        raise PlanLoadError((Problem(error.path, str(error)),)) from None
     collector = Collector()
     plan = collector.plan(data, factory=make_converter, tag=FORMAT, registry=registry)
     if collector.problems or plan is None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import io
 import os
 import re
 import unicodedata
@@ -34,6 +35,7 @@ from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.assessment.scoring import AssessorInput, SchemeError, ScoringScheme
 from cchc_model.formats import _files, _json, _sheets
 from cchc_model.formats.problems import RecordProblem, RecordsError
+from cchc_model.language._datemath import why_not_a_date
 from cchc_model.plan.agencies import (
     Agency,
     AgencyGroup,
@@ -145,22 +147,33 @@ def parse_date(text: str) -> datetime.date:
     >>> parse_date("31/02/2020")
     Traceback (most recent call last):
     ...
-    ValueError: '31/02/2020' is not a date: write dd/mm/yyyy or yyyy-mm-dd
+    ValueError: '31/02/2020' is not a date: February has no day 31
+    >>> parse_date("tháng 2")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'tháng 2' is not a date: write dd/mm/yyyy or yyyy-mm-dd
 
     Raises:
-        ValueError: the text is not a date in either notation.
+        ValueError: the text is not a date in either notation, or is written in one but
+            names no day (the message says why: "February has no day 31").
     """
     text = text.strip()
-    try:
-        if _ISO.fullmatch(text):
-            return datetime.date.fromisoformat(text)
+    parts: tuple[str, str, str] | None = None
+    if _ISO.fullmatch(text):
+        year, month, day = text.split("-")
+        parts = (year, month, day)
+    else:
         match = _DMY.fullmatch(unicodedata.normalize("NFC", text))
         if match:
             day, _, month, year = match.groups()
-            return datetime.date(int(year), int(month), int(day))
-    except ValueError:
-        pass
-    raise ValueError(f"{text!r} is not a date: write dd/mm/yyyy or yyyy-mm-dd")
+            parts = (year, month, day)
+    if parts is None:
+        raise ValueError(f"{text!r} is not a date: write dd/mm/yyyy or yyyy-mm-dd")
+    numbers = (int(parts[0]), int(parts[1]), int(parts[2]))
+    reason = why_not_a_date(*numbers)
+    if reason is not None:
+        raise ValueError(f"{text!r} is not a date: {reason}")
+    return datetime.date(*numbers)
 
 
 def _dialect_of(stream: object) -> Any:
@@ -236,9 +249,9 @@ def parse_records(
     for number, row in enumerate(rows, start=start_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
             continue
-        extra = _extra_cells(row, number)
-        if extra is not None:
-            problems.append(extra)
+        whole = _row_problems(row, number)
+        if whole:
+            problems.extend(whole)
             continue
         if not any(_text(row, column) for column in _REPORTED):
             unfilled.append(number)  # a template's row the agency has not filled in yet
@@ -594,22 +607,53 @@ def _twice(
     return found
 
 
-def _extra_cells(row: Mapping[Any, Any], number: int) -> RecordProblem | None:
-    """A problem for a row with filled cells beyond the header, which no column names.
+def _row_problems(
+    row: Mapping[Any, Any], number: int, numeric: Container[str] = ()
+) -> list[RecordProblem]:
+    """The problems of a row as a whole: cells no column names, values that are no cell.
 
-    ``csv.DictReader`` files such cells under the key ``None``; so does the ``.xlsx``
-    reader.  Empty ones (a trailing separator) say nothing and pass.
+    ``csv.DictReader`` files cells beyond the header under the key ``None``; empty ones (a
+    trailing separator) say nothing and pass.  The ``.xlsx`` reader files them there too,
+    with their column's letter (:class:`~cchc_model.formats._sheets.Stray`).  A JSON row's
+    value must be what a cell holds: text or a number, not ``true``, a list or an object
+    (a column of ``numeric`` asks for a number).
     """
+    found: list[RecordProblem] = []
     extra = row.get(None)
-    if not extra or not any(v is not None and str(v).strip() for v in extra):
-        return None
-    columns = len(row) - 1
-    return RecordProblem(
-        number,
-        None,
-        f"{columns + len(extra)} cells for {columns} columns: quote a cell that holds the "
-        'separator, as in "0,5"',
-    )
+    if extra and any(v is not None and str(getattr(v, "value", v)).strip() for v in extra):
+        strays = [v for v in extra if isinstance(v, _sheets.Stray)]
+        for stray in strays:
+            found.append(
+                RecordProblem(
+                    number,
+                    stray.column,
+                    "a cell under no header: give its column a header or empty it",
+                )
+            )
+        if not strays:
+            columns = len(row) - 1
+            found.append(
+                RecordProblem(
+                    number,
+                    None,
+                    f"{columns + len(extra)} cells for {columns} columns: quote a cell that "
+                    'holds the separator, as in "0,5"',
+                )
+            )
+    for column, value in row.items():
+        if column is not None and isinstance(value, (bool, list, dict)):
+            wanted = "a number" if column in numeric else "text"
+            found.append(
+                RecordProblem(number, str(column), f"expected {wanted}, not {_json_word(value)}")
+            )
+    return found
+
+
+def _json_word(value: object) -> str:
+    """A JSON value that is no cell, as the file writes it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "a list" if isinstance(value, list) else "an object"
 
 
 def _filled(row: Mapping[str, Any]) -> bool:
@@ -655,13 +699,25 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
         raise refuse(
             f"the file is not text in UTF-8, UTF-16 or Windows-1258 (byte {error.start})"
         ) from None
-    if not os.fspath(path).lower().endswith(".json"):
-        return sheet
     text = sheet.getvalue()
+    if not text.strip():
+        raise refuse("the file is empty")
+    if not os.fspath(path).lower().endswith(".json"):
+        opened = _sheets.unclosed_quote(text, sheet.dialect.delimiter)
+        if opened is not None:
+            line, field = opened
+            header = next(csv.reader(io.StringIO(text), sheet.dialect), [])
+            column = header[field].strip().lstrip("\ufeff") if field < len(header) else None
+            message = 'a quote (") opens in this cell and never closes'
+            raise RecordsError((RecordProblem(line + 1, column, message),), what=what)
+        return sheet
     try:
         data = _json.loads(text)
     except _json.JSONLimitError as error:
-        raise refuse(str(error)) from None
+        # An object of the list (a row) is named by its row: the first object is row 1.
+        row = re.match(r"\$\[(\d+)\]", error.path)
+        problem = RecordProblem(int(row.group(1)) + 1 if row else 0, None, str(error))
+        raise RecordsError((problem,), what=what) from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise refuse("expected a list of objects")
     if len(data) >= limits.MAX_ROWS:
@@ -669,6 +725,8 @@ def _read_table(path: str | os.PathLike[str], *, what: str) -> IO[str] | list[di
     return data
 
 
+# The measurement columns that hold numbers.
+_NUMERIC = frozenset({"indicator", "value", "numerator", "denominator", "exempt", "rank", "of"})
 _COLUMNS = (
     "indicator",
     "value",
@@ -734,20 +792,28 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measuremen
     for number, row in enumerate(rows, start=first_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
             continue
-        extra = _extra_cells(row, number)
-        if extra is not None:
-            problems.append(extra)
+        whole = _row_problems(row, number, _NUMERIC)
+        if whole:
+            problems.extend(whole)
             continue
         cells = {names.get(k, ""): v for k, v in row.items() if isinstance(k, str)}
+        number_written = str(cells.get("indicator", "")).strip()
         try:
-            index = int(str(cells.get("indicator", "")).strip())
+            index = int(number_written)
         except ValueError:
-            problems.append(RecordProblem(number, "indicator", "expected the indicator's number"))
+            problems.append(
+                RecordProblem(
+                    number, "indicator", f"expected the indicator's number, not {number_written!r}"
+                )
+            )
             continue
         if not 1 <= index <= len(plan.indicators):
             problems.append(
                 RecordProblem(
-                    number, "indicator", f"the plan has indicators 1 to {len(plan.indicators)}"
+                    number,
+                    "indicator",
+                    f"the plan has no indicator {index} (its indicators run from 1 to "
+                    f"{len(plan.indicators)})",
                 )
             )
             continue
@@ -786,7 +852,10 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measuremen
             )
             assess(plan.indicators[index - 1], measurement, index)
         except (TypeError, ValueError) as error:
-            problems.append(RecordProblem(number, None, str(error)))
+            # "value must be …", "rank must be …": the message names its column first.
+            first, _, rest = str(error).partition(" ")
+            named = first if first in _COLUMNS and rest.startswith("must ") else None
+            problems.append(RecordProblem(number, named, str(error)))
             continue
         found.append(measurement)
     if problems:
@@ -877,8 +946,13 @@ def load_scheme(path: str | os.PathLike[str]) -> ScoringScheme:
     """
     try:
         raw = _files.read_bytes(path)
-        return ScoringScheme.from_data(_json.loads(raw.decode("utf-8-sig")))
-    except (UnicodeDecodeError, _json.JSONLimitError, _files.FileTooLargeError) as error:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            reason = f"the file is not UTF-8: byte {error.start}, {error.reason}"
+            raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({reason})") from None
+        return ScoringScheme.from_data(_json.loads(text))
+    except (_json.JSONLimitError, _files.FileTooLargeError) as error:
         raise SchemeError(f"{os.fspath(path)}: not a JSON scheme ({error})") from None
 
 
@@ -930,9 +1004,9 @@ def read_assessments(path: str | os.PathLike[str]) -> dict[str, AssessorInput]:
     for number, row in enumerate(rows, start=first_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
             continue
-        extra = _extra_cells(row, number)
-        if extra is not None:
-            problems.append(extra)
+        whole = _row_problems(row, number)
+        if whole:
+            problems.extend(whole)
             continue
         cells = {_ASSESSMENT_COLUMNS.get(_fold(str(k)), _fold(str(k))): v for k, v in row.items()}
         code = _clean(cells.get("criterion"))
@@ -1043,9 +1117,9 @@ def read_registry(
     for number, row in enumerate(rows, start=first_row):
         if not _filled(row):  # an empty row: nothing to read, nothing lost
             continue
-        extra = _extra_cells(row, number)
-        if extra is not None:
-            problems.append(extra)
+        whole = _row_problems(row, number)
+        if whole:
+            problems.extend(whole)
             continue
         cells = {str(k).strip().lower(): _clean(v) for k, v in row.items() if k is not None}
         if isinstance(table, list):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["add_months", "clip_day", "days_in_month", "from_month_index", "month_index"]
+__all__ = [
+    "add_months",
+    "clip_day",
+    "days_in_month",
+    "from_month_index",
+    "month_index",
+    "why_not_a_date",
+]
 
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -44,3 +51,26 @@ def clip_day(year: int, month: int, day: int) -> dt.date:
     ("ngày 31 hàng tháng" falls on 30 April), unlike RFC 5545, which would skip the month.
     """
     return dt.date(year, month, min(day, days_in_month(year, month)))
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def why_not_a_date(year: int, month: int, day: int) -> str | None:
+    """Why a year, month and day written in a date's notation make no date, or ``None``.
+
+    >>> why_not_a_date(2020, 2, 30), why_not_a_date(2021, 2, 29), why_not_a_date(2020, 13, 1)
+    ('February has no day 30', 'February 2021 has no day 29', 'a month is numbered 1 to 12, not 13')
+    """
+    if not 1 <= month <= 12:
+        return f"a month is numbered 1 to 12, not {month}"
+    if not 1 <= year <= 9999:
+        return f"the year {year} is not a year of the calendar"
+    if not 1 <= day <= days_in_month(year, month):
+        if month == 2 and day == 29:
+            return f"February {year} has no day 29"
+        return f"{_MONTH_NAMES[month - 1]} has no day {day}"
+    return None

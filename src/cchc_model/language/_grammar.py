@@ -247,6 +247,10 @@ def parse(text: str, *, year: int | None, lenient: bool = False) -> Deadline:
         return Unrecognised(text=nfc.strip(), error=error.reason)
 
 
+# Quarters written the English way, as one word: refused, see _Parser.refuse_latin_quarters.
+_LATIN_QUARTERS = frozenset({"qi", "qii", "qiii", "qiv"})
+
+
 class _Parser:
     def __init__(self, text: str, tokens: list[Token], year: int | None) -> None:
         self.text = text
@@ -359,6 +363,7 @@ class _Parser:
     def phrase(self) -> Deadline:
         if not self.tokens:
             self.fail("the deadline phrase is empty", 0, len(self.text))
+        self.refuse_latin_quarters()
         if self.norm() in _BULLETS:
             self.pos += 1
         segments = [self.segment()]
@@ -370,6 +375,29 @@ class _Parser:
                 self.fail(f"unexpected {self.text[token.start : token.end]!r} after the deadline")
             segments.append(self.segment())
         return self.combine(segments)
+
+    def refuse_latin_quarters(self) -> None:
+        """Refuse "Q1/2020", "QIV": a quarter written the English way.
+
+        Read as words, "Q" would be an action and "1/2020" January; and "Q1" also abbreviates
+        *Quận 1*, a district.  The writer is asked for the Vietnamese form.
+        """
+        for index, token in enumerate(self.tokens):
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            end = None
+            if token.kind == "word" and token.norm in _LATIN_QUARTERS:
+                end = token.end
+            elif (
+                token.kind == "word"
+                and token.norm == "q"
+                and following is not None
+                and following.kind == "num"
+                and following.start == token.end
+            ):
+                end = following.end
+            if end is not None:
+                written = self.text[token.start : end]
+                self.fail(f"write a quarter as 'Quý I/2020', not {written!r}", token.start, end)
 
     def combine(self, segments: list[_Segment]) -> Deadline:
         if len(segments) == 1:

@@ -215,6 +215,12 @@ def _build(match: re.Match[str], kind: DocumentKind, text: str) -> DocumentRefer
     code = groups.get("code")
     code = _CODE_TYPOS.get(code, code) if code else None
     issuer = groups.get("issuer")
+    if groups.get("year") and not 1900 <= int(groups["year"]) <= MAX_YEAR:
+        raise ReferenceParseError(
+            f"the year {int(groups['year'])} is outside 1900–{MAX_YEAR}",
+            text=text,
+            span=match.span("year"),
+        )
     return DocumentReference(
         kind=kind,
         number=groups["number"].lower(),

@@ -29,6 +29,13 @@ __all__ = ["OutputKind", "ReformArea", "Task", "find_outputs"]
 _AREA_CODE = re.compile(r"[A-Z0-9]+(?:\.[A-Z0-9]+)*")
 
 
+def _check_area_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"code must be text, not {value!r}")
+    if not _AREA_CODE.fullmatch(value):
+        raise ValueError(f"{value!r} is not an area code such as 'I' or 'A.I'", attribute)
+
+
 class OutputKind(enum.Enum):
     """A kind of expected output (*kết quả*) of a task, valued by its Vietnamese name."""
 
@@ -266,7 +273,7 @@ class ReformArea:
     .. versionchanged:: 0.3.0 any label, nested ``areas``; task numbers as the table has them.
     """
 
-    code: str = attrs.field(validator=attrs.validators.matches_re(_AREA_CODE))
+    code: str = attrs.field(validator=_check_area_code)
     name: str = attrs.field(validator=_v.text)
     tasks: tuple[Task, ...] = attrs.field(validator=_check_tasks)
     summary_name: str | None = attrs.field(default=None, validator=_v.optional_text)
