@@ -254,7 +254,7 @@ SCHEME = {
 APPENDIX_CSV = (
     "STT,Nhiệm vụ,Kết quả,Chủ trì,Phối hợp,Thời gian\n"
     "I,CẢI CÁCH THỂ CHẾ,,,,\n"
-    "1,Rà soát văn bản,Báo cáo,Sở Tư pháp,\"Các sở, ban, ngành\",Quý I/2027\n"
+    '1,Rà soát văn bản,Báo cáo,Sở Tư pháp,"Các sở, ban, ngành",Quý I/2027\n'
     "2,Kiểm tra,Kế hoạch,Sở Nội vụ,,Hằng quý\n"
     "II,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,,,\n"
     "1,Công bố,Quyết định,Văn phòng UBND tỉnh,,Thường xuyên\n"
