@@ -58,7 +58,6 @@ from collections import Counter
 from typing import Any
 
 import attrs
-from _timing import best_of, rate
 
 from cchc_model import datasets
 from cchc_model.assessment.compliance import Evaluation, VerdictStatus, evaluate
@@ -67,6 +66,11 @@ from cchc_model.language.deadlines import DateDeadline, PeriodDeadline
 from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
 from cchc_model.scheduling.schedule import Obligation, plan_obligations
+
+try:  # part of the package: python -m benchmarks
+    from benchmarks._timing import best_of, rate
+except ImportError:  # a script: python benchmarks/bench_evaluate.py
+    from _timing import best_of, rate  # type: ignore[no-redef]
 
 AS_OF = datetime.date(2020, 12, 31)
 TARGET = 1_400_000  # obligations in the national workload: as many plans as it takes
@@ -104,8 +108,14 @@ def obligations_of(plan: Plan, calendar: WorkingCalendar) -> list[Obligation]:
     return plan_obligations(plan, calendar=calendar)
 
 
-def synthetic_records(plan: Plan, calendar: WorkingCalendar, seed: int) -> list[ProgressRecord]:
-    """One record per obligation of the plan, from a deterministic mix."""
+def synthetic_records(
+    plan: Plan, calendar: WorkingCalendar, seed: int, as_of: datetime.date = AS_OF
+) -> list[ProgressRecord]:
+    """One record per obligation of the plan, from a deterministic mix, for ``as_of``.
+
+    One in ten is reported only in the days after ``as_of`` (from its fourth day on), so
+    that an evaluation on ``as_of`` ignores it.
+    """
     obligations = obligations_of(plan, calendar)
     # A record names its obligation by milestone; where several due points of one task and
     # agency share a milestone (or have none), by the ISO nominal date.
@@ -118,19 +128,19 @@ def synthetic_records(plan: Plan, calendar: WorkingCalendar, seed: int) -> list[
         draw = rng.random()
         common: dict[str, Any] = {"task": o.task.code, "agency": o.agency.code}
         common["milestone"] = milestone
-        if draw < 0.10:  # reported only in 2021: ignored as of 31/12/2020
-            done = datetime.date(2021, 1, 4) + rng.randrange(20) * ONE_DAY
+        if draw < 0.10:  # reported only after as_of (in 2021): ignored as of 31/12/2020
+            done = as_of + 4 * ONE_DAY + rng.randrange(20) * ONE_DAY
             records.append(
                 ProgressRecord(**common, status=Status.DONE, done_on=done, reported_on=done)
             )
         elif draw < 0.63:  # done, from 20 days early to 14 days late
-            done = min(o.due + rng.randrange(-20, 15) * ONE_DAY, AS_OF)
-            reported = min(done + rng.randrange(3) * ONE_DAY, AS_OF)
+            done = min(o.due + rng.randrange(-20, 15) * ONE_DAY, as_of)
+            reported = min(done + rng.randrange(3) * ONE_DAY, as_of)
             records.append(
                 ProgressRecord(**common, status=Status.DONE, done_on=done, reported_on=reported)
             )
         else:
-            reported = min(o.due - rng.randrange(1, 30) * ONE_DAY, AS_OF)
+            reported = min(o.due - rng.randrange(1, 30) * ONE_DAY, as_of)
             if draw < 0.83:
                 status = Status.IN_PROGRESS
             elif draw < 0.98:
@@ -148,14 +158,21 @@ def synthetic_records(plan: Plan, calendar: WorkingCalendar, seed: int) -> list[
 
 
 def run_evaluate(
-    plans: list[Plan], record_sets: list[list[ProgressRecord]], calendar: WorkingCalendar
+    plans: list[Plan],
+    record_sets: list[list[ProgressRecord]],
+    calendar: WorkingCalendar | None,
+    as_of: datetime.date = AS_OF,
 ) -> tuple[int, Counter[str]]:
-    """``evaluate()`` every plan; the number of verdicts and their statuses."""
+    """``evaluate()`` every plan; the number of verdicts and their statuses.
+
+    Plan ``n`` takes the record set ``n`` modulo their number.  Without a calendar, each
+    call builds its own (``evaluate()``'s default).
+    """
     count = 0
     statuses: Counter[str] = Counter()
     for number, plan in enumerate(plans):
         evaluation = evaluate(
-            plan, record_sets[number % len(record_sets)], as_of=AS_OF, calendar=calendar
+            plan, record_sets[number % len(record_sets)], as_of=as_of, calendar=calendar
         )
         count += len(evaluation.verdicts)
         statuses.update(v.status.value for v in evaluation.verdicts)

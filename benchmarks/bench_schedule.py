@@ -51,7 +51,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-from _timing import best_of, rate
 from dateutil.rrule import MONTHLY, rrule
 
 from cchc_model import datasets
@@ -78,6 +77,11 @@ from cchc_model.plan.agencies import AgencyGroup
 from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.accountability import LEADS_OWE, PARTNERS_OWE, Accountability
 from cchc_model.scheduling.calendar import WorkingCalendar, vietnam_calendar
+
+try:  # part of the package: python -m benchmarks
+    from benchmarks._timing import best_of, rate
+except ImportError:  # a script: python benchmarks/bench_schedule.py
+    from _timing import best_of, rate  # type: ignore[no-redef]
 
 START = datetime.date(2020, 1, 1)
 END = datetime.date(2020, 12, 31)

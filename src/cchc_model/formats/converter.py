@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import re
 import typing
 import unicodedata
@@ -113,7 +114,10 @@ def make_converter(
                 text=structure_str(value["unrecognised"], str),
                 error=structure_str(value["error"], str),
             )
-        return kind.parse(structure_str(value, kind), year=year)
+        text = structure_str(value, kind)
+        if kind is Deadline:  # a task's deadline: any family
+            return _parse_deadline(text, year)
+        return kind.parse(text, year=year)
 
     def unstructure_deadline(deadline: Deadline) -> Any:
         if isinstance(deadline, Unrecognised):
@@ -199,6 +203,20 @@ def make_converter(
         Evaluation, lambda evaluation: reports.to_json_data(evaluation, lang)
     )
     return converter
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_deadline(text: str, year: int | None) -> Deadline:
+    """``Deadline.parse(text, year=year)``, remembered across converters and loads.
+
+    Parsing a phrase is a pure function of the NFC text and the plan year, and a deadline
+    is a frozen value, so one value may serve every plan that writes the phrase: plans
+    repeat a few phrases ("Thường xuyên", "Quý I/2020") and a process loads the same files
+    again.  A phrase that does not parse is not remembered (an ``lru_cache`` keeps no
+    exceptions): it raises anew each time.  Bounded, so a long-running process does not
+    grow with the phrases it has read.
+    """
+    return Deadline.parse(text, year=year)
 
 
 def _unstructure_group(group: AgencyGroup) -> dict[str, Any]:

@@ -1,0 +1,136 @@
+"""Profile the hot paths: where ``loads_plan``, ``dumps_plan`` and ``evaluate()`` spend time.
+
+Run from the repository root, with the package installed::
+
+    python benchmarks/bench_profile.py              # the tables of docs/performance.rst
+    python benchmarks/bench_profile.py --top 25     # more functions
+
+Each path runs under ``cProfile`` a number of times after a warm-up, and the script prints
+the functions with the largest share of the profiled time — cumulative (the function and
+what it calls) and own — as percentages.  ``cProfile`` slows Python calls down, small ones
+most, so the shares are a guide to where the time goes, not a measurement of it.
+
+Paths:
+
+* ``loads_plan`` of the bundled plan, repeated (the caches of loading warm) and first
+  (the caches emptied before each load);
+* ``dumps_plan`` of the bundled plan;
+* ``evaluate()`` of one province's plan, one synthetic record per obligation, on a warm
+  calendar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib
+import pstats
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from cchc_model import datasets
+from cchc_model.assessment.compliance import evaluate
+from cchc_model.formats.plan_json import dumps_plan, loads_plan
+
+try:  # part of the package: python -m benchmarks
+    from benchmarks import bench_evaluate as ev
+except ImportError:  # a script: python benchmarks/bench_profile.py
+    import bench_evaluate as ev  # type: ignore[no-redef]
+
+# Library functions that cache the pure work of loading a plan file (an lru_cache each).
+CACHES = (
+    ("cchc_model.formats.converter", "_parse_deadline"),
+    ("cchc_model.formats._plan_loading", "_registry"),
+)
+
+
+def clear_caches() -> None:
+    """Empty the library's caches of loading, where it has them."""
+    for module, name in CACHES:
+        function = getattr(importlib.import_module(module), name, None)
+        clear = getattr(function, "cache_clear", None)
+        if clear is not None:
+            clear()
+
+
+def profile(
+    function: Callable[[], Any], runs: int, setup: Callable[[], Any] | None = None
+) -> pstats.Stats:
+    """``function`` under cProfile ``runs`` times (after one run unprofiled)."""
+    function()
+    profiler = cProfile.Profile()
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        profiler.enable()
+        function()
+        profiler.disable()
+    return pstats.Stats(profiler)
+
+
+def _name(key: tuple[str, int, str]) -> str:
+    path, line, function = key
+    if path == "~":
+        return function  # a built-in
+    short = path.replace("\\", "/")
+    for marker in ("/src/", "/site-packages/", "/lib/python"):
+        if marker in short:
+            short = short.split(marker, 1)[1]
+            break
+    return f"{short}:{line}({function})"
+
+
+def shares(stats: pstats.Stats, top: int) -> tuple[float, list[tuple[float, float, str]]]:
+    """The total profiled time, and the ``top`` functions by cumulative share."""
+    table: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    total: float = stats.total_tt  # type: ignore[attr-defined]
+    rows = [
+        (cumulative / total, own / total, _name(key))
+        for key, (_, _, own, cumulative, _) in table.items()
+        if not key[0].endswith("bench_profile.py")  # the lambdas that call the path
+    ]
+    rows.sort(reverse=True)
+    return total, rows[:top]
+
+
+def report(title: str, stats: pstats.Stats, runs: int, top: int) -> None:
+    """Print one path's table."""
+    total, rows = shares(stats, top)
+    print(f"{title}: {total / runs * 1000:.1f} ms a run under cProfile ({runs} runs)")
+    print(f"{'cumulative':>10} {'own':>6}  function")
+    for cumulative, own, name in rows:
+        print(f"{cumulative:>10.0%} {own:>6.0%}  {name}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Profile every path and print the tables."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--top", type=int, default=15, help="functions shown per path")
+    args = parser.parse_args(argv)
+
+    plan = datasets.load("an-giang-2020")
+    text = dumps_plan(plan)
+    report("loads_plan, bundled plan", profile(lambda: loads_plan(text), 20), 20, args.top)
+    report(
+        "loads_plan, bundled plan, first load (caches emptied)",
+        profile(lambda: loads_plan(text), 20, setup=clear_caches),
+        20,
+        args.top,
+    )
+    report("dumps_plan, bundled plan", profile(lambda: dumps_plan(plan), 20), 20, args.top)
+
+    calendar = ev.warm_calendar(plan)
+    records = ev.synthetic_records(plan, calendar, 0)
+    report(
+        "evaluate(), one province (796 obligations, one record each)",
+        profile(lambda: evaluate(plan, records, as_of=ev.AS_OF, calendar=calendar), 20),
+        20,
+        args.top,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
