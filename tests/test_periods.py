@@ -108,3 +108,10 @@ def test_every_day_lies_in_exactly_its_own_month_quarter_and_half(day):
     for period in (Month.of(day), Quarter.of(day), HalfYear.of(day), Year.of(day)):
         assert period.contains(day)
         assert not period.next().contains(day)
+
+
+@pytest.mark.parametrize("number", [0, 5, -1])
+def test_a_number_that_is_no_quarter_has_no_roman_numeral(number):
+    # roman(0) once gave 'IV' (the last numeral, by a negative index).
+    with pytest.raises(ValueError, match=f"a quarter is numbered 1 to 4, not {number}"):
+        roman(number)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 import re
 from pathlib import Path
@@ -104,3 +105,65 @@ def test_every_name_the_package_exports_is_mentioned_in_the_docs():
     pages = "\n".join(p.read_text(encoding="utf-8") for p in DOCS.glob("*.rst"))
     missing = [n for n in cchc_model.__all__ if n != "__version__" and n not in pages]
     assert missing == []
+
+
+#: Every entry point that reads input or can refuse an argument: each says in a "Raises"
+#: section what it raises (issue 14, item 13).  Functions that cannot fail on valid
+#: values of their typed arguments (a report of an evaluation, a schema) are not listed.
+ENTRY_POINTS = [
+    "cchc_model.formats.plan_json:loads_plan",
+    "cchc_model.formats.plan_json:load_plan",
+    "cchc_model.formats.plan_json:dump_plan",
+    "cchc_model.formats.readers:read_records",
+    "cchc_model.formats.readers:parse_records",
+    "cchc_model.formats.readers:read_measurements",
+    "cchc_model.formats.readers:read_assessments",
+    "cchc_model.formats.readers:read_registry",
+    "cchc_model.formats.readers:load_scheme",
+    "cchc_model.formats.readers:parse_date",
+    "cchc_model.formats.appendix:read_appendix",
+    "cchc_model.formats.appendix:write_appendix",
+    "cchc_model.formats.templates:write_progress_template",
+    "cchc_model.formats.ical:to_icalendar",
+    "cchc_model.formats.frames:to_frame",
+    "cchc_model.formats.frames:to_arrow",
+    "cchc_model.assessment.compliance:evaluate",
+    "cchc_model.assessment.scoring:scheme",
+    "cchc_model.assessment.scoring:score_plan",
+    "cchc_model.assessment.scoring:ScoringScheme.from_data",
+    "cchc_model.assessment.measurements:assess",
+    "cchc_model.assessment.measurements:assess_all",
+    "cchc_model.assessment.measurements:parse_decimal",
+    "cchc_model.scheduling.schedule:schedule",
+    "cchc_model.scheduling.schedule:plan_obligations",
+    "cchc_model.scheduling.calendar:WorkingCalendar.is_working_day",
+    "cchc_model.scheduling.calendar:WorkingCalendar.roll_forward",
+    "cchc_model.scheduling.calendar:WorkingCalendar.roll_backward",
+    "cchc_model.scheduling.calendar:WorkingCalendar.add_working_days",
+    "cchc_model.scheduling.calendar:WorkingCalendar.working_days_between",
+    "cchc_model.plan.bodies:registry_on",
+    "cchc_model.plan.agencies:AgencyRegistry.resolve",
+    "cchc_model.plan.agencies:AgencyRegistry.resolve_all",
+    "cchc_model.plan.agencies:AgencyRegistry.get",
+    "cchc_model.plan.plans:Plan.task",
+    "cchc_model.plan.indicators:parse_indicator",
+    "cchc_model.language.deadlines:parse_deadline",
+    "cchc_model.language.references:parse_reference",
+    "cchc_model.language.references:find_references",
+    "cchc_model.language.periods:period_of",
+    "cchc_model.language.periods:roman",
+    "cchc_model.datasets:load",
+    "cchc_model.cli:main",
+]
+
+
+@pytest.mark.parametrize("where", ENTRY_POINTS)
+def test_every_entry_point_says_what_it_raises(where):
+    module, _, qualified = where.partition(":")
+    found: object = importlib.import_module(module)
+    for part in qualified.split("."):
+        found = getattr(found, part)
+    doc = inspect.getdoc(found) or ""
+    assert "\nRaises:\n" in doc, f"{where} has no Raises section"
+    section = doc.split("\nRaises:\n", 1)[1]
+    assert section.strip(), f"{where}: an empty Raises section"

@@ -705,7 +705,17 @@ def _parser() -> argparse.ArgumentParser:
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the command; return the exit status."""
+    """Run the command; return the exit status.
+
+    The status is 0 on success, 1 when the input has problems (each printed on ``err``
+    after ``cchc:``, with its file, row or path) and 2 for arguments the command does not
+    take.  No traceback reaches the user: the library's errors and the system's errors
+    about files are printed as one line each.
+
+    Raises:
+        SystemExit: with status 2 for bad arguments and 0 for ``--help``/``--version``,
+            as :mod:`argparse` does.
+    """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     if isinstance(out, io.TextIOWrapper):

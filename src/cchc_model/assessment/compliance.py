@@ -633,6 +633,13 @@ def evaluate(
             at least this many working days before its due date (0: never).
         policy: The conventions: who owes, what is early, the reporting regime,
             continuous work (:data:`~cchc_model.assessment.policy.DEFAULT_POLICY`).
+
+    Raises:
+        CalendarCoverageError: a due date, or a record's date the verdict counts working
+            days to, is outside the years the calendar answers (2000–2100; for a strict
+            calendar, the years with a published schedule of days off); the error names
+            that date.
+        ValueError: ``early_margin`` is negative.
     """
     calendar = vietnam_calendar() if calendar is None else calendar
     if early_margin is not None:

@@ -274,6 +274,9 @@ def assess(
     >>> a.explain("en")
     'measured 99.995%, target 100% → not met (0.005 percentage points short)'
 
+    Raises:
+        ValueError: the measurement does not fit the target: a rank for a share target,
+            or a share (or counts) for a rank target.
     """
     number = number or (measurement.indicator if measurement else 0)
     if measurement is None:
@@ -312,7 +315,11 @@ def assess(
 
 
 def assess_all(plan: Plan, measurements: Iterable[Measurement]) -> tuple[IndicatorAssessment, ...]:
-    """Every indicator of the plan with its latest measurement (or none)."""
+    """Every indicator of the plan with its latest measurement (or none).
+
+    Raises:
+        ValueError: a measurement does not fit its indicator's target (see :func:`assess`).
+    """
     latest: dict[int, Measurement] = {}
     for measurement in sorted(measurements, key=lambda m: m.measured_on or datetime.date.min):
         latest[measurement.indicator] = measurement

@@ -135,6 +135,9 @@ def dump_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     The text goes to a new temporary file of a unique name in the target's folder (never
     through a link or a file that is already there), which then replaces the target in
     one step; on any failure the temporary file is removed and the target is untouched.
+
+    Raises:
+        OSError: the folder cannot be written to (the target is then untouched).
     """
     text = dumps_plan(plan)
     folder = os.path.dirname(os.path.abspath(path))

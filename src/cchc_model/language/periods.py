@@ -72,7 +72,12 @@ def roman(number: int) -> str:
 
     >>> roman(3)
     'III'
+
+    Raises:
+        ValueError: the number is not a quarter's (1 to 4).
     """
+    if not 1 <= number <= len(_ROMAN):
+        raise ValueError(f"a quarter is numbered 1 to 4, not {number!r}")
     return _ROMAN[number - 1]
 
 
@@ -360,6 +365,11 @@ def period_of(unit: PeriodUnit, year: int, index: int = 1) -> Period:
 
     >>> period_of(PeriodUnit.QUARTER, 2020, 4)
     Quarter(year=2020, quarter=4)
+
+    Raises:
+        ValueError: the index is not one of the unit's in a year (months 1–12, quarters
+            1–4, halves 1–2, otherwise 1), or the year is outside
+            :data:`MIN_YEAR`–:data:`MAX_YEAR`.
     """
     if unit is PeriodUnit.MONTH:
         return Month(year, index)
