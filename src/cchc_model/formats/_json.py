@@ -130,6 +130,32 @@ def _constant(name: str) -> float:
     raise JSONLimitError(f"{name} is not a number JSON allows")
 
 
+def _refuse_depth(deepest: int) -> None:
+    if deepest > limits.MAX_DEPTH:
+        raise JSONLimitError(
+            f"the JSON nests {deepest} levels deep; the limit is {limits.MAX_DEPTH}"
+        )
+
+
+def _depth_of_data(data: Any) -> int:
+    """The deepest nesting of parsed JSON's arrays and objects, level by level.
+
+    >>> _depth_of_data({"a": [1, {"b": "]]]"}]}), _depth_of_data("[")
+    (3, 0)
+    """
+    depth = 0
+    level = [data] if isinstance(data, (dict, list)) else []
+    while level:
+        depth += 1
+        below = []
+        for node in level:
+            for child in node.values() if isinstance(node, dict) else node:
+                if isinstance(child, (dict, list)):
+                    below.append(child)
+        level = below
+    return depth
+
+
 def loads(text: str) -> Any:
     """Parse JSON text within the limits.
 
@@ -138,11 +164,6 @@ def loads(text: str) -> Any:
             more than :data:`MAX_INTEGER_DIGITS` digits, repeats a key in an object, or is
             not JSON (the message has the line and column).
     """
-    deepest = depth_of(text)
-    if deepest > limits.MAX_DEPTH:
-        raise JSONLimitError(
-            f"the JSON nests {deepest} levels deep; the limit is {limits.MAX_DEPTH}"
-        )
     repeats = False
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -151,6 +172,10 @@ def loads(text: str) -> Any:
         repeats = repeats or isinstance(found, _Repeated)
         return found
 
+    # The C parser first: a file nested past what it can take (about a thousand levels)
+    # raises RecursionError, caught here; the depth of what it parsed is then measured on
+    # its containers, far fewer than the characters of the text.  The linear scan of the
+    # text measures the depth only when the text does not parse.
     try:
         data = json.loads(
             text,
@@ -159,13 +184,18 @@ def loads(text: str) -> Any:
             parse_float=_finite,
             parse_constant=_constant,
         )
+    except RecursionError:
+        _refuse_depth(depth_of(text))
+        raise JSONLimitError("the JSON nests too deep") from None  # pragma: no cover
     except json.JSONDecodeError as error:
+        _refuse_depth(depth_of(text))
         # Python's own words end in "at" when they name a character ("Invalid control
         # character at"); the position follows once.
         words = error.msg.removesuffix(" at")
         raise JSONLimitError(
             f"not JSON: {words} at line {error.lineno}, column {error.colno}"
         ) from None
+    _refuse_depth(_depth_of_data(data))
     if repeats:  # a walk of the data, once, only when some object repeated a key
         found = _first_repeat(data)
         assert found is not None
