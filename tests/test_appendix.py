@@ -459,7 +459,7 @@ def test_the_year_comes_from_the_deadlines_when_the_title_has_none_and_never_the
     path = _csv(tmp_path, HEADER + "I,Chỉ đạo,,,,\n1,Kiểm tra,Kế hoạch,Sở Nội vụ,,Quý I/2027\n")
     assert read_appendix(path).plan.year == 2027
     undated = _csv(tmp_path, HEADER + "I,Chỉ đạo,,,,\n1,Kiểm tra,Kế hoạch,Sở Nội vụ,,Quý I\n")
-    with pytest.raises(AppendixError, match="pass year="):
+    with pytest.raises(AppendixError, match=r"give it \(year=, or cchc import --year\)"):
         read_appendix(undated)
     assert read_appendix(undated, year=2027).plan.task("I.1").deadline.windows[0].due == (
         datetime.date(2027, 3, 31)

@@ -1251,7 +1251,7 @@ CASES = [
         "appendix-no-year.csv",
         AppendixError,
         "the plan year is nowhere in the table (no 'năm 2026' in its title, no year in its "
-        "deadlines): pass year=",
+        "deadlines): give it (year=, or cchc import --year)",
     ),
     Case(
         "appendix-unknown-agency",
@@ -1387,7 +1387,8 @@ CASES = [
         "read_appendix",
         "appendix-no-year.csv",
         AppendixError,
-        "no province 'Atlantis' on 01/01/2020: pass province= or registry=",
+        "no province 'Atlantis' on 01/01/2020: give the province (province= or registry=, "
+        "or cchc import --province or --registry)",
         options=(("year", 2020), ("province", "Atlantis")),
     ),
     Case(
@@ -1396,7 +1397,7 @@ CASES = [
         "read_appendix",
         Made("appendix-binary.csv", b"STT,Nhi\x00m v\x01\n"),
         AppendixError,
-        "appendix-binary.csv: the file is not text in UTF-8, UTF-16 or Windows-1258 (byte 8) "
+        "appendix-binary.csv: the file is not text in UTF-8, UTF-16 or Windows-1258 (byte 7) "
         "— nor an .xlsx or .docx file by its name",
     ),
     Case(

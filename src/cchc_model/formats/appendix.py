@@ -335,7 +335,10 @@ class _Reader:
             try:
                 registry = registry_on(datetime.date(self.year, 1, 1), self.province)
             except UnknownProvinceError as error:
-                raise AppendixError(f"{error}: pass province= or registry=") from None
+                raise AppendixError(
+                    f"{error}: give the province (province= or registry=, or cchc import "
+                    "--province or --registry)"
+                ) from None
         self.registry = registry
         self.roots: list[_Area] = []
         self.stack: list[_Area] = []
@@ -397,7 +400,7 @@ class _Reader:
             return years.most_common(1)[0][0]
         raise AppendixError(
             "the plan year is nowhere in the table (no 'năm 2026' in its title, no year in "
-            "its deadlines): pass year="
+            "its deadlines): give it (year=, or cchc import --year)"
         )
 
     def _province(self) -> str | None:
@@ -858,7 +861,7 @@ def read_appendix(
     except UnicodeDecodeError as error:
         raise AppendixError(
             f"{name}: the file is not text in UTF-8, UTF-16 or Windows-1258 "
-            f"(byte {error.start + 1}) — nor an .xlsx or .docx file by its name"
+            f"(byte {error.start}) — nor an .xlsx or .docx file by its name"
         ) from None
     except ValueError as error:
         raise AppendixError(f"{name}: {error}") from None
