@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,25 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 #: The An Giang 2020 plan as text extracted from its PDF: the reference for fidelity tests.
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_17c7836504040d9c.txt"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutation() -> None:
+    """Under mutation testing, every test starts with the library's caches empty.
+
+    mutmut runs each mutant in a process forked from one that has run the whole suite, so
+    a cached function (the holidays of a year, a deadline phrase parsed once) would answer
+    from the original code and hide the mutant.  mutmut sets ``MUTANT_UNDER_TEST``; an
+    ordinary run does nothing here.
+    """
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("cchc_model"):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
 
 
 @pytest.fixture(scope="session")
