@@ -9,8 +9,10 @@ from importlib import resources
 import jsonschema
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cchc_model import datasets, strategies
+from cchc_model.formats import _json
 from cchc_model.formats.converter import make_converter
 from cchc_model.formats.plan_json import (
     dump_plan,
@@ -260,3 +262,23 @@ def test_the_converter_keeps_a_family_to_its_own_phrases():
 
     with pytest.raises(Exception, match="expected a period deadline, not a recurring one"):
         make_converter().structure("Hàng quý", PeriodDeadline)
+
+
+JSON_DATA = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(codec=None)),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(st.characters(codec=None), max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(JSON_DATA)
+def test_plan_files_are_indented_exactly_as_the_json_module_indents(data):
+    # dumps_plan writes with its own encoder, twice as fast: it must write the same text.
+    assert _json.dumps_indented(data) == json.dumps(data, ensure_ascii=False, indent=2)

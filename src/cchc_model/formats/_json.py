@@ -18,7 +18,7 @@ from typing import Any
 from cchc_model import limits
 from cchc_model.limits import MAX_DEPTH, MAX_INTEGER_DIGITS
 
-__all__ = ["MAX_DEPTH", "MAX_INTEGER_DIGITS", "JSONLimitError", "loads"]
+__all__ = ["MAX_DEPTH", "MAX_INTEGER_DIGITS", "JSONLimitError", "dumps_indented", "loads"]
 
 # The characters that matter to nesting: brackets, and the quote and backslash of strings.
 _SIGNIFICANT = re.compile(r'[\[\]{}"\\]')
@@ -202,3 +202,76 @@ def loads(text: str) -> Any:
         path, key = found
         raise JSONLimitError(f"the key {key!r} appears twice in one object", path)
     return data
+
+
+def dumps_indented(data: Any) -> str:
+    r"""``json.dumps(data, ensure_ascii=False, indent=2)``, the same text, twice as fast.
+
+    :func:`json.dumps` gives up its C encoder when it indents and walks the data through
+    chains of Python generators; this walks it once, with the C function that quotes a
+    string.  For the JSON-ready data of a plan (objects with text keys, arrays, text,
+    integers, finite floats, booleans and null) the text is identical, which a property
+    test checks.
+
+    >>> print(dumps_indented({"a": [1, "Quý I"], "b": {}, "c": None}))
+    {
+      "a": [
+        1,
+        "Quý I"
+      ],
+      "b": {},
+      "c": null
+    }
+
+    Raises:
+        TypeError: a value is none of JSON's.
+    """
+    parts: list[str] = []
+    append = parts.append
+
+    def write(value: Any, indent: str) -> None:
+        if isinstance(value, str):
+            append(_quoted(value))
+        elif isinstance(value, dict):
+            if not value:
+                append("{}")
+                return
+            inner = indent + "  "
+            append("{\n" + inner)
+            for number, (key, item) in enumerate(value.items()):
+                if number:
+                    append(",\n" + inner)
+                append(_quoted(key))
+                append(": ")
+                write(item, inner)
+            append("\n" + indent + "}")
+        elif isinstance(value, list):
+            if not value:
+                append("[]")
+                return
+            inner = indent + "  "
+            append("[\n" + inner)
+            for number, item in enumerate(value):
+                if number:
+                    append(",\n" + inner)
+                write(item, inner)
+            append("\n" + indent + "]")
+        elif value is None:
+            append("null")
+        elif value is True:
+            append("true")
+        elif value is False:
+            append("false")
+        elif isinstance(value, int):
+            append(int.__repr__(value))
+        elif isinstance(value, float):
+            append(float.__repr__(value))
+        else:
+            raise TypeError(f"{type(value).__name__} is not a JSON value")
+
+    write(data, "")
+    return "".join(parts)
+
+
+# The C function json.dumps quotes strings with when it does not escape to ASCII.
+_quoted = json.encoder.encode_basestring

@@ -185,19 +185,22 @@ def make_converter(
     converter.register_structure_hook(AgencyRegistry, _structure_registry(converter))
     converter.register_unstructure_hook(Plan, _unstructure_plan(converter))
     # Fields added in 0.3.0 are written only when they say something: plan files of
-    # flat appendices stay as they were.
-    converter.register_unstructure_hook(
-        Task,
-        make_dict_unstructure_fn(
+    # flat appendices stay as they were.  The functions are generated when first used (a
+    # converter that only reads never generates them).
+    converter.register_unstructure_hook_factory(
+        lambda t: t is Task,
+        lambda t: make_dict_unstructure_fn(
             Task,
             converter,
             area_path=override(omit_if_default=True),
             attributes=override(omit_if_default=True),
         ),
     )
-    converter.register_unstructure_hook(
-        ReformArea,
-        make_dict_unstructure_fn(ReformArea, converter, areas=override(omit_if_default=True)),
+    converter.register_unstructure_hook_factory(
+        lambda t: t is ReformArea,
+        lambda t: make_dict_unstructure_fn(
+            ReformArea, converter, areas=override(omit_if_default=True)
+        ),
     )
     converter.register_unstructure_hook(
         Evaluation, lambda evaluation: reports.to_json_data(evaluation, lang)
@@ -267,3 +270,17 @@ def _unstructure_plan(converter: cattrs.Converter) -> Callable[[Plan], Any]:
         return data
 
     return unstructure
+
+
+@functools.lru_cache(maxsize=32)
+def _loading_converter(
+    agencies: AgencyRegistry | None = None, year: int | None = None
+) -> cattrs.Converter:
+    """A converter for loading and writing plan files, made once per registry and year.
+
+    Private to the loaders and writers, which only structure and unstructure with it: a
+    converter handed to a user (:func:`make_converter`) is always a new one, which they
+    may configure.  Loading the same province's files again (a dashboard reloading them)
+    then reuses the converter and the dispatch it has learnt.  Bounded to 32 converters.
+    """
+    return make_converter(agencies=agencies, year=year)

@@ -30,7 +30,6 @@ factory (a ``cattrs`` converter configured for the model); the model knows nothi
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 import unicodedata
@@ -38,7 +37,7 @@ from typing import Any
 
 from cchc_model.formats import _files, _json
 from cchc_model.formats._plan_loading import Collector
-from cchc_model.formats.converter import FORMAT, make_converter
+from cchc_model.formats.converter import FORMAT, _loading_converter
 from cchc_model.formats.problems import PlanLoadError, Problem
 from cchc_model.plan.agencies import AgencyRegistry
 from cchc_model.plan.plans import Plan
@@ -86,7 +85,7 @@ def loads_plan(text: str | bytes, *, registry: AgencyRegistry | None = None) -> 
     except _json.JSONLimitError as error:
         raise PlanLoadError((Problem(error.path, str(error)),)) from None
     collector = Collector()
-    plan = collector.plan(data, factory=make_converter, tag=FORMAT, registry=registry)
+    plan = collector.plan(data, factory=_loading_converter, tag=FORMAT, registry=registry)
     if collector.problems or plan is None:
         raise PlanLoadError(tuple(collector.problems))
     return plan
@@ -109,8 +108,8 @@ def load_plan(path: str | os.PathLike[str], *, registry: AgencyRegistry | None =
 
 def dumps_plan(plan: Plan) -> str:
     """The plan as JSON text: UTF-8 ready, NFC, two-space indentation, a final newline."""
-    data = make_converter().unstructure(plan, Plan)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    data = _loading_converter().unstructure(plan, Plan)
+    text = _json.dumps_indented(data) + "\n"
     return unicodedata.normalize("NFC", text)
 
 
