@@ -214,3 +214,35 @@ def test_the_culture_day_is_a_day_off_from_2026_under_the_national_assembly_reso
     assert CAL.is_working_day(D(2025, 11, 24))  # a Monday before the resolution
     assert not CAL.is_working_day(D(2027, 11, 24))  # a Wednesday, estimated
     assert CAL.is_estimated(D(2027, 11, 24))
+
+
+def test_a_calendars_repr_says_its_official_years_whether_it_is_strict_and_its_layers():
+    calendar = vietnam_calendar()
+    assert calendar.covered is not None
+    first, last = calendar.covered
+    assert repr(calendar) == (
+        f"<WorkingCalendar 'Việt Nam — khu vực công', official {first}–{last}, 1 layer>"
+    )
+    assert repr(calendar.strict()) == (
+        f"<WorkingCalendar 'Việt Nam — khu vực công', official {first}–{last}, strict, 1 layer>"
+    )
+
+
+def test_the_days_off_of_a_window_include_its_last_day():
+    new_year = datetime.date(2020, 1, 1)
+    assert [status.date for status in vietnam_calendar().days_off(new_year, new_year)] == [new_year]
+
+
+def test_adding_working_days_into_an_unpublished_year_on_a_strict_calendar_names_its_years():
+    calendar = vietnam_calendar().strict()
+    assert calendar.covered is not None
+    last = calendar.covered[1]
+    start = datetime.date(last, 12, 30)
+    with pytest.raises(CalendarCoverageError) as refused:
+        calendar.add_working_days(start, 5)
+    assert refused.value.covered == calendar.covered
+    assert refused.value.day == start
+    assert refused.value.reached == datetime.date(last + 1, 1, 1)
+    assert str(refused.value).startswith(
+        f"30/12/{last} (the answer needs 01/01/{last + 1}) is in a year without"
+    )

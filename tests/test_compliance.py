@@ -19,6 +19,7 @@ from cchc_model.scheduling.calendar import vietnam_calendar
 from cchc_model.scheduling.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY
 from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
 from cchc_model.scheduling.schedule import Role, plan_obligations
+from tests.example_data import RECORDS
 from tests.shifted import shifted
 
 D = datetime.date
@@ -544,3 +545,59 @@ def test_records_dated_after_the_evaluation_date_are_kept_aside_not_dropped():
     later = ProgressRecord(task="I.5", agency="SNV", status=Status.DONE, done_on=D(2020, 9, 1))
     evaluation = evaluate(plan, [now, later], as_of=D(2020, 6, 30))
     assert evaluation.later_records == (later,)
+
+
+@pytest.mark.parametrize(
+    "as_of", [D(2020, 1, 15), D(2020, 3, 31), D(2020, 6, 30), D(2020, 9, 30), D(2021, 1, 31)]
+)
+def test_the_tasks_come_due_lie_between_the_completed_and_all_those_counted(as_of):
+    evaluation = evaluate(PLAN, RECORDS, as_of=as_of)
+    of_due = evaluation.tasks_completed_of_due()
+    of_plan = evaluation.tasks_completed()
+    states = evaluation.task_states()
+    overdue = sum(state is TaskState.OVERDUE for state in states.values())
+    # Every completed task has come due, and so has every overdue one.
+    assert of_due.numerator == of_plan.numerator
+    assert of_due.numerator + overdue <= of_due.denominator <= of_plan.denominator
+    if as_of > D(2021, 1, 1):  # after the year, every counted task has come due
+        assert of_due == of_plan
+
+
+def test_a_task_whose_due_points_have_not_come_is_not_yet_due():
+    evaluation = evaluate(PLAN, [], as_of=D(2019, 11, 1))
+    assert evaluation.tasks_completed_of_due().denominator == 0
+    assert evaluation.tasks_completed().denominator > 0
+
+
+def test_the_counts_of_verdicts_add_up_to_every_verdict_by_status():
+    evaluation = evaluate(PLAN, RECORDS, as_of=D(2020, 9, 30))
+    counts = evaluation.count()
+    assert sum(counts.values()) == len(evaluation.verdicts)
+    for status, count in counts.items():
+        assert count == sum(v.status is status for v in evaluation.verdicts)
+    assert max(counts.values()) > 1
+
+
+def test_asking_for_a_verdict_that_does_not_exist_says_which():
+    evaluation = evaluate(PLAN, [], as_of=D(2020, 9, 30))
+    with pytest.raises(KeyError) as missing:
+        evaluation.verdict("I.1", "Báo An Giang")
+    assert missing.value.args[0] == "no verdict on task I.1 for Báo An Giang"
+    with pytest.raises(KeyError) as unknown:
+        evaluation.verdict("I.1", "Sở Ngoại giao")
+    assert unknown.value.args[0] == "no verdict on task I.1 for 'Sở Ngoại giao': no such agency"
+
+
+def test_rates_by_task_are_keyed_by_the_plans_task_codes():
+    evaluation = evaluate(PLAN, RECORDS, as_of=D(2020, 9, 30))
+    by_task = evaluation.by_task()
+    codes = [task.code for task in PLAN.tasks]
+    assert by_task
+    assert set(by_task) <= set(codes)
+    assert list(by_task) == [code for code in codes if code in by_task]
+
+
+def test_an_evaluation_as_json_speaks_the_language_asked():
+    evaluation = evaluate(PLAN, RECORDS, as_of=D(2020, 9, 30))
+    assert '"as_of_line": "As of 30/09/2020' in evaluation.to_json("en")
+    assert '"as_of_line": "Tính đến ngày 30/09/2020' in evaluation.to_json()

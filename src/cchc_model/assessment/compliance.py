@@ -551,8 +551,9 @@ class Evaluation:
         return self._rates(lambda v: "plan").get("plan", RateSummary(Rate(0, 0), Rate(0, 0)))
 
     def by_task(self) -> dict[str, RateSummary]:
-        """Obligation rates per task code."""
-        return self._rates(lambda v: v.obligation.task.code)
+        """Obligation rates per task code, in the plan's order of tasks."""
+        found = self._rates(lambda v: v.obligation.task.code)
+        return {task.code: found[task.code] for task in self.plan.tasks if task.code in found}
 
     def by_area(self) -> dict[str, RateSummary]:
         """Obligation rates per top-level reform area code, in the plan's order of areas."""

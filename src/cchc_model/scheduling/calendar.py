@@ -241,7 +241,9 @@ class WorkingCalendar:
 
     def __repr__(self) -> str:
         covered = "" if self.covered is None else f", official {self.covered[0]}–{self.covered[1]}"
-        return f"<WorkingCalendar {self.name!r}{covered}, {len(self.layers)} layers>"
+        strict = "" if self.estimate else ", strict"
+        layers = f"{len(self.layers)} layer{'' if len(self.layers) == 1 else 's'}"
+        return f"<WorkingCalendar {self.name!r}{covered}{strict}, {layers}>"
 
     # ------------------------------------------------------------------ building
 
@@ -446,9 +448,8 @@ class WorkingCalendar:
                 day += step
                 if self.is_working_day(day):
                     remaining -= 1
-        except (CalendarCoverageError, OverflowError) as error:
-            covered = getattr(error, "covered", (FIRST_YEAR, LAST_YEAR))
-            raise CalendarCoverageError(asked, covered, getattr(error, "day", None)) from None
+        except CalendarCoverageError as error:  # years past 2100 come before date.max
+            raise CalendarCoverageError(asked, error.covered, error.day) from None
         return day
 
     def working_days_between(self, start: datetime.date, end: datetime.date) -> int:
