@@ -25,17 +25,24 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_17c7836504040d9c.txt"
 
 
+#: The mutant whose process last emptied the library's caches.
+_CLEARED_FOR: list[str] = []
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches_under_mutation() -> None:
-    """Under mutation testing, every test starts with the library's caches empty.
+    """Under mutation testing, each mutant's tests start with the library's caches empty.
 
     mutmut runs each mutant in a process forked from one that has run the whole suite, so
     a cached function (the holidays of a year, a deadline phrase parsed once) would answer
-    from the original code and hide the mutant.  mutmut sets ``MUTANT_UNDER_TEST``; an
-    ordinary run does nothing here.
+    from the original code and hide the mutant.  mutmut sets ``MUTANT_UNDER_TEST``; the
+    caches are emptied once per mutant, before its first test.  An ordinary run does
+    nothing here.
     """
-    if "MUTANT_UNDER_TEST" not in os.environ:
+    mutant = os.environ.get("MUTANT_UNDER_TEST")
+    if mutant is None or _CLEARED_FOR[-1:] == [mutant]:
         return
+    _CLEARED_FOR.append(mutant)
     for module in list(sys.modules.values()):
         if getattr(module, "__name__", "").startswith("cchc_model"):
             for value in list(vars(module).values()):
