@@ -272,6 +272,7 @@ JSON_DATA = st.recursive(
     | st.text(st.characters(codec=None)),
     lambda inner: (
         st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=4).map(tuple)
         | st.dictionaries(st.text(st.characters(codec=None), max_size=8), inner, max_size=4)
     ),
     max_leaves=20,

@@ -209,9 +209,9 @@ def dumps_indented(data: Any) -> str:
 
     :func:`json.dumps` gives up its C encoder when it indents and walks the data through
     chains of Python generators; this walks it once, with the C function that quotes a
-    string.  For the JSON-ready data of a plan (objects with text keys, arrays, text,
-    integers, finite floats, booleans and null) the text is identical, which a property
-    test checks.
+    string.  For the JSON-ready data of a plan (objects with text keys, arrays — lists or
+    tuples —, text, integers, finite floats, booleans and null) the text is identical,
+    which a property test checks.
 
     >>> print(dumps_indented({"a": [1, "Quý I"], "b": {}, "c": None}))
     {
@@ -245,7 +245,7 @@ def dumps_indented(data: Any) -> str:
                 append(": ")
                 write(item, inner)
             append("\n" + indent + "}")
-        elif isinstance(value, list):
+        elif isinstance(value, (list, tuple)):  # json.dumps writes a tuple as an array
             if not value:
                 append("[]")
                 return
