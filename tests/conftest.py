@@ -36,11 +36,13 @@ def _fresh_caches_under_mutation() -> None:
     mutmut runs each mutant in a process forked from one that has run the whole suite, so
     a cached function (the holidays of a year, a deadline phrase parsed once) would answer
     from the original code and hide the mutant.  mutmut sets ``MUTANT_UNDER_TEST``; the
-    caches are emptied once per mutant, before its first test.  An ordinary run does
-    nothing here.
+    caches are emptied once per mutant, before its first test, and before every test of
+    the run in which mutmut records which tests reach which function (``stats``): a
+    cached function is then recorded for every test that needs it, not only the first.
+    An ordinary run does nothing here.
     """
     mutant = os.environ.get("MUTANT_UNDER_TEST")
-    if mutant is None or _CLEARED_FOR[-1:] == [mutant]:
+    if not mutant or (mutant != "stats" and _CLEARED_FOR[-1:] == [mutant]):
         return
     _CLEARED_FOR.append(mutant)
     for module in list(sys.modules.values()):
