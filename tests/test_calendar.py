@@ -246,3 +246,7 @@ def test_adding_working_days_into_an_unpublished_year_on_a_strict_calendar_names
     assert str(refused.value).startswith(
         f"30/12/{last} (the answer needs 01/01/{last + 1}) is in a year without"
     )
+
+
+def test_a_calendar_without_official_years_is_never_called_strict():
+    assert repr(WorkingCalendar(name="Lịch thử")) == "<WorkingCalendar 'Lịch thử', 0 layers>"

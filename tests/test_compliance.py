@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cchc_model import datasets, strategies
-from cchc_model.assessment.compliance import TaskState, VerdictStatus, evaluate
+from cchc_model.assessment.compliance import Rate, TaskState, VerdictStatus, evaluate
 from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.plan.plans import Plan
@@ -614,3 +614,61 @@ def test_an_evaluation_as_json_speaks_the_language_asked():
     evaluation = evaluate(PLAN, RECORDS, as_of=D(2020, 9, 30))
     assert '"as_of_line": "As of 30/09/2020' in evaluation.to_json("en")
     assert '"as_of_line": "Tính đến ngày 30/09/2020' in evaluation.to_json()
+
+
+def _ending(verdict, lang):  # type: ignore[no-untyped-def]
+    """What a done verdict's explanation ends with, in ``lang``, from its own fields."""
+    late = verdict.working_days_late
+    if verdict.status is VerdictStatus.DONE_LATE:
+        unit = ("working day" if late == 1 else "working days") if lang == "en" else ""
+        return f"{late} {unit} late" if lang == "en" else f"trễ {late} ngày làm việc"
+    words = {
+        VerdictStatus.DONE_EARLY: ("early", "trước hạn"),
+        VerdictStatus.DONE_ON_TIME: ("on time", "đúng hạn"),
+    }[verdict.status]
+    return words[0] if lang == "en" else words[1]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_every_explanation_says_the_due_date_the_nominal_one_and_the_outcome(lang):
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    due_word, nominal_word = ("due", "nominally") if lang == "en" else ("hạn", "theo kế hoạch")
+    done_word, reported_word = (
+        ("done", "reported") if lang == "en" else ("hoàn thành", "đã báo cáo")
+    )
+    for verdict in evaluation.verdicts:
+        o = verdict.obligation
+        text = verdict.explain(lang)
+        assert text.startswith(f"{due_word} {o.due:%d/%m/%Y} (")
+        assert (f", {nominal_word} {o.nominal_due:%d/%m/%Y} →" in text) == (o.nominal_due != o.due)
+        record = verdict.record
+        if verdict.status in (
+            VerdictStatus.DONE_EARLY,
+            VerdictStatus.DONE_ON_TIME,
+            VerdictStatus.DONE_LATE,
+        ):
+            assert record is not None
+            assert record.done_on is not None
+            assert f"→ {done_word} {record.done_on:%d/%m/%Y} → " in text
+            assert text.endswith(_ending(verdict, lang))
+        elif verdict.status is VerdictStatus.REPORTED:
+            assert record is not None
+            reported = record.reported_on or record.done_on
+            assert text.endswith(f"→ {reported_word} {reported:%d/%m/%Y}")
+        elif verdict.status is VerdictStatus.NOT_APPLICABLE:
+            label = "not applicable" if lang == "en" else "không phát sinh"
+            assert f"→ {label}" in text
+            if record is not None and record.note:
+                assert text.endswith(f"({record.note})")
+
+
+def test_a_task_due_on_the_day_of_the_evaluation_has_not_yet_come_due():
+    first_due = min(o.due for o in plan_obligations(PLAN) if o.role is Role.LEAD)
+    assert evaluate(PLAN, [], as_of=first_due).tasks_completed_of_due().denominator == 0
+    later = evaluate(PLAN, [], as_of=first_due + datetime.timedelta(days=1))
+    assert later.tasks_completed_of_due().denominator > 0
+
+
+def test_a_rate_of_nothing_shows_a_dash():
+    assert str(Rate(0, 0)) == "0/0 (—)"
+    assert str(Rate(1, 3)) == "1/3 (33%)"

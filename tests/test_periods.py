@@ -115,3 +115,20 @@ def test_a_number_that_is_no_quarter_has_no_roman_numeral(number):
     # roman(0) once gave 'IV' (the last numeral, by a negative index).
     with pytest.raises(ValueError, match=f"a quarter is numbered 1 to 4, not {number}"):
         roman(number)
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        (lambda: Month(2020, True), TypeError, "month must be an int, not True"),
+        (lambda: Month(2020, "1"), TypeError, "month must be an int, not '1'"),
+        (lambda: Month(2020, 13), ValueError, "a month must be between 1 and 12, not 13"),
+        (lambda: Month(2020, 0), ValueError, "a month must be between 1 and 12, not 0"),
+        (lambda: Quarter(2020, 5), ValueError, "a quarter must be between 1 and 4, not 5"),
+        (lambda: HalfYear(2020, 3), ValueError, "a half year must be between 1 and 2, not 3"),
+    ],
+)
+def test_a_period_is_numbered_within_its_year(make, error, message):
+    with pytest.raises(error) as refused:
+        make()
+    assert str(refused.value) == message

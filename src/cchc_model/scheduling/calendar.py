@@ -241,7 +241,7 @@ class WorkingCalendar:
 
     def __repr__(self) -> str:
         covered = "" if self.covered is None else f", official {self.covered[0]}–{self.covered[1]}"
-        strict = "" if self.estimate else ", strict"
+        strict = ", strict" if self.covered is not None and not self.estimate else ""
         layers = f"{len(self.layers)} layer{'' if len(self.layers) == 1 else 's'}"
         return f"<WorkingCalendar {self.name!r}{covered}{strict}, {layers}>"
 
