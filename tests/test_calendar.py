@@ -250,3 +250,35 @@ def test_adding_working_days_into_an_unpublished_year_on_a_strict_calendar_names
 
 def test_a_calendar_without_official_years_is_never_called_strict():
     assert repr(WorkingCalendar(name="Lịch thử")) == "<WorkingCalendar 'Lịch thử', 0 layers>"
+
+
+def test_a_provinces_own_day_off_and_working_day_come_with_their_reason_and_source():
+    decision = Source(document="123/QĐ-UBND", kind="Quyết định")
+    monday, saturday = datetime.date(2020, 6, 15), datetime.date(2020, 6, 20)
+    calendar = (
+        vietnam_calendar()
+        .with_day_off(monday, "Nghỉ theo quyết định của tỉnh", decision, layer="An Giang")
+        .with_working_day(saturday, "Làm bù theo quyết định của tỉnh", decision)
+    )
+    assert not calendar.is_working_day(monday)
+    assert calendar.is_working_day(saturday)
+    assert calendar.status(monday).reasons == ("Nghỉ theo quyết định của tỉnh",)
+    assert calendar.status(saturday).reasons[-1] == "Làm bù theo quyết định của tỉnh"
+    assert decision in calendar.status(monday).sources
+    assert [layer.name for layer in calendar.layers][-2:] == ["An Giang", "bổ sung"]
+    assert vietnam_calendar().is_working_day(monday)  # the national calendar is unchanged
+
+
+def test_an_official_day_off_gives_the_notices_subject_and_a_make_up_day_the_day_it_replaces():
+    calendar = vietnam_calendar()
+    off = calendar.status(datetime.date(2024, 4, 29))
+    assert not off.working
+    assert (
+        "Hoán đổi ngày làm việc dịp nghỉ lễ ngày Chiến thắng 30/4 và ngày Quốc tế lao động "
+        "01/5 năm 2024 đối với cán bộ, công chức, viên chức và người lao động"
+    ) in off.reasons
+    assert "1570/TB-BLĐTBXH" in {source.document for source in off.sources}
+    # 2015: the Saturday 14/02 was worked for the Monday 16/02 of the Tết holiday.
+    made_up = calendar.status(datetime.date(2015, 2, 14))
+    assert made_up.working
+    assert "Làm bù cho ngày nghỉ 16/02/2015" in made_up.reasons
