@@ -672,3 +672,15 @@ def test_a_task_due_on_the_day_of_the_evaluation_has_not_yet_come_due():
 def test_a_rate_of_nothing_shows_a_dash():
     assert str(Rate(0, 0)) == "0/0 (—)"
     assert str(Rate(1, 3)) == "1/3 (33%)"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_evaluations_reports_are_the_report_functions(lang):
+    from cchc_model.formats import reports
+
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    assert evaluation.to_text(lang) == reports.to_text(evaluation, lang)
+    assert evaluation.to_markdown(lang) == reports.to_markdown(evaluation, lang)
+    assert evaluation.to_csv(lang) == reports.to_csv(evaluation, lang)
+    assert evaluation.to_json(lang) == reports.to_json(evaluation, lang)
+    assert evaluation.to_text("en") != evaluation.to_text("vi")
