@@ -558,3 +558,33 @@ def test_a_strict_calendar_names_the_end_asked_not_a_first_of_january_between():
     end = datetime.date(last + 3, 6, 30)
     with pytest.raises(CalendarCoverageError, match=f"^30/06/{last + 3} is in a year without"):
         calendar.working_days_between(datetime.date(last, 1, 2), end)
+
+
+def test_json_records_may_each_spell_the_columns_their_way_but_once_each(tmp_path):
+    path = tmp_path / "tien-do.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"task": "I.2", "agency": "SNV", "status": "done", "done_on": "2020-03-20"},
+                {
+                    "Nhiệm vụ": "I.5",
+                    "Cơ quan": "SNV",
+                    "Tình trạng": "Hoàn thành",
+                    "Ngày hoàn thành": "31/03/2020",
+                },
+            ],
+            ensure_ascii=False,
+        ),
+        "utf-8",
+    )
+    assert [r.task for r in read_records(path, plan=PLAN)] == ["I.2", "I.5"]
+    path.write_text(
+        json.dumps([{"task": "I.2", "Nhiệm vụ": "I.3", "agency": "SNV", "status": "done"}]),
+        "utf-8",
+    )
+    with pytest.raises(RecordsError) as refused:
+        read_records(path, plan=PLAN)
+    assert [str(p) for p in refused.value.problems] == [
+        "row 1, Nhiệm vụ: the task column is there twice (first as 'task'): keep one, or the "
+        "reader cannot tell which cells to take"
+    ]

@@ -226,16 +226,26 @@ def parse_records(
             raise _csv_error(error, 1, "the progress records") from None
         reader.fieldnames = [_column(name) for name in written]
         rows = _csv_rows(reader, "the progress records")
+        twice = _twice(written, _column, COLUMNS, 1)
     else:
         items = list(source)
-        written = getattr(source, "header", None) or list(
+        header = getattr(source, "header", None)  # a sheet's header row
+        written = header or list(
             dict.fromkeys(str(key) for item in items for key in item if key is not None)
         )
         rows = [
             {(None if k is None else _column(str(k))): v for k, v in item.items()} for item in items
         ]
+        if header:
+            twice = _twice(header, _column, COLUMNS, max(start_row - 1, 1))
+        else:  # JSON objects: each may spell the columns its own way, but once each
+            twice = [
+                problem
+                for number, item in enumerate(items, start=start_row)
+                for problem in _twice([str(k) for k in item], _column, COLUMNS, number)
+            ]
     missing, unknown = _check_header(written, max(start_row - 1, 1))
-    missing.extend(_twice(written, _column, COLUMNS, max(start_row - 1, 1)))
+    missing.extend(twice)
     records = Records()
     records.warnings = tuple(unknown)
     problems: list[RecordProblem] = list(missing)
@@ -758,16 +768,27 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measuremen
     written: list[str]
     if isinstance(table, list):
         rows, first_row = list(table), _first_row(table)
-        written = getattr(table, "header", None) or list(
+        header = getattr(table, "header", None)  # a sheet's header row
+        written = header or list(
             dict.fromkeys(key for row in rows for key in row if isinstance(key, str))
         )
+        if header:
+            twice = _twice(header, _measurement_column, _COLUMNS, max(first_row - 1, 1))
+        else:  # JSON objects: each may spell the columns its own way, but once each
+            twice = [
+                problem
+                for number, row in enumerate(rows, start=first_row)
+                for problem in _twice(
+                    [k for k in row if isinstance(k, str)], _measurement_column, _COLUMNS, number
+                )
+            ]
     else:
         reader = csv.DictReader(table, dialect=_dialect_of(table))
         rows = _csv_rows(reader, "the measurements")
         written = list(reader.fieldnames or [])
         first_row = 2
+        twice = _twice(written, _measurement_column, _COLUMNS, 1)
     header_row = max(first_row - 1, 1)
-    twice = _twice(written, _measurement_column, _COLUMNS, header_row)
     if twice:
         raise RecordsError(tuple(twice), what="the measurements")
     names = {name: _measurement_column(name) for name in written}
