@@ -236,14 +236,7 @@ def parse_records(
         rows = [
             {(None if k is None else _column(str(k))): v for k, v in item.items()} for item in items
         ]
-        if header:
-            twice = _twice(header, _column, COLUMNS, max(start_row - 1, 1))
-        else:  # JSON objects: each may spell the columns its own way, but once each
-            twice = [
-                problem
-                for number, item in enumerate(items, start=start_row)
-                for problem in _twice([str(k) for k in item], _column, COLUMNS, number)
-            ]
+        twice = _twice_in_rows(header, items, _column, COLUMNS, start_row)
     missing, unknown = _check_header(written, max(start_row - 1, 1))
     missing.extend(twice)
     records = Records()
@@ -617,6 +610,26 @@ def _twice(
     return found
 
 
+def _twice_in_rows(
+    header: Sequence[str] | None,
+    rows: Sequence[Mapping[Any, Any]],
+    meaning: Callable[[str], str],
+    known: Container[str],
+    first_row: int,
+) -> list[RecordProblem]:
+    """:func:`_twice` for a sheet's header row, or else for each JSON object on its row.
+
+    The objects of a JSON list may each spell the columns their own way, but once each.
+    """
+    if header:
+        return _twice(header, meaning, known, max(first_row - 1, 1))
+    return [
+        problem
+        for number, row in enumerate(rows, start=first_row)
+        for problem in _twice([k for k in row if isinstance(k, str)], meaning, known, number)
+    ]
+
+
 def _row_problems(
     row: Mapping[Any, Any], number: int, numeric: Container[str] = ()
 ) -> list[RecordProblem]:
@@ -772,16 +785,7 @@ def read_measurements(path: str | os.PathLike[str], *, plan: Plan) -> Measuremen
         written = header or list(
             dict.fromkeys(key for row in rows for key in row if isinstance(key, str))
         )
-        if header:
-            twice = _twice(header, _measurement_column, _COLUMNS, max(first_row - 1, 1))
-        else:  # JSON objects: each may spell the columns its own way, but once each
-            twice = [
-                problem
-                for number, row in enumerate(rows, start=first_row)
-                for problem in _twice(
-                    [k for k in row if isinstance(k, str)], _measurement_column, _COLUMNS, number
-                )
-            ]
+        twice = _twice_in_rows(header, rows, _measurement_column, _COLUMNS, first_row)
     else:
         reader = csv.DictReader(table, dialect=_dialect_of(table))
         rows = _csv_rows(reader, "the measurements")
