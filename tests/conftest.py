@@ -19,6 +19,8 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+# Mutation testing runs the suite once per mutant: fewer examples, always the same ones.
+settings.register_profile("mutation", max_examples=10, deadline=None, derandomize=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 #: The An Giang 2020 plan as text extracted from its PDF: the reference for fidelity tests.
@@ -27,6 +29,23 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_17c783650
 
 #: The mutant whose process last emptied the library's caches.
 _CLEARED_FOR: list[str] = []
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under mutation testing, leave out the timed tests and run the property tests last.
+
+    The tests of linear growth time the code at two sizes: a mutant's run learns nothing
+    from them, and they are the slowest of the suite.  mutmut stops a mutant's run at its
+    first failing test and most mutants are killed by a plain example, so the example-based
+    tests run before the slower Hypothesis searches.  An ordinary run changes nothing.
+    """
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return
+    timed = [item for item in items if "linear_time" in item.name]
+    if timed:
+        config.hook.pytest_deselected(items=timed)
+        items[:] = [item for item in items if "linear_time" not in item.name]
+    items.sort(key=lambda item: getattr(getattr(item, "obj", None), "is_hypothesis_test", False))
 
 
 @pytest.fixture(autouse=True)
