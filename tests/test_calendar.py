@@ -282,3 +282,75 @@ def test_an_official_day_off_gives_the_notices_subject_and_a_make_up_day_the_day
     made_up = calendar.status(datetime.date(2015, 2, 14))
     assert made_up.working
     assert "Làm bù cho ngày nghỉ 16/02/2015" in made_up.reasons
+
+
+def test_a_day_changed_without_a_layer_name_goes_into_the_supplementary_layer():
+    decision = Source(document="123/QĐ-UBND")
+    monday, saturday = datetime.date(2020, 6, 15), datetime.date(2020, 6, 20)
+    off = vietnam_calendar().with_day_off(monday, "Nghỉ theo quyết định của tỉnh", decision)
+    assert off.layers[-1].name == "bổ sung"
+    assert off.layers[-1].changes == (
+        DayChange(
+            date=monday, working=False, reason="Nghỉ theo quyết định của tỉnh", source=decision
+        ),
+    )
+    worked = vietnam_calendar().with_working_day(saturday, "Làm bù", decision)
+    assert worked.layers[-1].changes == (
+        DayChange(date=saturday, working=True, reason="Làm bù", source=decision),
+    )
+
+
+_DECISION = Source(document="123/QĐ-UBND")
+_MONDAY = datetime.date(2020, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        (
+            lambda: DayChange(date=_MONDAY, working=None, reason="Nghỉ", source=_DECISION),
+            TypeError,
+            "working must be True or False, not None",
+        ),
+        (
+            lambda: DayChange(date=_MONDAY, working=False, reason="Nghỉ", source=None),
+            TypeError,
+            "source must be a Source, not None",
+        ),
+        (
+            lambda: DayChange(date=_MONDAY, working=False, reason=" ", source=_DECISION),
+            ValueError,
+            "reason must be non-empty text, not ' '",
+        ),
+        (
+            lambda: DayChange(
+                date=datetime.datetime(2020, 6, 15, 8),
+                working=False,
+                reason="Nghỉ",
+                source=_DECISION,
+            ),
+            TypeError,
+            "date must be a datetime.date, not datetime.datetime(2020, 6, 15, 8, 0)",
+        ),
+        (lambda: Source(document=""), ValueError, "document must be non-empty text, not ''"),
+        (
+            lambda: Source(document="1/TB", issued="2020-01-01"),
+            TypeError,
+            "issued must be a datetime.date, not '2020-01-01'",
+        ),
+        (
+            lambda: CalendarLayer(name="", changes=()),
+            ValueError,
+            "name must be non-empty text, not ''",
+        ),
+        (
+            lambda: CalendarLayer(name="Tỉnh", changes=[]),
+            TypeError,
+            "changes must be a tuple of DayChange",
+        ),
+    ],
+)
+def test_a_calendars_day_changes_layers_and_sources_are_checked_when_made(make, error, message):
+    with pytest.raises(error) as refused:
+        make()
+    assert str(refused.value) == message

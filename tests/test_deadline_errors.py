@@ -8,6 +8,7 @@ import pytest
 
 from cchc_model import CchcError, DeadlineParseError, parse_deadline
 from cchc_model.errors import PhraseError
+from cchc_model.language.deadlines import Continuous, LunarDeadline, WeekOfMonth
 
 
 @pytest.mark.parametrize(
@@ -178,6 +179,59 @@ def test_line_breaks_are_shown_as_spaces_so_the_caret_stays_in_place():
 def test_misusing_the_api_raises_the_builtin_error(call, error, message):
     with pytest.raises(error, match=message):
         call()
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        # "Thường xuyên trong năm": any year of the calendar, or none.
+        (lambda: Continuous(year=1944), ValueError, "year 1944 is outside 1945–2100"),
+        (lambda: Continuous(year=2101), ValueError, "year 2101 is outside 1945–2100"),
+        (lambda: Continuous(year=True), TypeError, "year must be an int, not True"),
+        (lambda: Continuous(year=2020.0), TypeError, "year must be an int, not 2020.0"),
+        # A week, or a lunar day, needs the years on each side for its Monday or its Tết.
+        (
+            lambda: WeekOfMonth(year=1945, month=1, week=1),
+            ValueError,
+            "year 1945 is outside 1946–2099",
+        ),
+        (
+            lambda: WeekOfMonth(year=2100, month=1, week=1),
+            ValueError,
+            "year 2100 is outside 1946–2099",
+        ),
+        (
+            lambda: WeekOfMonth(year=None, month=1, week=1),
+            TypeError,
+            "year must be an int, not None",
+        ),
+        (
+            lambda: LunarDeadline(days=(1,), month=1, year=2100),
+            ValueError,
+            "year 2100 is outside 1946–2099",
+        ),
+        (
+            lambda: LunarDeadline(days=(1,), month=1, year="2020"),
+            TypeError,
+            "year must be an int, not '2020'",
+        ),
+    ],
+)
+def test_a_deadlines_year_is_an_int_within_the_calendars_range(make, error, message):
+    with pytest.raises(error) as refused:
+        make()
+    assert type(refused.value) is error
+    assert str(refused.value) == message
+
+
+def test_the_years_at_the_edges_of_the_range_are_accepted():
+    assert Continuous(year=1945).year == 1945
+    assert Continuous(year=2100).year == 2100
+    assert Continuous().year is None
+    assert WeekOfMonth(year=1946, month=1, week=1).year == 1946
+    assert WeekOfMonth(year=2099, month=12, week=-1).year == 2099
+    assert LunarDeadline(days=(1,), month=1, year=2099).year == 2099
+    assert LunarDeadline(days=(1,)).year is None
 
 
 @pytest.mark.parametrize(

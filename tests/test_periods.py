@@ -122,13 +122,23 @@ def test_a_number_that_is_no_quarter_has_no_roman_numeral(number):
     [
         (lambda: Month(2020, True), TypeError, "month must be an int, not True"),
         (lambda: Month(2020, "1"), TypeError, "month must be an int, not '1'"),
+        (lambda: Month(2020, 1.0), TypeError, "month must be an int, not 1.0"),
+        (lambda: Quarter(2020, 0), ValueError, "a quarter must be between 1 and 4, not 0"),
+        (lambda: HalfYear(2020, 0), ValueError, "a half year must be between 1 and 2, not 0"),
         (lambda: Month(2020, 13), ValueError, "a month must be between 1 and 12, not 13"),
         (lambda: Month(2020, 0), ValueError, "a month must be between 1 and 12, not 0"),
         (lambda: Quarter(2020, 5), ValueError, "a quarter must be between 1 and 4, not 5"),
         (lambda: HalfYear(2020, 3), ValueError, "a half year must be between 1 and 2, not 3"),
+        (lambda: HalfYear(2020, False), TypeError, "half must be an int, not False"),
     ],
 )
 def test_a_period_is_numbered_within_its_year(make, error, message):
     with pytest.raises(error) as refused:
         make()
     assert str(refused.value) == message
+
+
+def test_the_first_and_last_numbers_of_a_year_are_periods():
+    assert [Month(2020, 1).month, Month(2020, 12).month] == [1, 12]
+    assert [Quarter(2020, 1).quarter, Quarter(2020, 4).quarter] == [1, 4]
+    assert [HalfYear(2020, 1).half, HalfYear(2020, 2).half] == [1, 2]

@@ -9,7 +9,17 @@ from typing import Any
 
 import attrs
 
-__all__ = ["cell", "optional_date", "optional_text", "text", "texts", "tuple_of"]
+__all__ = [
+    "boolean",
+    "cell",
+    "date",
+    "instance_of",
+    "optional_date",
+    "optional_text",
+    "text",
+    "texts",
+    "tuple_of",
+]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -44,6 +54,22 @@ def texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         text(instance, attribute, item)
 
 
+def boolean(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``True`` or ``False``, not a number or ``None`` that reads as one."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be True or False, not {value!r}")
+
+
+def instance_of(kind: type) -> Validator:
+    """A value of ``kind``; the message names the field, the type and the value given."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise TypeError(f"{attribute.name} must be a {kind.__name__}, not {value!r}")
+
+    return check
+
+
 def tuple_of(kind: type) -> Validator:
     """A tuple whose items are all of ``kind``."""
 
@@ -54,9 +80,13 @@ def tuple_of(kind: type) -> Validator:
     return check
 
 
-def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """``None`` or a :class:`datetime.date` (not a datetime)."""
-    if value is None:
-        return
+def date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A :class:`datetime.date` (not a datetime)."""
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
         raise TypeError(f"{attribute.name} must be a datetime.date, not {value!r}")
+
+
+def optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``None`` or a :class:`datetime.date` (not a datetime)."""
+    if value is not None:
+        date(instance, attribute, value)

@@ -51,6 +51,7 @@ from typing import Any
 
 import attrs
 
+from cchc_model import _validators as _v
 from cchc_model.errors import CchcError
 
 __all__ = [
@@ -126,11 +127,11 @@ class Source:
     .. versionadded:: 0.1.0
     """
 
-    document: str
-    kind: str | None = None
-    issuer: str | None = None
-    issued: datetime.date | None = None
-    subject: str | None = None
+    document: str = attrs.field(validator=_v.text)
+    kind: str | None = attrs.field(default=None, validator=_v.optional_text)
+    issuer: str | None = attrs.field(default=None, validator=_v.optional_text)
+    issued: datetime.date | None = attrs.field(default=None, validator=_v.optional_date)
+    subject: str | None = attrs.field(default=None, validator=_v.optional_text)
 
     def __str__(self) -> str:
         text = self.document
@@ -150,10 +151,10 @@ class DayChange:
     .. versionadded:: 0.1.0
     """
 
-    date: datetime.date
-    working: bool
-    reason: str
-    source: Source
+    date: datetime.date = attrs.field(validator=_v.date)
+    working: bool = attrs.field(validator=_v.boolean)
+    reason: str = attrs.field(validator=_v.text)
+    source: Source = attrs.field(validator=_v.instance_of(Source))
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -163,8 +164,8 @@ class CalendarLayer:
     .. versionadded:: 0.1.0
     """
 
-    name: str
-    changes: tuple[DayChange, ...] = ()
+    name: str = attrs.field(validator=_v.text)
+    changes: tuple[DayChange, ...] = attrs.field(default=(), validator=_v.tuple_of(DayChange))
 
     def __repr__(self) -> str:
         return f"<CalendarLayer {self.name!r}: {len(self.changes)} changes>"
