@@ -239,6 +239,9 @@ def test_contributors_report_to_the_lead_by_the_provinces_internal_deadline():
     assert stp.explain() == (
         "hạn gửi cơ quan chủ trì 04/03/2020 (báo cáo quý I) → hoàn thành 04/03/2020 → đúng hạn"
     )
+    assert stp.explain("en") == (
+        "due to the lead 04/03/2020 (báo cáo quý I) → done 04/03/2020 → on time"
+    )
     # 20 departments and 11 districts, less the lead: 30 contributors, four reports each.
     internal = [v for v in evaluation.verdicts if v.obligation.point.internal]
     assert len(internal) == 30 * 4
@@ -684,3 +687,67 @@ def test_an_evaluations_reports_are_the_report_functions(lang):
     assert evaluation.to_csv(lang) == reports.to_csv(evaluation, lang)
     assert evaluation.to_json(lang) == reports.to_json(evaluation, lang)
     assert evaluation.to_text("en") != evaluation.to_text("vi")
+
+
+def test_an_evaluations_reports_are_in_vietnamese_unless_asked_otherwise():
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    assert evaluation.to_text() == evaluation.to_text("vi")
+    assert evaluation.to_markdown() == evaluation.to_markdown("vi")
+    assert evaluation.to_csv() == evaluation.to_csv("vi")
+
+
+def test_an_overdue_explanation_gives_the_reported_state_in_the_language_asked():
+    # Task I.2's lead reported "in progress" on 06/08 for the report due 05/08/2020.
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    overdue = [
+        v
+        for v in evaluation.verdicts
+        if v.status is VerdictStatus.OVERDUE
+        and v.record is not None
+        and v.record.status is Status.IN_PROGRESS
+        and v.obligation.due == D(2020, 8, 5)
+    ]
+    assert len(overdue) == 1
+    verdict = overdue[0]
+    what = verdict.obligation.task.deadline_text
+    # 05/08 to 30/09: 26 days of August and 30 of September.
+    assert verdict.explain("en") == (
+        f"due 05/08/2020 ({what}) → in progress (reported 06/08/2020) → "
+        f"56 days ({verdict.working_days_late} working days) overdue as of 30/09/2020"
+    )
+    assert verdict.explain("vi") == (
+        f"hạn 05/08/2020 ({what}) → đang thực hiện (báo cáo 06/08/2020) → "
+        f"quá hạn 56 ngày ({verdict.working_days_late} ngày làm việc) tính đến 30/09/2020"
+    )
+
+
+def test_an_explanation_names_a_recurring_task_as_written_and_others_as_read():
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    recurring = next(
+        v
+        for v in evaluation.verdicts
+        if v.obligation.milestone is None and v.obligation.task.deadline.kind.value == "recurring"
+    )
+    written = attrs.evolve(recurring.obligation.task, deadline_text="Ngày 05 hằng tháng (theo mẫu)")
+    as_written = attrs.evolve(
+        recurring, obligation=attrs.evolve(recurring.obligation, task=written)
+    )
+    assert as_written.explain().startswith(
+        f"hạn {recurring.obligation.due:%d/%m/%Y} (Ngày 05 hằng tháng (theo mẫu))"
+    )
+    # "Tháng 01/2020" as printed, "Tháng 1/2020" as read: the reading is shown.
+    month = next(
+        v for v in evaluation.verdicts if v.obligation.task.deadline_text == "Tháng 01/2020"
+    )
+    assert month.explain().startswith("hạn 31/01/2020 (Tháng 1/2020) → ")
+    phase = next(v for v in evaluation.verdicts if v.obligation.milestone == "ban hành")
+    assert "(ban hành) → " in phase.explain()
+
+
+def test_an_explanation_says_when_its_due_date_rests_on_an_estimated_calendar():
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    verdict = evaluation.verdicts[0]
+    point = attrs.evolve(verdict.obligation.point, estimated=True)
+    estimated = attrs.evolve(verdict, obligation=attrs.evolve(verdict.obligation, point=point))
+    assert ", on an estimated calendar → " in estimated.explain("en")
+    assert ", ngày nghỉ ước tính → " in estimated.explain("vi")

@@ -543,6 +543,20 @@ def test_a_point_without_a_year_takes_the_plan_year_or_names_what_is_missing():
         ("giữa tháng", [D(2026, m, 15) for m in range(1, 13)]),
         ("cuối mỗi quý", [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]),
         ("đầu quý", [D(2026, 1, 1), D(2026, 4, 1), D(2026, 7, 1), D(2026, 10, 1)]),
+        # "hằng"/"hàng" tháng or quý after the point, in either spelling.
+        ("đầu hằng tháng", [D(2026, m, 1) for m in range(1, 13)]),
+        ("đầu hàng tháng", [D(2026, m, 1) for m in range(1, 13)]),
+        ("giữa hàng tháng", [D(2026, m, 15) for m in range(1, 13)]),
+        (
+            "cuối hằng tháng",
+            [D(2026, m + 1, 1) - datetime.timedelta(days=1) for m in range(1, 12)]
+            + [D(2026, 12, 31)],
+        ),
+        ("đầu hằng quý", [D(2026, 1, 1), D(2026, 4, 1), D(2026, 7, 1), D(2026, 10, 1)]),
+        # Art. 146: the middle of a quarter is the 15th of its second month.
+        ("giữa hằng quý", [D(2026, 2, 15), D(2026, 5, 15), D(2026, 8, 15), D(2026, 11, 15)]),
+        ("giữa hàng quý", [D(2026, 2, 15), D(2026, 5, 15), D(2026, 8, 15), D(2026, 11, 15)]),
+        ("cuối hàng quý", [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]),
     ],
 )
 def test_a_point_of_a_month_or_quarter_without_its_number_recurs(phrase, expected):
@@ -1165,3 +1179,98 @@ def test_words_joined_by_quotes_are_words_and_a_complement_never_holds_thuong_xu
     assert parse_deadline("Trình Liên đoàn Lao động tỉnh trước ngày 30/6/2026").complement == (
         "Liên đoàn Lao động tỉnh"
     )
+
+
+# --------------------------------------------------------------------------- last days, windows
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "due"),
+    [
+        ("Ngày cuối cùng của tháng 12/2020", None, D(2020, 12, 31)),
+        ("ngày cuối của tháng 2 năm 2020", None, D(2020, 2, 29)),
+        ("ngày cuối của tháng 2/2021", None, D(2021, 2, 28)),
+        # The plan's year decides the length of February.
+        ("Ngày cuối cùng của tháng 2", 2021, D(2021, 2, 28)),
+        ("Ngày cuối cùng của tháng 2", 2020, D(2020, 2, 29)),
+        # 31/08/2020 was a Monday.
+        ("Thứ Hai ngày cuối cùng của tháng 8/2020", None, D(2020, 8, 31)),
+    ],
+)
+def test_the_last_day_of_a_month_is_that_months_length_in_its_year(phrase, year, due):
+    d = parse_deadline(phrase, year=year)
+    assert isinstance(d, DateDeadline)
+    assert d.date == due
+
+
+def test_a_last_day_on_the_wrong_day_of_the_week_is_refused_under_the_whole_day():
+    phrase = "Thứ Ba ngày cuối cùng của tháng 8/2020"
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    assert caught.value.reason == "31/08/2020 is a Monday, not the day of the week written"
+    assert caught.value.span == (0, len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "opens", "due"),
+    [
+        ("Từ tháng 3 đến tháng 5 hàng năm", 2021, D(2021, 3, 1), D(2021, 5, 31)),
+        ("Từ tháng 5 đến tháng 5 hằng năm", 2021, D(2021, 5, 1), D(2021, 5, 31)),
+        # A window that ends in February ends on its last day, 29 in a leap year.
+        ("Từ tháng 1 đến tháng 2 hàng năm", 2020, D(2020, 1, 1), D(2020, 2, 29)),
+        ("Từ tháng 1 đến tháng 2 hàng năm", 2021, D(2021, 1, 1), D(2021, 2, 28)),
+        # A quarter or a month of every year, after an action word.
+        ("Báo cáo quý II hàng năm", 2021, D(2021, 4, 1), D(2021, 6, 30)),
+        ("Báo cáo tháng 6 hằng năm", 2021, D(2021, 6, 1), D(2021, 6, 30)),
+    ],
+)
+def test_months_of_every_year_open_on_the_first_month_and_close_on_the_last(
+    phrase, year, opens, due
+):
+    d = parse_deadline(phrase)
+    assert isinstance(d, Recurring)
+    assert [(o.opens, o.due) for o in d.occurrences(D(year, 1, 1), D(year, 12, 31))] == [
+        (opens, due)
+    ]
+
+
+def test_a_yearly_window_that_runs_backwards_is_refused_from_its_first_month_to_the_end():
+    phrase = "Từ tháng 5 đến tháng 3 hàng năm"
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    assert caught.value.reason == (
+        "a yearly window runs within the year: from an earlier month to a later one"
+    )
+    assert caught.value.span == (3, len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("Từ đầu tháng đến cuối quý II/2020", (3, 4)),
+        ("Từ ngày 1/1/2020 đến cuối tháng", (21, 22)),
+    ],
+)
+def test_a_span_from_or_to_a_point_of_every_month_is_refused_at_that_point(phrase, span):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    assert caught.value.reason == "a span starts or ends in one period: write which"
+    assert caught.value.span == span
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due"),
+    [
+        # Tháng Giêng 2021 began on 12/02/2021; the 3rd lunar month on 12/04/2021.
+        ("Mùng 10 đến rằm tháng Giêng hằng năm", D(2021, 2, 21), D(2021, 2, 26)),
+        ("Ngày 5 - mùng 10 tháng Giêng hằng năm", D(2021, 2, 16), D(2021, 2, 21)),
+        ("mồng 5 - mồng 10 tháng 3 âm lịch hằng năm", D(2021, 4, 16), D(2021, 4, 21)),
+        ("ngày 5 đến ngày 10 tháng 3 âm lịch hằng năm", D(2021, 4, 16), D(2021, 4, 21)),
+        ("ngày 5 - 10 tháng 3 âm lịch hằng năm", D(2021, 4, 16), D(2021, 4, 21)),
+    ],
+)
+def test_a_range_of_lunar_days_may_be_written_without_tu(phrase, opens, due):
+    d = parse_deadline(phrase)
+    assert isinstance(d, LunarDeadline)
+    found = [(o.opens, o.due) for o in d.occurrences(D(2021, 1, 1), D(2021, 12, 31))]
+    assert found == [(opens, due)]

@@ -26,6 +26,7 @@ from cchc_model import (
     WithinDays,
     parse_deadline,
 )
+from cchc_model.language.deadlines import Unrecognised
 from cchc_model.language.periods import (
     HalfYear,
     Month,
@@ -597,3 +598,78 @@ def test_periods_of_different_kinds_may_overlap_and_each_is_due(text, dues):
     d = parse_deadline(text)
     assert [o.due for o in d.occurrences(D(2025, 1, 1), D(2026, 12, 31))] == dues
     assert parse_deadline(str(d)) == d
+
+
+# ------------------------------------------------------------------ reprs, windows, orders
+
+_SIX_DAYS = "; ".join(f"ngày {day:02d}/06/2020" for day in range(1, 7))
+
+
+def test_a_deadlines_repr_names_its_type_and_keeps_a_phrase_of_120_characters_whole():
+    assert repr(parse_deadline("Quý I/2020")) == "<PeriodDeadline 'Quý I/2020'>"
+    # 119 and 121 characters written out: the first is kept, the second cut at a word.
+    kept = parse_deadline(f"{_SIX_DAYS}; quý IV/2020")
+    assert repr(kept) == f"<Compound 'N{_SIX_DAYS[1:]}; trong quý IV/2020'>"
+    cut = parse_deadline(f"{_SIX_DAYS}; tháng 12/2020")
+    assert len(str(cut)) == 121
+    assert repr(cut) == f"<Compound 'N{_SIX_DAYS[1:]}; trong tháng…'>"
+
+
+def test_an_unrecognised_phrases_repr_keeps_80_characters_of_the_text_and_of_the_reason():
+    text, error = "x" * 40 + " " + "y" * 39, "e" * 40 + " " + "f" * 39
+    assert repr(Unrecognised(text=text, error=error)) == f"<Unrecognised {text!r}: {error}>"
+    longer = Unrecognised(text=text + "z", error=error + "g")
+    assert repr(longer) == f"<Unrecognised {'x' * 40 + '…'!r}: {'e' * 40}…>"
+
+
+def test_a_window_of_one_period_reads_as_that_period():
+    assert str(Window(Quarter(2020, 2), Quarter(2020, 2))) == "Quý II/2020"
+    assert str(Window(Quarter(2020, 2), Quarter(2020, 3))) == "Quý II/2020 - Quý III/2020"
+
+
+def test_phases_are_due_in_date_order_and_in_the_order_written_on_the_same_day():
+    deadline = parse_deadline("- Kết thúc tháng 12/2020 - Báo cáo hàng quý")
+    assert [(o.milestone, o.due) for o in deadline.occurrences(*Y2020)] == [
+        ("báo cáo", D(2020, 3, 31)),
+        ("báo cáo", D(2020, 6, 30)),
+        ("báo cáo", D(2020, 9, 30)),
+        ("kết thúc", D(2020, 12, 31)),
+        ("báo cáo", D(2020, 12, 31)),
+    ]
+
+
+def test_of_two_parts_due_the_same_day_the_one_with_an_hour_comes_first():
+    deadline = parse_deadline("Ngày 05/6/2020; trước 23h30 ngày 05/6/2020")
+    assert [(o.due, o.time) for o in deadline.occurrences(*Y2020)] == [
+        (D(2020, 6, 5), datetime.time(23, 30)),
+        (D(2020, 6, 5), None),
+    ]
+
+
+def test_working_days_from_an_event_cannot_be_counted_without_a_calendar():
+    deadline = parse_deadline("trong thời hạn 05 ngày làm việc")
+    with pytest.raises(TypeError) as refused:
+        deadline.resolve(D(2020, 6, 1))
+    assert str(refused.value) == (
+        "'Trong thời hạn 05 ngày làm việc' counts working days: pass a working calendar"
+    )
+    assert parse_deadline("trong thời hạn 05 ngày").resolve(D(2020, 6, 1)) == D(2020, 6, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "due"),
+    [
+        # The event on Wednesday 17/06/2020: its week runs from Monday 15 to Sunday 21.
+        ("Thứ Sáu tuần này", D(2020, 6, 17), D(2020, 6, 19)),
+        ("Trước thứ Sáu tuần này", D(2020, 6, 17), D(2020, 6, 18)),
+        ("Thứ Hai tuần sau", D(2020, 6, 17), D(2020, 6, 22)),
+        ("Trước thứ Sáu tuần trước", D(2020, 6, 17), D(2020, 6, 11)),
+        # "Before 16h on Friday" is due on the Friday, by 16h; not the day before.
+        ("Trước 16 giờ thứ Sáu tuần sau", D(2020, 6, 17), D(2020, 6, 26)),
+        # An event on the Sunday belongs to the week that ends that day.
+        ("Thứ Hai tuần sau", D(2020, 6, 21), D(2020, 6, 22)),
+        ("Thứ Hai tuần này", D(2020, 6, 15), D(2020, 6, 15)),
+    ],
+)
+def test_a_weekday_of_a_week_around_an_event_is_found_from_the_events_monday(text, event, due):
+    assert parse_deadline(text).resolve(event) == due
