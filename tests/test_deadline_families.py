@@ -1274,3 +1274,25 @@ def test_a_range_of_lunar_days_may_be_written_without_tu(phrase, opens, due):
     assert isinstance(d, LunarDeadline)
     found = [(o.opens, o.due) for o in d.occurrences(D(2021, 1, 1), D(2021, 12, 31))]
     assert found == [(opens, due)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "windows"),
+    [
+        # A table cell that lists its periods one to a line, each after a bullet.
+        (
+            "Quý I/2021\n- Quý III/2021",
+            [(D(2021, 1, 1), D(2021, 3, 31)), (D(2021, 7, 1), D(2021, 9, 30))],
+        ),
+        (
+            "- Tháng 3/2021\n- Tháng 9/2021",
+            [(D(2021, 3, 1), D(2021, 3, 31)), (D(2021, 9, 1), D(2021, 9, 30))],
+        ),
+        # A dash inside a line, or ending one, joins a range.
+        ("Quý I/2021 - Quý III/2021", [(D(2021, 1, 1), D(2021, 9, 30))]),
+        ("Quý I/2021 -\nQuý III/2021", [(D(2021, 1, 1), D(2021, 9, 30))]),
+    ],
+)
+def test_a_dash_that_opens_a_line_is_a_bullet_of_a_list_not_a_range(phrase, windows):
+    d = parse_deadline(phrase)
+    assert [(o.opens, o.due) for o in d.occurrences(D(2021, 1, 1), D(2021, 12, 31))] == windows

@@ -2150,6 +2150,8 @@ class _Parser:
                 if self.norm(offset) in ("trong", "hết"):
                     offset += 1
                 if self.period_follows(offset):
+                    if kind is _SPAN and word == "-" and self.line_starts():
+                        kind = _LIST  # a bullet that opens a line lists, it does not span
                     self.pos += offset
                     return kind
         if self.period_follows() or (self.looking_at("trong") and self.period_follows(1)):
