@@ -24,6 +24,7 @@ from cchc_model import (
     DeadlineKind,
     DeadlineParseError,
     LunarDeadline,
+    Occurrence,
     PeriodDeadline,
     Phased,
     PointInPeriod,
@@ -1296,3 +1297,32 @@ def test_a_range_of_lunar_days_may_be_written_without_tu(phrase, opens, due):
 def test_a_dash_that_opens_a_line_is_a_bullet_of_a_list_not_a_range(phrase, windows):
     d = parse_deadline(phrase)
     assert [(o.opens, o.due) for o in d.occurrences(D(2021, 1, 1), D(2021, 12, 31))] == windows
+
+
+def test_the_30th_of_a_29_day_lunar_month_falls_on_its_last_day_and_says_so():
+    # Tết 2021 was on 12/02/2021 and Tết 2022 on 01/02/2022: the last month of lunar year
+    # 2020 had 30 days, that of 2021 only 29.
+    d = parse_deadline("Ngày 30 tháng Chạp âm lịch hằng năm")
+    assert list(d.occurrences(D(2021, 1, 1), D(2022, 12, 31))) == [
+        Occurrence(due=D(2021, 2, 11), clipped=False),
+        Occurrence(due=D(2022, 1, 31), clipped=True),
+    ]
+
+
+def test_a_lunar_day_is_found_in_a_window_of_that_one_day_and_only_in_its_written_year():
+    every_year = parse_deadline("Rằm tháng Giêng hằng năm")
+    assert list(every_year.occurrences(D(2021, 2, 26), D(2021, 2, 26))) == [
+        Occurrence(due=D(2021, 2, 26))
+    ]
+    assert list(every_year.occurrences(D(2021, 2, 27), D(2021, 2, 26))) == []
+    once = parse_deadline("Rằm tháng Giêng năm 2021")
+    assert list(once.occurrences(D(2021, 1, 1), D(2022, 12, 31))) == [
+        Occurrence(due=D(2021, 2, 26))
+    ]
+
+
+def test_a_week_of_a_month_opens_on_its_monday():
+    d = parse_deadline("tuần đầu tháng 1/2027")
+    assert list(d.occurrences(D(2027, 1, 1), D(2027, 1, 31))) == [
+        Occurrence(due=D(2027, 1, 10), opens=D(2027, 1, 4))
+    ]
