@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib
 import json
 import os
 import platform
@@ -70,13 +69,6 @@ AS_OF = ev.AS_OF  # 31 December 2020
 RECORD_SETS = ev.RECORD_SETS  # eight record sets, seeds 0–7, shared round-robin
 GROWTH_SEEDS = 2  # record sets of the larger and later plans of the growth
 LINEAR = 1.3  # growth counts as linear when the cost per unit grows by at most 30 %
-
-# Library functions that cache the pure work of loading a plan file (an lru_cache each):
-# cleared before every "first load", so that it pays for that work again.
-CACHES = (
-    ("cchc_model.formats.converter", "_parse_deadline"),
-    ("cchc_model.formats._plan_loading", "_registry"),
-)
 
 
 @dataclass(frozen=True)
@@ -378,23 +370,6 @@ def build_workload() -> Workload:
     )
 
 
-def library_caches() -> list[Callable[[], None]]:
-    """The ``cache_clear`` of each cache of loading the library has (see ``CACHES``)."""
-    found = []
-    for module, name in CACHES:
-        function = getattr(importlib.import_module(module), name, None)
-        clear = getattr(function, "cache_clear", None)
-        if clear is not None:
-            found.append(clear)
-    return found
-
-
-def clear_caches() -> None:
-    """Empty the library's caches of loading (a first load in a new process)."""
-    for clear in library_caches():
-        clear()
-
-
 # ----------------------------------------------------------------------------- measurements
 
 
@@ -414,7 +389,7 @@ def measure_plan_files(config: Config, work: Workload, table: Table) -> None:
         tasks = len(plan.tasks)
         size = f"{label}: {tasks:,} tasks, {len(text.encode()) / 1024:,.0f} KiB"
         same = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n" == text
-        caches = bool(library_caches())
+        caches = bool(_workload.library_caches())
         functions: list[Callable[[], Any]] = [
             partial(loads_plan, text),
             partial(orjson.loads, text),
@@ -426,7 +401,7 @@ def measure_plan_files(config: Config, work: Workload, table: Table) -> None:
         if caches:  # a first load: the caches of loading emptied before it
             functions.append(partial(loads_plan, text))
             numbers.append(1)
-            setups.append(clear_caches)
+            setups.append(_workload.clear_caches)
         timed = median_each(repeats, functions, numbers=numbers, setups=setups)
         (load, loaded), (base_load, _), (dump, dumped), (base_dump, _) = timed[:4]
         table.compare(
@@ -450,7 +425,8 @@ def measure_plan_files(config: Config, work: Workload, table: Table) -> None:
                 "orjson.loads",
                 base_load,
                 note="loads_plan() with the library's caches of loading emptied first "
-                "(deadline phrases, agency registries): a file read once in a new process",
+                "(deadline phrases, agency registries, the converter of each): "
+                "a file read once in a new process",
                 tasks=tasks,
             )
         table.compare(

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import copy
 import datetime
+import importlib
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -35,7 +37,10 @@ from cchc_model.plan.plans import Plan
 __all__ = [
     "AFTER_2025",
     "BEFORE_2025",
+    "CACHES",
     "NATIONAL_TARGET",
+    "clear_caches",
+    "library_caches",
     "national_year",
     "province_plans",
     "provinces",
@@ -119,3 +124,29 @@ def shift_years(text: str, years: int) -> str:
     all move together; the bundled plan names no 29 February, so every date stays valid.
     """
     return _YEAR.sub(lambda match: str(int(match.group()) + years), text)
+
+
+#: Library functions that cache the pure work of loading a plan file (an ``lru_cache``
+#: each): cleared before every "first load", so that it pays for that work again.
+CACHES = (
+    ("cchc_model.formats.converter", "_parse_deadline"),
+    ("cchc_model.formats.converter", "_loading_converter"),
+    ("cchc_model.formats._plan_loading", "_registry"),
+)
+
+
+def library_caches() -> list[Callable[[], None]]:
+    """The ``cache_clear`` of each cache of loading the library has (see ``CACHES``)."""
+    found = []
+    for module, name in CACHES:
+        function = getattr(importlib.import_module(module), name, None)
+        clear = getattr(function, "cache_clear", None)
+        if clear is not None:
+            found.append(clear)
+    return found
+
+
+def clear_caches() -> None:
+    """Empty the library's caches of loading (a first load in a new process)."""
+    for clear in library_caches():
+        clear()

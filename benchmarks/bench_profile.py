@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import importlib
 import pstats
 import sys
 from collections.abc import Callable
 from typing import Any
 
+from benchmarks import _workload
 from cchc_model import datasets
 from cchc_model.assessment.compliance import evaluate
 from cchc_model.formats.plan_json import dumps_plan, loads_plan
@@ -37,21 +37,6 @@ try:  # part of the package: python -m benchmarks
     from benchmarks import bench_evaluate as ev
 except ImportError:  # a script: python benchmarks/bench_profile.py
     import bench_evaluate as ev  # type: ignore[no-redef]
-
-# Library functions that cache the pure work of loading a plan file (an lru_cache each).
-CACHES = (
-    ("cchc_model.formats.converter", "_parse_deadline"),
-    ("cchc_model.formats._plan_loading", "_registry"),
-)
-
-
-def clear_caches() -> None:
-    """Empty the library's caches of loading, where it has them."""
-    for module, name in CACHES:
-        function = getattr(importlib.import_module(module), name, None)
-        clear = getattr(function, "cache_clear", None)
-        if clear is not None:
-            clear()
 
 
 def profile(
@@ -115,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     report("loads_plan, bundled plan", profile(lambda: loads_plan(text), 20), 20, args.top)
     report(
         "loads_plan, bundled plan, first load (caches emptied)",
-        profile(lambda: loads_plan(text), 20, setup=clear_caches),
+        profile(lambda: loads_plan(text), 20, setup=_workload.clear_caches),
         20,
         args.top,
     )
