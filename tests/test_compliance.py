@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime
 
 import attrs
@@ -751,3 +752,41 @@ def test_an_explanation_says_when_its_due_date_rests_on_an_estimated_calendar():
     estimated = attrs.evolve(verdict, obligation=attrs.evolve(verdict.obligation, point=point))
     assert ", on an estimated calendar → " in estimated.explain("en")
     assert ", ngày nghỉ ước tính → " in estimated.explain("vi")
+
+
+def test_rates_by_agency_count_each_role_apart_when_partners_owe_too():
+    partners = evaluate(PLAN, [], as_of=SEPT, policy=AssessmentPolicy(accountability=PARTNERS_OWE))
+    due = [v for v in partners.verdicts if v.status.due]
+    for role in (Role.LEAD, Role.COORDINATING):
+        expected = collections.Counter(
+            v.obligation.agency.code for v in due if v.obligation.role is role
+        )
+        rates = partners.by_agency(role)
+        assert {code: rate.completed.denominator for code, rate in rates.items()} == dict(expected)
+    both = collections.Counter(v.obligation.agency.code for v in due)
+    assert {c: r.completed.denominator for c, r in partners.by_agency().items()} == dict(both)
+
+
+def test_before_anything_is_due_the_overall_rates_are_of_nothing():
+    first_due = min(o.due for o in plan_obligations(PLAN) if o.role is Role.LEAD)
+    overall = evaluate(PLAN, [], as_of=first_due - datetime.timedelta(days=1)).overall()
+    assert overall.completed == Rate(0, 0)
+    assert overall.on_time == Rate(0, 0)
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator", "message"),
+    [
+        (1, 0, "a rate is 0 to 0, not 1"),
+        (3, 2, "a rate is 0 to 2, not 3"),
+        (-1, 2, "a rate is 0 to 2, not -1"),
+    ],
+)
+def test_a_rate_counts_no_more_than_its_whole_and_no_less_than_nothing(
+    numerator, denominator, message
+):
+    with pytest.raises(ValueError, match=r"^a rate is 0 to ") as refused:
+        Rate(numerator, denominator)
+    assert str(refused.value) == message
+    assert Rate(2, 2).fraction == 1
+    assert Rate(0, 2).fraction == 0
