@@ -32,7 +32,7 @@ _CLEARED_FOR: list[str] = []
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under mutation testing, leave out the timed tests and run the property tests last.
+    """Under mutation testing: no timed tests, property tests last and on a small budget.
 
     The tests of linear growth time the code at two sizes: a mutant's run learns nothing
     from them, and they are the slowest of the suite.  mutmut stops a mutant's run at its
@@ -46,6 +46,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         config.hook.pytest_deselected(items=timed)
         items[:] = [item for item in items if "linear_time" not in item.name]
     items.sort(key=lambda item: getattr(getattr(item, "obj", None), "is_hypothesis_test", False))
+    for item in items:
+        _at_most_the_mutation_budget(getattr(item, "obj", None))
+
+
+def _at_most_the_mutation_budget(test: object) -> None:
+    """Cap a property test's own ``max_examples`` at the mutation profile's.
+
+    A test that sets its own number of examples (``@settings(max_examples=30)``) keeps it
+    over every profile; under mutation testing it runs no more than the profile's ten.
+    Hypothesis keeps a test's settings in ``_hypothesis_internal_use_settings``; only
+    mutation runs touch it.
+    """
+    own = getattr(test, "_hypothesis_internal_use_settings", None)
+    budget = settings.get_profile("mutation").max_examples
+    if isinstance(own, settings) and own.max_examples > budget:
+        test._hypothesis_internal_use_settings = settings(own, max_examples=budget)  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)
