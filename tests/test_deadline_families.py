@@ -1326,3 +1326,98 @@ def test_a_week_of_a_month_opens_on_its_monday():
     assert list(d.occurrences(D(2027, 1, 1), D(2027, 1, 31))) == [
         Occurrence(due=D(2027, 1, 10), opens=D(2027, 1, 4))
     ]
+
+
+# ----------------------------------------------------------------- edges the mutation run named
+
+
+def test_a_span_from_now_ends_on_its_date_and_an_onward_span_opens_each_year_on_1_january():
+    assert list(
+        parse_deadline("Từ nay đến ngày 30/6/2026").occurrences(D(2026, 1, 1), D(2026, 12, 31))
+    ) == [Occurrence(due=D(2026, 6, 30))]
+    onward = parse_deadline("Năm 2026 và các năm tiếp theo")
+    assert [(o.opens, o.due) for o in onward.occurrences(D(2025, 1, 1), D(2028, 12, 31))] == [
+        (D(year, 1, 1), D(year, 12, 31)) for year in (2026, 2027, 2028)
+    ]
+
+
+def test_before_a_monday_every_week_is_due_on_the_sunday():
+    d = parse_deadline("trước thứ Hai hàng tuần")
+    assert [o.due for o in d.occurrences(D(2020, 6, 1), D(2020, 6, 14))] == [
+        D(2020, 6, 7),
+        D(2020, 6, 14),
+    ]
+    # A window of one day finds the day itself.
+    assert [
+        o.due
+        for o in parse_deadline("thứ Hai hàng tuần").occurrences(D(2020, 6, 15), D(2020, 6, 15))
+    ] == [D(2020, 6, 15)]
+
+
+def test_a_range_to_before_a_day_is_due_the_day_before():
+    d = parse_deadline("Từ ngày 01/3/2020 đến trước ngày 15/3/2020")
+    assert [(o.opens, o.due) for o in d.occurrences(D(2020, 1, 1), D(2020, 12, 31))] == [
+        (D(2020, 3, 1), D(2020, 3, 14))
+    ]
+
+
+@pytest.mark.parametrize("phrase", ["tuần đầu tiên của tháng 3/2027", "tuần thứ nhất tháng 3/2027"])
+def test_the_first_week_of_a_month_may_be_written_in_full(phrase):
+    assert parse_deadline(phrase) == parse_deadline("tuần đầu tháng 3/2027")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "span"),
+    [
+        ("tuần thứ 6 tháng 3/2027", "a month has weeks 1 to 5, not 6", (9, 10)),
+        ("tuần thứ 5 tháng 2/2027", "02/2027 has no week 5", (0, 23)),
+        ("ngày 15/3 hằng tháng", "a day with its month recurs 'hàng năm'", (10, 14)),
+        ("ngày 15/12/2020 hàng năm", "a recurring day has no year", (0, 15)),
+        (
+            "từ ngày 15/11 năm trước đến ngày 15/1 hàng năm",
+            "a window from the year before starts in December ('từ ngày 15/12 năm trước')",
+            (3, 13),
+        ),
+        (
+            "từ ngày 1/12 đến ngày 15/11 hàng năm",
+            "the yearly window ends before it starts: write 'năm trước' for a window from the "
+            "year before",
+            (3, 27),
+        ),
+    ],
+)
+def test_a_miswritten_week_or_yearly_day_is_refused_under_the_words_at_fault(phrase, reason, span):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    assert caught.value.reason == reason
+    assert caught.value.span == span
+
+
+def test_a_yearly_window_across_months_opens_on_its_first_day():
+    d = parse_deadline("từ ngày 10/3 đến ngày 15/5 hàng năm")
+    assert [(o.opens, o.due) for o in d.occurrences(D(2020, 1, 1), D(2020, 12, 31))] == [
+        (D(2020, 3, 10), D(2020, 5, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "windows"),
+    [
+        ("2021, 2023", [(D(2021, 1, 1), D(2021, 12, 31)), (D(2023, 1, 1), D(2023, 12, 31))]),
+        ("2021 và 2023", [(D(2021, 1, 1), D(2021, 12, 31)), (D(2023, 1, 1), D(2023, 12, 31))]),
+        ("2021 đến 2023", [(D(2021, 1, 1), D(2023, 12, 31))]),
+        ("2021 - 2023", [(D(2021, 1, 1), D(2023, 12, 31))]),
+    ],
+)
+def test_bare_years_are_listed_by_commas_and_va_and_ranged_by_den_and_dashes(phrase, windows):
+    d = parse_deadline(phrase)
+    assert [(o.opens, o.due) for o in d.occurrences(D(2020, 1, 1), D(2024, 12, 31))] == windows
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"tentative": True}, {"note": "(nếu có)"}, {"rolls_forward": True}, {"action": "Báo cáo"}],
+)
+def test_an_unrecognised_phrase_keeps_everything_in_its_text(fields):
+    with pytest.raises(ValueError, match=r"^an unrecognised phrase keeps everything in its text$"):
+        Unrecognised(text="Khi có yêu cầu", error="not a deadline", **fields)

@@ -1824,9 +1824,7 @@ class _Parser:
             )
         if day.year is not None:
             self.fail("a recurring day has no year", day.start, day.end)
-        assert day.month is not None
-        if day.day > _datemath.days_in_month(2000, day.month) and day.day > 31:
-            self.fail(f"{month_name_en(day.month)} has no day {day.day}", day.start, day.end)
+        assert day.month is not None  # a day is 1 to 31 when read: "31/11" clips each year
         from_month: int | None = None
         if from_day is not None:
             written = from_day.month or day.month
