@@ -1421,3 +1421,71 @@ def test_bare_years_are_listed_by_commas_and_va_and_ranged_by_den_and_dashes(phr
 def test_an_unrecognised_phrase_keeps_everything_in_its_text(fields):
     with pytest.raises(ValueError, match=r"^an unrecognised phrase keeps everything in its text$"):
         Unrecognised(text="Khi có yêu cầu", error="not a deadline", **fields)
+
+
+def test_a_bracket_with_an_hour_refines_the_period_to_that_hour():
+    d = parse_deadline("Tháng 6/2026 (trước 17h ngày 10/6)")
+    assert [(o.opens, o.due, o.time) for o in d.occurrences(D(2026, 1, 1), D(2026, 12, 31))] == [
+        (D(2026, 6, 1), D(2026, 6, 10), T(17, 0))
+    ]
+
+
+def test_a_bracket_of_the_same_recurrence_keeps_the_note_that_a_day_off_moves_it():
+    d = parse_deadline(
+        "Hằng quý (ngày 20 của tháng cuối quý), nếu trùng ngày nghỉ thì chuyển sang ngày làm "
+        "việc tiếp theo"
+    )
+    assert isinstance(d, Recurring)
+    assert d.rolls_forward
+    assert [o.due for o in d.occurrences(D(2026, 1, 1), D(2026, 12, 31))] == [
+        D(2026, 3, 20),
+        D(2026, 6, 20),
+        D(2026, 9, 20),
+        D(2026, 12, 20),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dues_2026"),
+    [
+        ("ngày 15 của tháng cuối 6 tháng", [D(2026, 6, 15), D(2026, 12, 15)]),
+        ("ngày 15 của tháng cuối sáu tháng", [D(2026, 6, 15), D(2026, 12, 15)]),
+        ("ngày 15 của tháng cuối chín tháng", [D(2026, 9, 15)]),
+        ("ngày 15 của tháng cuối kỳ 9 tháng", [D(2026, 9, 15)]),
+    ],
+)
+def test_six_and_nine_months_are_periods_in_figures_or_in_words(phrase, dues_2026):
+    assert dues(phrase, 2026) == dues_2026
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        # Tết 2026 fell on 17/02/2026: ten days before it is 07/02.
+        ("trước Tết cổ truyền 10 ngày", D(2026, 2, 7)),
+        ("trước Tết Nguyên đán 10 ngày", D(2026, 2, 7)),
+        # The 15th of the 7th lunar month of 2026 is 26/08/2026; "(âl)" abbreviates "âm lịch".
+        ("ngày 15/7 (âl) hằng năm", D(2026, 8, 26)),
+        ("ngày 15/7 (âm lịch) hằng năm", D(2026, 8, 26)),
+    ],
+)
+def test_the_lunar_new_year_and_lunar_dates_in_their_usual_spellings(phrase, due):
+    assert dues(phrase, 2026) == [due]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("từ mùng 5 đến mùng 5 tháng Giêng hằng năm", (0, 20)),
+        ("Ngày 10 - mùng 5 tháng Giêng hằng năm", (0, 16)),
+    ],
+)
+def test_a_lunar_range_that_does_not_run_forward_is_refused_under_the_range(phrase, span):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    assert caught.value.reason == "a lunar range runs from an earlier day to a later one"
+    assert caught.value.span == span
+
+
+def test_a_comma_between_the_day_of_the_week_and_hang_tuan_changes_nothing():
+    assert parse_deadline("Thứ Sáu, hàng tuần") == parse_deadline("Thứ Sáu hàng tuần")

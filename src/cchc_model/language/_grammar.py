@@ -1466,7 +1466,11 @@ class _Parser:
                 self.fail("expected 'đến' and the last lunar day of the range")
             from_day, days = days[0], [self.lunar_day()]
             if from_day >= days[0]:
-                self.fail("a lunar range runs from an earlier day to a later one", start.start)
+                self.fail(
+                    "a lunar range runs from an earlier day to a later one",
+                    start.start,
+                    self.last_end(),
+                )
         while self.norm() in ("và", ",") and (
             self.norm(1) in ("rằm", "ngày", "mùng", "mồng") or self.at_number(1)
         ):
