@@ -1489,3 +1489,38 @@ def test_a_lunar_range_that_does_not_run_forward_is_refused_under_the_range(phra
 
 def test_a_comma_between_the_day_of_the_week_and_hang_tuan_changes_nothing():
     assert parse_deadline("Thứ Sáu, hàng tuần") == parse_deadline("Thứ Sáu hàng tuần")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "span"),
+    [
+        ("ngày 32/1/2020", "a day of the month is 1 to 31, not 32", (5, 7)),
+        ("ngày 31 tháng Giêng âm lịch hằng năm", "a lunar day is 1 to 30, not 31", (5, 7)),
+        (
+            "ngày 10 của tháng thứ 2 kỳ báo cáo",
+            "only the first, last or next month of a reporting period is known",
+            (18, 21),
+        ),
+        ("ngày 10 của tháng thứ quý", "expected the month's number after 'tháng thứ'", (22, 25)),
+        (
+            "ngày 15 của tháng trước quý",
+            "a deadline falls in the period, not in the month before it",
+            (27, 27),
+        ),
+        (
+            "từ ngày 15/3 tháng trước đến ngày 14 hằng tháng",
+            "a day of the month before has no month of its own",
+            (3, 4),
+        ),
+        (
+            "từ ngày 15 năm trước đến ngày 14/1 hằng năm",
+            "a day of the year before needs its month",
+            (3, 4),
+        ),
+    ],
+)
+def test_a_miswritten_day_of_a_period_is_refused_where_it_goes_wrong(phrase, reason, span):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase)
+    assert caught.value.reason == reason
+    assert caught.value.span == span
