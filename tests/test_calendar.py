@@ -354,3 +354,24 @@ def test_a_calendars_day_changes_layers_and_sources_are_checked_when_made(make, 
     with pytest.raises(error) as refused:
         make()
     assert str(refused.value) == message
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (datetime.date(2019, 12, 15), datetime.date(2020, 1, 15)),  # one new year
+        (datetime.date(2019, 12, 15), datetime.date(2022, 1, 15)),  # two whole years between
+        (datetime.date(2020, 12, 31), datetime.date(2021, 1, 1)),  # the last and first days
+    ],
+)
+def test_working_days_across_years_are_those_counted_one_day_at_a_time(start, end):
+    def working(first: datetime.date, last: datetime.date) -> int:
+        return sum(
+            CAL.is_working_day(first + datetime.timedelta(days=n))
+            for n in range((last - first).days + 1)
+        )
+
+    # After the start up to and including the end; backwards, minus the working days
+    # from the end up to the day before the start.
+    assert CAL.working_days_between(start, end) == working(start + datetime.timedelta(days=1), end)
+    assert CAL.working_days_between(end, start) == -working(start, end - datetime.timedelta(days=1))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cchc_model import datasets, strategies
+from cchc_model import datasets, parse_deadline, strategies
 from cchc_model.assessment.compliance import Rate, TaskState, VerdictStatus, evaluate
 from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
 from cchc_model.assessment.progress import ProgressRecord, Status
@@ -790,3 +790,43 @@ def test_a_rate_counts_no_more_than_its_whole_and_no_less_than_nothing(
     assert str(refused.value) == message
     assert Rate(2, 2).fraction == 1
     assert Rate(0, 2).fraction == 0
+
+
+def test_work_done_by_the_cutoff_counts_however_late_its_report_is_written():
+    late_reports = [
+        attrs.evolve(record, reported_on=D(2021, 1, 20)) for record in every_lead_done_on_time(PLAN)
+    ]
+    evaluation = evaluate(PLAN, late_reports, as_of=D(2021, 2, 1))
+    assert str(evaluation.tasks_completed()) == "63/63 (100%)"
+
+
+def test_before_anything_is_due_every_task_without_a_record_is_not_yet_due():
+    first_due = min(o.due for o in plan_obligations(PLAN) if o.role is Role.LEAD)
+    states = evaluate(PLAN, [], as_of=first_due - datetime.timedelta(days=1)).task_states()
+    assert set(states.values()) <= {TaskState.NOT_DUE, TaskState.NOT_ASSESSABLE}
+    assert TaskState.NOT_DUE in set(states.values())
+
+
+def test_a_record_without_a_milestone_answers_for_a_span_only_when_the_span_has_an_end():
+    from cchc_model.assessment.compliance import _single_point
+
+    assert _single_point(parse_deadline("Từ nay đến hết năm 2026"))
+    assert not _single_point(parse_deadline("Năm 2026 và các năm tiếp theo"))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_explanation_of_work_not_yet_due_and_of_continuous_work_not_reported(lang):
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    not_due = next(v for v in evaluation.verdicts if v.status is VerdictStatus.NOT_DUE)
+    ending = {"vi": " → chưa đến hạn", "en": " → not yet due"}[lang]
+    assert not_due.explain(lang).endswith(ending)
+    continuous = next(
+        v
+        for v in evaluation.verdicts
+        if v.status is VerdictStatus.NO_REPORT and v.days_late is None
+    )
+    ending = {
+        "vi": " → chưa báo cáo → chưa đạt tính đến 30/09/2020",
+        "en": " → no report → not met as of 30/09/2020",
+    }[lang]
+    assert continuous.explain(lang).endswith(ending)
