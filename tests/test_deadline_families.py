@@ -1524,3 +1524,20 @@ def test_a_miswritten_day_of_a_period_is_refused_where_it_goes_wrong(phrase, rea
         parse_deadline(phrase)
     assert caught.value.reason == reason
     assert caught.value.span == span
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        # The recurrence said again after the point: "đầu tháng hằng tháng".
+        ("đầu tháng hằng tháng", "đầu tháng"),
+        ("đầu tháng hàng tháng", "đầu tháng"),
+        ("cuối quý hằng quý", "cuối quý"),
+        ("cuối quý hàng quý", "cuối quý"),
+        # A yearly window may leave out the second "tháng".
+        ("Từ tháng 3 đến 5 hàng năm", "Từ tháng 3 đến tháng 5 hàng năm"),
+        ("Từ tháng 3 - 5 hằng năm", "Từ tháng 3 đến tháng 5 hàng năm"),
+    ],
+)
+def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase, same_as):
+    assert parse_deadline(phrase) == parse_deadline(same_as)
