@@ -16,7 +16,7 @@ from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, Early
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.accountability import PARTNERS_OWE
-from cchc_model.scheduling.calendar import vietnam_calendar
+from cchc_model.scheduling.calendar import Source, vietnam_calendar
 from cchc_model.scheduling.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY
 from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
 from cchc_model.scheduling.schedule import Role, plan_obligations
@@ -830,3 +830,23 @@ def test_the_explanation_of_work_not_yet_due_and_of_continuous_work_not_reported
         "en": " → no report → not met as of 30/09/2020",
     }[lang]
     assert continuous.explain(lang).endswith(ending)
+
+
+def test_the_calendar_given_decides_when_a_due_date_rolls():
+    # Task I.2 "Quý I/2020" is due on Tuesday 31/3/2020; a province's day off that day
+    # moves it to Wednesday 1/4 under Civil Code art. 148 (the default rule).
+    day_off = vietnam_calendar().with_day_off(
+        D(2020, 3, 31), "Nghỉ theo quyết định của tỉnh", Source(document="1/QĐ-UBND")
+    )
+    dues = {
+        v.obligation.due
+        for v in evaluate(PLAN, [], as_of=SEPT, calendar=day_off).verdicts
+        if v.obligation.task.code == "I.2"
+    }
+    assert dues == {D(2020, 4, 1)}
+    default = {
+        v.obligation.due
+        for v in evaluate(PLAN, [], as_of=SEPT).verdicts
+        if v.obligation.task.code == "I.2"
+    }
+    assert default == {D(2020, 3, 31)}

@@ -1541,3 +1541,68 @@ def test_a_miswritten_day_of_a_period_is_refused_where_it_goes_wrong(phrase, rea
 )
 def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase, same_as):
     assert parse_deadline(phrase) == parse_deadline(same_as)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("trước thứ Sáu hàng tuần", "Trước thứ Sáu hàng tuần"),
+        ("Báo cáo trước thứ Sáu hàng tuần", "Báo cáo trước thứ Sáu hàng tuần"),
+        ("trước Tết Nguyên đán hằng năm 10 ngày", "Trước Tết Nguyên đán hàng năm 10 ngày"),
+        ("trước Tết Nguyên đán năm 2026", "Trước Tết Nguyên đán năm 2026"),
+        ("trước ngày 15 tháng 7 âm lịch hằng năm", "Trước ngày 15 tháng 07 âm lịch hàng năm"),
+    ],
+)
+def test_before_a_weekday_or_a_lunar_day_is_written_back_in_lower_case_after_the_first_word(
+    phrase, text
+):
+    assert str(parse_deadline(phrase)) == text
+
+
+def test_a_lunar_day_of_every_year_is_found_only_in_the_years_the_calendar_answers():
+    d = parse_deadline("Rằm tháng Giêng hằng năm")
+    # The lunar new year needs the years on each side: 1946 to 2099.
+    assert [o.due.year for o in d.occurrences(D(1945, 1, 1), D(1947, 12, 31))] == [1946, 1947]
+    assert [o.due.year for o in d.occurrences(D(2098, 1, 1), D(2100, 12, 31))] == [2098, 2099]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Span(), "'từ nay' alone is not a deadline: give an end"),
+        (
+            lambda: Compound(
+                parts=(
+                    parse_deadline("- Ban hành tháng 1/2020 - Kết thúc tháng 12/2020"),
+                    parse_deadline("Quý III/2020"),
+                )
+            ),
+            "a part of a compound deadline is a single deadline, not - Ban hành trong tháng "
+            "1/2020 - Kết thúc trong tháng 12/2020",
+        ),
+        (
+            lambda: Phased(
+                phases=parse_deadline("- Ban hành tháng 1/2020 - Kết thúc tháng 12/2020").phases,
+                action="Báo cáo",
+            ),
+            "a phased deadline has no action: each phase names its milestone",
+        ),
+        (
+            lambda: Phased(
+                phases=parse_deadline("- Ban hành tháng 1/2020 - Kết thúc tháng 12/2020").phases,
+                tentative=True,
+            ),
+            "a phased deadline is tentative or noted on its phases, not on itself",
+        ),
+    ],
+)
+def test_a_deadline_built_against_its_rules_says_which_rule(make, message):
+    with pytest.raises(ValueError) as refused:  # noqa: PT011 - the message is compared whole
+        make()
+    assert str(refused.value) == message
+
+
+def test_free_text_after_khi_may_hold_any_letter():
+    d = parse_deadline("Từ ngày 15/3/2020 đến khi có Kế hoạch X")
+    assert isinstance(d, Span)
+    assert d.until == "khi có Kế hoạch X"
