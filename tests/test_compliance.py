@@ -14,6 +14,7 @@ from cchc_model import datasets, parse_deadline, strategies
 from cchc_model.assessment.compliance import Rate, TaskState, VerdictStatus, evaluate
 from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
 from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.language.periods import PeriodUnit
 from cchc_model.plan.plans import Plan
 from cchc_model.scheduling.accountability import PARTNERS_OWE
 from cchc_model.scheduling.calendar import Source, vietnam_calendar
@@ -850,3 +851,52 @@ def test_the_calendar_given_decides_when_a_due_date_rolls():
         if v.obligation.task.code == "I.2"
     }
     assert default == {D(2020, 3, 31)}
+
+
+def test_every_verdict_keeps_the_day_it_was_judged_on_and_the_record_it_was_judged_by():
+    evaluation = evaluate(PLAN, RECORDS, as_of=SEPT)
+    assert {v.as_of for v in evaluation.verdicts} == {SEPT}
+    judged = [v for v in evaluation.verdicts if v.record is not None]
+    assert {v.status for v in judged} >= {
+        VerdictStatus.IN_PROGRESS,
+        VerdictStatus.REPORTED,
+        VerdictStatus.DONE_ON_TIME,
+        VerdictStatus.NOT_APPLICABLE,
+    }
+    by_key = {(r.task, r.agency) for r in RECORDS}
+    assert all((v.obligation.task.code, v.obligation.agency.code) in by_key for v in judged)
+    # A report made before the due date stays with a verdict that is not yet due.
+    early = going("I.2", "SNV", D(2020, 3, 2))
+    verdict = next(
+        v
+        for v in evaluate(PLAN, [early], as_of=D(2020, 3, 3)).verdicts
+        if v.obligation.task.code == "I.2" and v.obligation.agency.code == "SNV"
+    )
+    assert verdict.status is VerdictStatus.IN_PROGRESS
+    assert verdict.record == early
+
+
+def test_continuous_work_is_assessed_at_the_end_of_the_period_the_policy_names():
+    monthly = AssessmentPolicy(continuous_every=PeriodUnit.MONTH)
+    quarterly = evaluate(PLAN, [], as_of=SEPT)
+    by_month = evaluate(PLAN, [], as_of=SEPT, policy=monthly)
+
+    def continuous(evaluation):  # type: ignore[no-untyped-def]
+        return [
+            v.obligation.due
+            for v in evaluation.verdicts
+            if v.obligation.task.deadline.kind.value == "continuous" and v.obligation.milestone
+        ]
+
+    assert len(continuous(by_month)) == 3 * len(continuous(quarterly))
+
+
+def test_a_record_dated_after_the_evaluation_is_not_yet_known():
+    after = done("I.2", "SNV", D(2020, 3, 20), reported_on=D(2020, 10, 5))
+    verdict = next(
+        v
+        for v in evaluate(PLAN, [after], as_of=SEPT).verdicts
+        if v.obligation.task.code == "I.2" and v.obligation.agency.code == "SNV"
+    )
+    assert verdict.record is None
+    assert verdict.status is VerdictStatus.NO_REPORT
