@@ -375,3 +375,21 @@ def test_working_days_across_years_are_those_counted_one_day_at_a_time(start, en
     # from the end up to the day before the start.
     assert CAL.working_days_between(start, end) == working(start + datetime.timedelta(days=1), end)
     assert CAL.working_days_between(end, start) == -working(start, end - datetime.timedelta(days=1))
+
+
+def test_a_roll_past_the_published_years_names_the_day_asked_and_the_day_it_needed():
+    strict = vietnam_calendar(strict=True)
+    assert strict.covered is not None
+    last = datetime.date(strict.covered[1], 12, 31)
+    following = last + datetime.timedelta(days=1)
+    # A province's day off on the last published day rolls into a year not published.
+    calendar = strict.with_day_off(
+        last, "Nghỉ theo quyết định của tỉnh", Source(document="1/QĐ-UBND")
+    )
+    with pytest.raises(CalendarCoverageError) as refused:
+        calendar.roll_forward(last)
+    assert refused.value.day == last
+    assert refused.value.reached == following
+    assert str(refused.value).startswith(
+        f"{last:%d/%m/%Y} (the answer needs {following:%d/%m/%Y}) is in a year"
+    )
