@@ -1606,3 +1606,61 @@ def test_free_text_after_khi_may_hold_any_letter():
     d = parse_deadline("Từ ngày 15/3/2020 đến khi có Kế hoạch X")
     assert isinstance(d, Span)
     assert d.until == "khi có Kế hoạch X"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "span"),
+    [
+        # A number too long for what it stands for is named as that thing.
+        ("ngày 15/1234567/2020", "'1234567' is too long to be a month", (8, 15)),
+        ("ngày 15/3/1234567", "'1234567' is too long to be a year", (10, 17)),
+        ("tháng 1234567/2020", "'1234567' is too long to be a month number", (6, 13)),
+        (
+            "tuần thứ 1234567 tháng 3/2027",
+            "'1234567' is too long to be the week's number in the month",
+            (9, 16),
+        ),
+        (
+            "ngày 15 tháng 1234567 âm lịch hằng năm",
+            "'1234567' is too long to be a lunar month",
+            (14, 21),
+        ),
+        ("Từ tháng 3 đến tháng 1234567 hàng năm", "'1234567' is too long to be a month", (21, 28)),
+        ("Từ tháng 1234567 đến tháng 5 hàng năm", "'1234567' is too long to be a month", (9, 16)),
+        ("Ngày cuối cùng của tháng 1234567/2020", "'1234567' is too long to be a month", (25, 32)),
+        ("thứ", "expected the day of the week after 'thứ'", (0, 3)),
+    ],
+)
+def test_a_number_too_long_or_missing_is_named_as_what_it_stands_for(phrase, reason, span):
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase, year=2020)
+    assert caught.value.reason == reason
+    assert caught.value.span == span
+
+
+@pytest.mark.parametrize("following", ["liền kề", "sau liền kề", "kế tiếp", "liền sau", "sau"])
+def test_the_next_quarter_may_be_called_in_any_of_its_usual_words(following):
+    assert parse_deadline(f"ngày 10 của tháng đầu quý {following}") == parse_deadline(
+        "ngày 10 của tháng đầu quý tiếp theo"
+    )
+
+
+def test_lunar_days_of_every_month_recur_each_lunar_month():
+    d = parse_deadline("mùng 1 và rằm hằng tháng âm lịch")
+    assert str(d) == "Ngày 01 và ngày 15 hàng tháng âm lịch"
+    # The first lunar month of 2026 began on 17/02/2026 (Tết), the second on 19/03.
+    assert [o.due for o in d.occurrences(D(2026, 2, 17), D(2026, 3, 31))] == [
+        D(2026, 2, 17),
+        D(2026, 3, 3),
+        D(2026, 3, 19),
+    ]
+
+
+def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_month():
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("ngày 20 hằng tháng cuối quý")
+    assert caught.value.reason == (
+        "after a day without its month, expected 'hàng tháng', 'của tháng cuối quý' or "
+        "'của tháng cuối kỳ báo cáo'"
+    )
+    assert caught.value.span == (8, 12)
