@@ -393,3 +393,27 @@ def test_a_roll_past_the_published_years_names_the_day_asked_and_the_day_it_need
     assert str(refused.value).startswith(
         f"{last:%d/%m/%Y} (the answer needs {following:%d/%m/%Y}) is in a year"
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "law"),
+    [
+        # New Year's Day under the law of its year: the 1994 code (as amended in 2007) to
+        # 2012, the 2012 code from 2013 to 2020, the 2019 code from 2021.
+        (datetime.date(2012, 1, 2), "Bộ luật Lao động 1994, Điều 73 (sửa đổi, bổ sung năm 2007)"),
+        (datetime.date(2013, 1, 1), "Bộ luật Lao động 2012, Điều 115"),
+        (datetime.date(2020, 1, 1), "Bộ luật Lao động 2012, Điều 115"),
+        (datetime.date(2021, 1, 1), "Bộ luật Lao động 2019, Điều 112"),
+        (datetime.date(2030, 1, 1), "Bộ luật Lao động 2019, Điều 112"),
+    ],
+)
+def test_a_public_holiday_cites_the_labour_code_in_force_that_year(day, law):
+    assert law in [str(source) for source in CAL.status(day).sources]
+
+
+def test_the_culture_day_is_a_day_off_from_the_year_the_resolution_took_effect():
+    # Nghị quyết 28/2026/QH16: from 01/07/2026; 24/11/2026 is a Tuesday.
+    assert not CAL.is_working_day(datetime.date(2026, 11, 24))
+    assert "Ngày Văn hóa Việt Nam" in CAL.status(datetime.date(2026, 11, 24)).reasons
+    # 24/11/2025, a Monday, was a working day.
+    assert CAL.is_working_day(datetime.date(2025, 11, 24))
