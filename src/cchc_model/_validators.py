@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "IntegerIn",
     "boolean",
     "cell",
     "date",
@@ -68,6 +69,31 @@ def instance_of(kind: type) -> Validator:
             raise TypeError(f"{attribute.name} must be a {kind.__name__}, not {value!r}")
 
     return check
+
+
+@attrs.frozen
+class IntegerIn:
+    """An ``int`` (not a ``bool``) from ``low`` to ``high``; ``None`` too, when ``optional``.
+
+    ``message`` refuses a value past the bounds; it is formatted with ``name`` (the
+    field's), ``value``, ``low`` and ``high``.  A class, not a closure, so that the rule
+    runs when a value is checked.
+    """
+
+    low: int
+    high: int
+    message: str
+    optional: bool = False
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and self.optional:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{attribute.name} must be an int, not {value!r}")
+        if not self.low <= value <= self.high:
+            raise ValueError(
+                self.message.format(name=attribute.name, value=value, low=self.low, high=self.high)
+            )
 
 
 def tuple_of(kind: type) -> Validator:

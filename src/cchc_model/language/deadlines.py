@@ -41,6 +41,7 @@ from typing import Any, ClassVar, Protocol, TypeVar
 
 import attrs
 
+from cchc_model import _validators as _v
 from cchc_model._reprs import shorten
 from cchc_model.errors import DeadlineParseError
 from cchc_model.language import _datemath
@@ -214,25 +215,9 @@ def _check_complement(instance: object, attribute: attrs.Attribute[Any], value: 
         raise ValueError(f"a complement is words without numbers or time words, not {value!r}")
 
 
-@attrs.frozen
-class _YearIn:
-    """A validator of a year between ``low`` and ``high`` (``None`` too, if optional).
-
-    A class, not a closure, so that its rule runs when a value is checked (which is also
-    what lets mutation testing reach it; a closure is made once, at import).
-    """
-
-    low: int
-    high: int
-    optional: bool = False
-
-    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and self.optional:
-            return
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{attribute.name} must be an int, not {value!r}")
-        if not self.low <= value <= self.high:
-            raise ValueError(f"{attribute.name} {value} is outside {self.low}–{self.high}")
+def _year_in(low: int, high: int, *, optional: bool = False) -> _v.IntegerIn:
+    """A validator of a year between ``low`` and ``high`` (``None`` too, if optional)."""
+    return _v.IntegerIn(low, high, "{name} {value} is outside {low}–{high}", optional)
 
 
 def _lower_first(text: str) -> str:
@@ -849,7 +834,7 @@ class Continuous(Deadline):
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.CONTINUOUS
     year: int | None = attrs.field(
-        default=None, validator=_YearIn(MIN_YEAR, MAX_YEAR, optional=True)
+        default=None, validator=_year_in(MIN_YEAR, MAX_YEAR, optional=True)
     )
 
     def _expression(self) -> str:
@@ -1184,7 +1169,7 @@ class WeekOfMonth(Deadline):
     """
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.WEEK
-    year: int = attrs.field(validator=_YearIn(MIN_YEAR + 1, MAX_YEAR - 1))
+    year: int = attrs.field(validator=_year_in(MIN_YEAR + 1, MAX_YEAR - 1))
     month: int = attrs.field(validator=attrs.validators.in_(range(1, 13)))
     week: int = attrs.field(validator=attrs.validators.in_((-1, 1, 2, 3, 4, 5)))
 
@@ -1513,7 +1498,7 @@ class LunarDeadline(Deadline):
         default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13)))
     )
     year: int | None = attrs.field(
-        default=None, validator=_YearIn(MIN_YEAR + 1, MAX_YEAR - 1, optional=True)
+        default=None, validator=_year_in(MIN_YEAR + 1, MAX_YEAR - 1, optional=True)
     )
     before: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     days_before: int = attrs.field(default=0, validator=attrs.validators.in_(range(367)))

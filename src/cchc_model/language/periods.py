@@ -26,6 +26,7 @@ from typing import ClassVar, TypeVar
 
 import attrs
 
+from cchc_model import _validators as _v
 from cchc_model.language import _datemath
 
 __all__ = [
@@ -98,23 +99,9 @@ def _check_year(instance: object, attribute: attrs.Attribute[int], value: int) -
         raise ValueError(f"year {value} is outside {MIN_YEAR}–{MAX_YEAR}")
 
 
-@attrs.frozen
-class _IndexIn:
-    """A validator of a period's number within its year: an ``int`` from ``low`` to ``high``.
-
-    A class, not a closure, so that its rule runs when a value is checked (which is also
-    what lets mutation testing reach it; a closure is made once, at import).
-    """
-
-    low: int
-    high: int
-    what: str
-
-    def __call__(self, instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{attribute.name} must be an int, not {value!r}")
-        if not self.low <= value <= self.high:
-            raise ValueError(f"{self.what} must be between {self.low} and {self.high}, not {value}")
+def _index_in(low: int, high: int, what: str) -> _v.IntegerIn:
+    """A validator of a period's number within its year, ``what`` naming the period."""
+    return _v.IntegerIn(low, high, what + " must be between {low} and {high}, not {value}")
 
 
 class PeriodUnit(enum.Enum):
@@ -242,7 +229,7 @@ class Month(Period):
     """
 
     unit: ClassVar[PeriodUnit] = PeriodUnit.MONTH
-    month: int = attrs.field(validator=_IndexIn(1, 12, "a month"))
+    month: int = attrs.field(validator=_index_in(1, 12, "a month"))
 
     @property
     def index(self) -> int:  # noqa: D102 - documented on Period
@@ -269,7 +256,7 @@ class Quarter(Period):
     """A quarter, *quý*, numbered I–IV: ``Quarter(2020, 1)`` is *Quý I/2020*."""
 
     unit: ClassVar[PeriodUnit] = PeriodUnit.QUARTER
-    quarter: int = attrs.field(validator=_IndexIn(1, 4, "a quarter"))
+    quarter: int = attrs.field(validator=_index_in(1, 4, "a quarter"))
 
     @property
     def index(self) -> int:  # noqa: D102 - documented on Period
@@ -300,7 +287,7 @@ class HalfYear(Period):
     """
 
     unit: ClassVar[PeriodUnit] = PeriodUnit.HALF_YEAR
-    half: int = attrs.field(validator=_IndexIn(1, 2, "a half year"))
+    half: int = attrs.field(validator=_index_in(1, 2, "a half year"))
 
     @property
     def index(self) -> int:  # noqa: D102 - documented on Period
