@@ -417,3 +417,26 @@ def test_the_culture_day_is_a_day_off_from_the_year_the_resolution_took_effect()
     assert "Ngày Văn hóa Việt Nam" in CAL.status(datetime.date(2026, 11, 24)).reasons
     # 24/11/2025, a Monday, was a working day.
     assert CAL.is_working_day(datetime.date(2025, 11, 24))
+
+
+def test_the_first_published_year_is_official_and_the_year_before_it_estimated():
+    strict = vietnam_calendar(strict=True)
+    assert strict.covered is not None
+    first = strict.covered[0]
+    assert not CAL.status(datetime.date(first, 6, 3)).estimated
+    assert CAL.status(datetime.date(first - 1, 6, 4)).estimated
+
+
+def test_a_weekend_day_is_off_by_the_decision_on_the_working_week():
+    saturday = CAL.status(datetime.date(2020, 6, 6))
+    assert not saturday.working
+    assert saturday.reasons == ("Thứ Bảy",)
+    assert [str(source) for source in saturday.sources] == ["Quyết định 188/1999/QĐ-TTg, Điều 1"]
+
+
+def test_a_made_up_saturday_counts_once_as_a_working_day():
+    # 2015: Saturday 14/02 was worked for Monday 16/02 of the Tết holiday.
+    start, end = datetime.date(2015, 2, 9), datetime.date(2015, 2, 15)
+    days = [start + datetime.timedelta(days=n) for n in range(1, (end - start).days + 1)]
+    assert CAL.is_working_day(datetime.date(2015, 2, 14))
+    assert CAL.working_days_between(start, end) == sum(CAL.is_working_day(d) for d in days) == 5

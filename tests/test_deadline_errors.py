@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import pickle
 
 import pytest
 
 from cchc_model import CchcError, DeadlineParseError, parse_deadline
 from cchc_model.errors import PhraseError
-from cchc_model.language.deadlines import Continuous, LunarDeadline, WeekOfMonth
+from cchc_model.language.deadlines import Continuous, DateDeadline, LunarDeadline, WeekOfMonth
 
 
 @pytest.mark.parametrize(
@@ -285,3 +286,11 @@ def test_each_grammar_rule_names_what_it_expected(text, reason):
     with pytest.raises(DeadlineParseError) as caught:
         parse_deadline(text, year=2020)
     assert caught.value.reason == reason
+
+
+def test_a_deadlines_texts_and_times_are_checked_for_their_type():
+    with pytest.raises(TypeError, match=r"^note must be a str, not 5$"):
+        Continuous(note=5)  # type: ignore[arg-type]
+    aware = datetime.time(10, tzinfo=datetime.timezone.utc)
+    with pytest.raises(TypeError, match=r"^time must be a naive datetime.time, not "):
+        DateDeadline(date=datetime.date(2020, 1, 1), time=aware)

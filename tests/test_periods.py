@@ -13,6 +13,7 @@ from cchc_model.language.periods import (
     HalfYear,
     Month,
     NineMonths,
+    Period,
     PeriodUnit,
     Quarter,
     Year,
@@ -142,3 +143,16 @@ def test_the_first_and_last_numbers_of_a_year_are_periods():
     assert [Month(2020, 1).month, Month(2020, 12).month] == [1, 12]
     assert [Quarter(2020, 1).quarter, Quarter(2020, 4).quarter] == [1, 4]
     assert [HalfYear(2020, 1).half, HalfYear(2020, 2).half] == [1, 2]
+
+
+def test_the_last_year_of_the_calendar_has_its_periods():
+    assert Year(2100).end == datetime.date(2100, 12, 31)
+    assert Month(2100, 12).end == datetime.date(2100, 12, 31)
+
+
+def test_a_period_is_built_as_one_of_its_kinds():
+    with pytest.raises(
+        TypeError,
+        match=r"^Period is abstract: build a Month, Quarter, HalfYear, NineMonths or Year$",
+    ):
+        Period(2020)
