@@ -215,9 +215,8 @@ def _check_complement(instance: object, attribute: attrs.Attribute[Any], value: 
         raise ValueError(f"a complement is words without numbers or time words, not {value!r}")
 
 
-def _year_in(low: int, high: int, *, optional: bool = False) -> _v.IntegerIn:
-    """A validator of a year between ``low`` and ``high`` (``None`` too, if optional)."""
-    return _v.IntegerIn(low, high, "{name} {value} is outside {low}–{high}", optional)
+#: How a year outside its range is refused (``_validators.IntegerIn`` fills it in).
+_YEAR_OUTSIDE = "{name} {value} is outside {low}–{high}"
 
 
 def _lower_first(text: str) -> str:
@@ -834,7 +833,7 @@ class Continuous(Deadline):
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.CONTINUOUS
     year: int | None = attrs.field(
-        default=None, validator=_year_in(MIN_YEAR, MAX_YEAR, optional=True)
+        default=None, validator=_v.IntegerIn(MIN_YEAR, MAX_YEAR, _YEAR_OUTSIDE, optional=True)
     )
 
     def _expression(self) -> str:
@@ -1169,7 +1168,7 @@ class WeekOfMonth(Deadline):
     """
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.WEEK
-    year: int = attrs.field(validator=_year_in(MIN_YEAR + 1, MAX_YEAR - 1))
+    year: int = attrs.field(validator=_v.IntegerIn(MIN_YEAR + 1, MAX_YEAR - 1, _YEAR_OUTSIDE))
     month: int = attrs.field(validator=attrs.validators.in_(range(1, 13)))
     week: int = attrs.field(validator=attrs.validators.in_((-1, 1, 2, 3, 4, 5)))
 
@@ -1498,7 +1497,8 @@ class LunarDeadline(Deadline):
         default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13)))
     )
     year: int | None = attrs.field(
-        default=None, validator=_year_in(MIN_YEAR + 1, MAX_YEAR - 1, optional=True)
+        default=None,
+        validator=_v.IntegerIn(MIN_YEAR + 1, MAX_YEAR - 1, _YEAR_OUTSIDE, optional=True),
     )
     before: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     days_before: int = attrs.field(default=0, validator=attrs.validators.in_(range(367)))

@@ -99,9 +99,8 @@ def _check_year(instance: object, attribute: attrs.Attribute[int], value: int) -
         raise ValueError(f"year {value} is outside {MIN_YEAR}–{MAX_YEAR}")
 
 
-def _index_in(low: int, high: int, what: str) -> _v.IntegerIn:
-    """A validator of a period's number within its year, ``what`` naming the period."""
-    return _v.IntegerIn(low, high, what + " must be between {low} and {high}, not {value}")
+#: How a period's number past its bounds is refused (``_validators.IntegerIn`` fills it in).
+_NUMBERED = "must be between {low} and {high}, not {value}"
 
 
 class PeriodUnit(enum.Enum):
@@ -229,7 +228,7 @@ class Month(Period):
     """
 
     unit: ClassVar[PeriodUnit] = PeriodUnit.MONTH
-    month: int = attrs.field(validator=_index_in(1, 12, "a month"))
+    month: int = attrs.field(validator=_v.IntegerIn(1, 12, "a month " + _NUMBERED))
 
     @property
     def index(self) -> int:  # noqa: D102 - documented on Period
@@ -256,7 +255,7 @@ class Quarter(Period):
     """A quarter, *quý*, numbered I–IV: ``Quarter(2020, 1)`` is *Quý I/2020*."""
 
     unit: ClassVar[PeriodUnit] = PeriodUnit.QUARTER
-    quarter: int = attrs.field(validator=_index_in(1, 4, "a quarter"))
+    quarter: int = attrs.field(validator=_v.IntegerIn(1, 4, "a quarter " + _NUMBERED))
 
     @property
     def index(self) -> int:  # noqa: D102 - documented on Period
@@ -287,7 +286,7 @@ class HalfYear(Period):
     """
 
     unit: ClassVar[PeriodUnit] = PeriodUnit.HALF_YEAR
-    half: int = attrs.field(validator=_index_in(1, 2, "a half year"))
+    half: int = attrs.field(validator=_v.IntegerIn(1, 2, "a half year " + _NUMBERED))
 
     @property
     def index(self) -> int:  # noqa: D102 - documented on Period
