@@ -308,7 +308,10 @@ class _Parser:
                 start = end = len(self.text)
             else:
                 start, end = token.start, token.end
-        return DeadlineParseError(reason, text=self.text, span=(start, end or start + 1))
+        if end is None:
+            # A refusal that names where it starts underlines the whole word there.
+            end = next((t.end for t in self.tokens if t.start == start), start + 1)
+        return DeadlineParseError(reason, text=self.text, span=(start, end))
 
     def expect(self, phrase: str, reason: str) -> None:
         if not self.take(phrase):
