@@ -209,7 +209,12 @@ def test_misusing_the_api_raises_the_builtin_error(call, error, message):
         (
             lambda: LunarDeadline(days=(1,), month=1, year=2100),
             ValueError,
-            "year 2100 is outside 1946–2099",
+            "the lunar calendar is read for the years 1946–2099, not 2100",
+        ),
+        (
+            lambda: LunarDeadline(days=(1,), month=1, year=1945),
+            ValueError,
+            "the lunar calendar is read for the years 1946–2099, not 1945",
         ),
         (
             lambda: LunarDeadline(days=(1,), month=1, year="2020"),

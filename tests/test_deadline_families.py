@@ -833,6 +833,29 @@ def test_time_limits_count_days_from_their_event(phrase, days, working, trigger)
     assert (d.days, d.working, d.trigger) == (days, working, trigger)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "trigger", "written"),
+    [
+        (
+            "Trong vòng 10 ngày sau khi có quyết định",
+            "khi có quyết định",
+            "Trong thời hạn 10 ngày kể từ khi có quyết định",
+        ),
+        (
+            "Trong vòng 05 ngày làm việc kể từ khi nhận đủ hồ sơ",
+            "khi nhận đủ hồ sơ",
+            "Trong thời hạn 05 ngày làm việc kể từ khi nhận đủ hồ sơ",
+        ),
+        ("trong 10 ngày sau Tết", "Tết", "Trong thời hạn 10 ngày kể từ Tết"),
+    ],
+)
+def test_a_time_limit_after_an_event_keeps_khi_when_it_is_written_back(phrase, trigger, written):
+    d = parse_deadline(phrase)
+    assert isinstance(d, WithinDays)
+    assert (d.trigger, str(d)) == (trigger, written)
+    assert parse_deadline(str(d)) == d
+
+
 def test_a_count_of_days_with_its_dates_is_the_window_with_the_count_as_note():
     d = parse_deadline("45 ngày, bắt đầu từ ngày 01/3/2026 đến ngày 14/4/2026")
     assert (d.opens, d.due, d.note) == (D(2026, 3, 1), D(2026, 4, 14), "45 ngày")
@@ -923,6 +946,92 @@ def test_the_lunar_calendar_agrees_with_every_tet_and_gio_to_the_holidays_packag
             disagree.append(year)
     # 1991: the new moon of Tết fell minutes from midnight (UTC+7); documented.
     assert disagree == [1991]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Rằm tháng 7/2025 (âm lịch)",
+        "ngày 15 tháng 7/2025 âm lịch",
+        "15/7/2025 âm lịch",
+        "ngày rằm tháng 7 năm 2025 (âm lịch)",
+    ],
+)
+def test_a_lunar_date_may_write_its_year_after_the_month_as_a_solar_date_does(phrase):
+    # Lễ Vu Lan 2025 fell on Saturday 6 September 2025: the year had a leap sixth month
+    # (tháng 6 nhuận, 25/7–22/8/2025), so the seventh began on 23 August.
+    d = parse_deadline(phrase)
+    assert isinstance(d, LunarDeadline)
+    assert (d.days, d.month, d.year) == ((15,), 7, 2025)
+    assert dues(phrase, window=(D(2025, 1, 1), D(2025, 12, 31))) == [D(2025, 9, 6)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "due"),
+    [
+        # Tết Bính Ngọ is 17/2/2026 and Tết Đinh Mùi 6/2/2027 (holidays, Vietnam).
+        ("Mùng 1 Tết", 2026, D(2026, 2, 17)),
+        ("mùng 2 Tết Nguyên đán năm 2027", None, D(2027, 2, 7)),
+        ("Tết Nguyên đán 2026", None, D(2026, 2, 17)),
+        ("trước Tết Nguyên đán 2027", None, D(2027, 2, 5)),
+        ("Trước Tết Nguyên đán 10 ngày hằng năm", 2027, D(2027, 1, 27)),
+    ],
+)
+def test_the_days_of_tet_and_its_year_read_in_their_usual_spellings(phrase, year, due):
+    calendar_year = due.year
+    assert dues(phrase, year, window=(D(calendar_year, 1, 1), D(calendar_year, 12, 31))) == [due]
+
+
+def test_the_first_days_of_tet_are_a_lunar_window_of_the_first_month():
+    d = parse_deadline("từ mùng 1 đến mùng 3 Tết", year=2026)
+    assert isinstance(d, LunarDeadline)
+    assert (d.from_day, d.days, d.month, d.year) == (1, (3,), 1, 2026)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "reason", "span"),
+    [
+        (
+            "Tết Nguyên đán 15 ngày",
+            2026,
+            "a count of days goes before Tết: write 'trước Tết Nguyên đán 15 ngày' "
+            "(days after Tết are not read)",
+            (15, 22),
+        ),
+        ("trước Tết Nguyên đán 0 ngày", 2026, "a count of days before Tết is 1 to 366, not 0", (21, 22)),
+        (
+            "trước Tết Nguyên đán 400 ngày",
+            2026,
+            "a count of days before Tết is 1 to 366, not 400",
+            (21, 24),
+        ),
+        (
+            "Rằm tháng Giêng năm 2100",
+            None,
+            "the lunar calendar is read for the years 1946–2099, not 2100",
+            (20, 24),
+        ),
+        (
+            "Rằm tháng 7/1945 (âm lịch)",
+            None,
+            "the lunar calendar is read for the years 1946–2099, not 1945",
+            (12, 16),
+        ),
+    ],
+)
+def test_counts_of_days_before_tet_and_lunar_years_are_refused_under_the_number(
+    phrase, year, reason, span
+):
+    assert refusal(phrase, year) == (reason, span)
+
+
+def test_ngay_ram_is_the_fifteenth_lunar_day_as_ram_alone_is():
+    assert parse_deadline("Mùng 1 và ngày rằm hàng tháng (âm lịch)") == parse_deadline(
+        "mùng 1 và rằm hằng tháng âm lịch"
+    )
+    assert parse_deadline("ngày rằm tháng Giêng", year=2026) == parse_deadline(
+        "ngày 15 tháng Giêng âm lịch", year=2026
+    )
 
 
 def test_a_lunar_date_without_a_year_names_what_is_missing():
@@ -1545,6 +1654,59 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
 
 
 @pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("dự kiến là Quý I/2020", "Dự kiến: Quý I/2020"),
+        # Nghị định 09/2019/NĐ-CP art. 12 writes "tháng trước"; plans also write "thuộc".
+        (
+            "Tính từ ngày 15 thuộc tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo",
+            "Tính từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo",
+        ),
+        (
+            "ngày 15 hằng tháng (nếu trùng ngày nghỉ thì dời sang ngày làm việc liền kề)",
+            "ngày 15 hằng tháng (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)",
+        ),
+        (
+            "ngày 15 hằng tháng, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc sau đó",
+            "ngày 15 hằng tháng (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)",
+        ),
+        (
+            "ngày 15 hằng tháng (nếu trùng ngày nghỉ thì lùi sang ngày làm việc liền sau)",
+            "ngày 15 hằng tháng (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)",
+        ),
+        ("kể từ nay đến hết năm 2026", "Từ nay đến hết năm 2026"),
+        ("Năm 2026 và các năm sau", "Năm 2026 và các năm tiếp theo"),
+        (
+            "thời hạn chậm nhất là 10 ngày kể từ ngày nhận hồ sơ",
+            "trong thời hạn 10 ngày kể từ ngày nhận hồ sơ",
+        ),
+        ("tối đa 10 ngày", "trong thời hạn 10 ngày"),
+        ("ngày 15/12 của năm kế hoạch", "ngày 15/12 hằng năm"),
+        ("ngày 15/12 của năm thực hiện", "ngày 15/12 hằng năm"),
+        (
+            "trong khoảng từ mùng 5 đến mùng 10 tháng Giêng hằng năm",
+            "từ mùng 5 đến mùng 10 tháng Giêng hằng năm",
+        ),
+        ("11 giờ trưa ngày 15/3/2026", "11h00 ngày 15/3/2026"),
+    ],
+)
+def test_each_spelling_the_grammar_knows_reads_as_its_usual_form(phrase, same_as):
+    assert parse_deadline(phrase) == parse_deadline(same_as)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "span"),
+    [
+        ("QIV/2020", "write a quarter as 'Quý I/2020', not 'QIV'", (0, 3)),
+        ("Báo cáo QII/2026", "write a quarter as 'Quý I/2020', not 'QII'", (8, 11)),
+        ("Q4/2020", "write a quarter as 'Quý I/2020', not 'Q4'", (0, 2)),
+    ],
+)
+def test_a_quarter_written_the_english_way_is_refused_under_it(phrase, reason, span):
+    assert refusal(phrase) == (reason, span)
+
+
+@pytest.mark.parametrize(
     ("phrase", "text"),
     [
         ("trước thứ Sáu hàng tuần", "Trước thứ Sáu hàng tuần"),
@@ -1594,6 +1756,23 @@ def test_a_lunar_day_of_every_year_is_found_only_in_the_years_the_calendar_answe
                 tentative=True,
             ),
             "a phased deadline is tentative or noted on its phases, not on itself",
+        ),
+        # Numbers out of range are named in the domain's words, not as a validator's tuple.
+        (lambda: LunarDeadline(days=(1,), month=13), "a lunar month is 1 to 12, not 13"),
+        (lambda: LunarDeadline(days=(1,), from_day=31), "a lunar day is 1 to 30, not 31"),
+        (
+            lambda: LunarDeadline(days=(1,), month=1, days_before=367),
+            "a count of days before Tết is 1 to 366, not 367",
+        ),
+        (lambda: Weekly(weekday=7), "weekday is 0 (Monday) to 6 (Sunday), not 7"),
+        (lambda: WeekOfMonth(year=2026, month=13, week=1), "a month is numbered 1 to 12, not 13"),
+        (
+            lambda: WeekOfMonth(year=2026, month=1, week=0),
+            "week is 1 to 5, or -1 for the last week, not 0",
+        ),
+        (
+            lambda: WeekOfMonth(year=2026, month=1, week=True),
+            "week is 1 to 5, or -1 for the last week, not True",
         ),
     ],
 )

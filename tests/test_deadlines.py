@@ -391,7 +391,7 @@ class FiveDayWeek:
             WithinDays(days=10, working=True, trigger="ngày nhận đủ hồ sơ"),
         ),
         ("trong vòng 3 ngày", WithinDays(days=3)),
-        ("chậm nhất 15 ngày sau khi kết thúc", WithinDays(days=15, trigger="kết thúc")),
+        ("chậm nhất 15 ngày sau khi kết thúc", WithinDays(days=15, trigger="khi kết thúc")),
     ],
 )
 def test_a_number_of_days_after_an_event_is_kept_until_the_event_is_known(text, expected):

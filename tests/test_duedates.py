@@ -70,7 +70,11 @@ def test_a_province_may_set_an_earlier_due_day():
 def test_a_regime_refuses_days_no_month_has():
     import pytest
 
-    with pytest.raises(ValueError, match="cutoff_day"):
+    with pytest.raises(ValueError) as early:
         attrs.evolve(CCHC_PERIODIC_REPORTS, cutoff_day=1)
-    with pytest.raises(ValueError, match="due_day"):
+    assert str(early.value) == "cutoff_day, the day the data are cut off, is 2 to 28, not 1"
+    with pytest.raises(ValueError) as late:
         attrs.evolve(CCHC_PERIODIC_REPORTS, due_day=32)
+    assert str(late.value) == "due_day, the day the report is due, is 1 to 31, not 32"
+    with pytest.raises(TypeError):
+        attrs.evolve(CCHC_PERIODIC_REPORTS, due_day=True)

@@ -492,7 +492,7 @@ class _Parser:
         return True
 
     def take_tentative(self) -> bool:
-        if self.take("dự kiến") or self.take("dự kiến là"):
+        if self.take("dự kiến là") or self.take("dự kiến"):
             if self.norm() in (",", ":"):
                 self.pos += 1
             return True
@@ -1442,6 +1442,8 @@ class _Parser:
             return True
         if not window or (window[0] not in _LUNAR_STARTS and not self.at_number()):
             return False
+        if "tết" in window and "/" not in window:
+            return True  # "mùng 1 Tết", "từ mùng 1 đến mùng 3 Tết"
         return any(w in ("âm", "âl", "giêng", "chạp", "rằm") for w in window)
 
     def lunar(self) -> LunarDeadline:
@@ -1458,8 +1460,21 @@ class _Parser:
                 self.pos += 1
                 assert count.value is not None
                 if not before:
-                    self.fail("expected 'trước Tết … N ngày'", count.start, count.end)
+                    self.fail(
+                        f"a count of days goes before Tết: write 'trước Tết Nguyên đán {count.norm} "
+                        "ngày' (days after Tết are not read)",
+                        count.start,
+                        self.last_end(),
+                    )
+                if not 1 <= count.value <= 366:
+                    self.fail(
+                        f"a count of days before Tết is 1 to 366, not {count.value}",
+                        count.start,
+                        count.end,
+                    )
                 days_before, before = count.value, False
+                if year is None and not every:
+                    year, every = self.lunar_year()
             return self.lunar_value((1,), 1, year, every, before, days_before, start.start)
         ranged = self.take_any("từ", "trong khoảng từ", "trong khoảng", "khoảng") is not None
         days = [self.lunar_day()]
@@ -1479,6 +1494,11 @@ class _Parser:
         ):
             self.pos += 1
             days.append(self.lunar_day())
+        if self.take("tết"):
+            # "Mùng 1 Tết", "mùng 2 Tết Nguyên đán": days of the first lunar month.
+            self.take_any("nguyên đán", "âm lịch", "cổ truyền")
+            year, every = self.lunar_year()
+            return self.lunar_value(tuple(days), 1, year, every, before, 0, start.start, from_day)
         if self.norm() in _EVERY_WORDS and self.norm(1) == "tháng":
             self.pos += 2
             self.lunar_marker()
@@ -1501,8 +1521,6 @@ class _Parser:
             month = number.value
             if not 1 <= month <= 12:
                 self.fail(f"a lunar month is 1 to 12, not {month}", number.start, number.end)
-        if self.norm() == "/" and self.at_number(1):
-            self.pos += 1
         year, every = self.lunar_year()
         self.lunar_marker()
         if not every and year is None:
@@ -1513,9 +1531,9 @@ class _Parser:
         return self.norm(offset) in ("rằm", "ngày", "mùng", "mồng") or self.at_number(offset)
 
     def lunar_day(self) -> int:
+        self.take("ngày")
         if self.take("rằm"):
             return 15
-        self.take("ngày")
         self.take_any("mùng", "mồng")
         token = self.number("a lunar day")
         assert token.value is not None
@@ -1535,8 +1553,18 @@ class _Parser:
             return None, True
         if (self.norm() == "năm" or self.norm() == "/") and self.at_number(1):
             self.pos += 1
-            return self.year_value(self.number("a year")), False
-        return None, False
+        elif not (self.bare_year_at(0) and self.norm(1) != "/"):
+            return None, False  # "Tết Nguyên đán 2026": a year in four digits reads alone
+        token = self.number("a year")
+        year = self.year_value(token)
+        if not MIN_YEAR < year < MAX_YEAR:
+            self.fail(
+                f"the lunar calendar is read for the years {MIN_YEAR + 1}–{MAX_YEAR - 1}, "
+                f"not {year}",
+                token.start,
+                token.end,
+            )
+        return year, False
 
     def lunar_value(
         self,
@@ -1610,6 +1638,8 @@ class _Parser:
             return attrs.evolve(ranged, note=f"{count.norm} {unit}")
         trigger: str | None = None
         if self.take_any("kể từ", "tính từ", "từ", "sau khi", "sau") is not None:
+            if self.tokens[self.pos - 1].norm == "khi":
+                self.pos -= 1  # "sau khi có quyết định": the event is "khi có quyết định"
             start = self.pos
             self.skip_free_text()
             if self.pos == start:
@@ -2046,7 +2076,12 @@ class _Parser:
             from_at = self.month_of_period()
         if from_at is not None:
             pass
-        elif self.take_any("của tháng trước kỳ báo cáo", "tháng trước kỳ báo cáo", "tháng trước"):
+        elif self.take_any(
+            "của tháng trước kỳ báo cáo",
+            "tháng trước kỳ báo cáo",
+            "thuộc tháng trước",
+            "tháng trước",
+        ):
             if first.month is not None:
                 self.fail("a day of the month before has no month of its own", first.start)
             from_previous = True

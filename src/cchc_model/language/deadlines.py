@@ -217,6 +217,9 @@ def _check_complement(instance: object, attribute: attrs.Attribute[Any], value: 
 
 #: How a year outside its range is refused (``_validators.IntegerIn`` fills it in).
 _YEAR_OUTSIDE = "{name} {value} is outside {low}–{high}"
+_MONTH_OUTSIDE = "a month is numbered 1 to 12, not {value}"
+_LUNAR_MONTH_OUTSIDE = "a lunar month is 1 to 12, not {value}"
+_LUNAR_YEAR_OUTSIDE = "the lunar calendar is read for the years {low}–{high}, not {value}"
 
 
 def _lower_first(text: str) -> str:
@@ -1169,8 +1172,13 @@ class WeekOfMonth(Deadline):
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.WEEK
     year: int = attrs.field(validator=_v.IntegerIn(MIN_YEAR + 1, MAX_YEAR - 1, _YEAR_OUTSIDE))
-    month: int = attrs.field(validator=attrs.validators.in_(range(1, 13)))
-    week: int = attrs.field(validator=attrs.validators.in_((-1, 1, 2, 3, 4, 5)))
+    month: int = attrs.field(validator=_v.IntegerIn(1, 12, _MONTH_OUTSIDE))
+    week: int = attrs.field()
+
+    @week.validator
+    def _check_week(self, attribute: attrs.Attribute[int], value: object) -> None:
+        if isinstance(value, bool) or value not in (-1, 1, 2, 3, 4, 5):
+            raise ValueError(f"week is 1 to 5, or -1 for the last week, not {value!r}")
 
     def __attrs_post_init__(self) -> None:
         if self.week > len(weeks_of_month(self.year, self.month)):
@@ -1240,7 +1248,9 @@ class Weekly(Deadline):
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.WEEKLY
     weekday: int | None = attrs.field(
-        validator=attrs.validators.optional(attrs.validators.in_(range(7)))
+        validator=_v.IntegerIn(
+            0, 6, "{name} is {low} (Monday) to {high} (Sunday), not {value}", optional=True
+        )
     )
     week: WeekRef = attrs.field(
         default=WeekRef.EVERY, validator=attrs.validators.instance_of(WeekRef)
@@ -1494,16 +1504,20 @@ class LunarDeadline(Deadline):
     kind: ClassVar[DeadlineKind] = DeadlineKind.LUNAR
     days: tuple[int, ...] = attrs.field()
     month: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 13)))
+        default=None, validator=_v.IntegerIn(1, 12, _LUNAR_MONTH_OUTSIDE, optional=True)
     )
     year: int | None = attrs.field(
         default=None,
-        validator=_v.IntegerIn(MIN_YEAR + 1, MAX_YEAR - 1, _YEAR_OUTSIDE, optional=True),
+        validator=_v.IntegerIn(MIN_YEAR + 1, MAX_YEAR - 1, _LUNAR_YEAR_OUTSIDE, optional=True),
     )
     before: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    days_before: int = attrs.field(default=0, validator=attrs.validators.in_(range(367)))
+    days_before: int = attrs.field(
+        default=0,
+        validator=_v.IntegerIn(0, 366, "a count of days before Tết is 1 to 366, not {value}"),
+    )
     from_day: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.in_(range(1, 31)))
+        default=None,
+        validator=_v.IntegerIn(1, 30, "a lunar day is 1 to 30, not {value}", optional=True),
     )
 
     @days.validator

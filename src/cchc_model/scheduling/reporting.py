@@ -35,6 +35,7 @@ import datetime
 
 import attrs
 
+from cchc_model import _validators as _v
 from cchc_model.language import _datemath
 from cchc_model.language.deadlines import RelativeToPeriod
 from cchc_model.language.periods import HalfYear, Period, Quarter, Year
@@ -110,8 +111,16 @@ class ReportingRegime:
     code: str
     name: str
     kinds: tuple[ReportKind, ...]
-    cutoff_day: int = attrs.field(default=15, validator=attrs.validators.in_(range(2, 29)))
-    due_day: int = attrs.field(default=20, validator=attrs.validators.in_(range(1, 32)))
+    cutoff_day: int = attrs.field(
+        default=15,
+        validator=_v.IntegerIn(
+            2, 28, "{name}, the day the data are cut off, is 2 to 28, not {value}"
+        ),
+    )
+    due_day: int = attrs.field(
+        default=20,
+        validator=_v.IntegerIn(1, 31, "{name}, the day the report is due, is 1 to 31, not {value}"),
+    )
     sources: tuple[str, ...] = ()
     internal: RelativeToPeriod | None = attrs.field(
         default=None,
