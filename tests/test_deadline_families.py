@@ -998,7 +998,12 @@ def test_the_first_days_of_tet_are_a_lunar_window_of_the_first_month():
             "(days after Tết are not read)",
             (15, 22),
         ),
-        ("trước Tết Nguyên đán 0 ngày", 2026, "a count of days before Tết is 1 to 366, not 0", (21, 22)),
+        (
+            "trước Tết Nguyên đán 0 ngày",
+            2026,
+            "a count of days before Tết is 1 to 366, not 0",
+            (21, 22),
+        ),
         (
             "trước Tết Nguyên đán 400 ngày",
             2026,
@@ -1692,6 +1697,97 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
 )
 def test_each_spelling_the_grammar_knows_reads_as_its_usual_form(phrase, same_as):
     assert parse_deadline(phrase) == parse_deadline(same_as)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        # Recurrences joined by ',' are parts of the phrase as ';' makes them.
+        ("Hằng tháng, hằng quý; ngày 15/5/2020", "Hằng tháng; hằng quý; ngày 15/5/2020"),
+        ("Hằng tháng, hằng quý (ghi chú)", "Hằng tháng; hằng quý (ghi chú)"),
+        # One recurrence said twice is one recurrence, with two parts as with three.
+        ("Hằng quý, 3 tháng", "Hằng quý"),
+        ("Hằng quý, 3 tháng, hằng năm", "Hằng quý; hằng năm"),
+        # Years without "năm" after "từ", as "2026 - 2030" alone.
+        ("Từ 2026 đến 2030", "Từ năm 2026 đến năm 2030"),
+        ("Từ 2026", "Từ năm 2026"),
+        ("Từ 2026 và các năm tiếp theo", "Năm 2026 và các năm tiếp theo"),
+    ],
+)
+def test_lists_of_recurrences_and_years_read_as_their_fuller_forms(phrase, same_as):
+    assert parse_deadline(phrase) == parse_deadline(same_as)
+
+
+def test_a_roll_note_or_du_kien_on_recurrences_joined_by_a_comma_holds_for_each():
+    rolled = parse_deadline(
+        "Hằng tháng, hằng quý (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)"
+    )
+    assert isinstance(rolled, Compound)
+    assert [p.rolls_forward for p in rolled.parts] == [True, True]
+    tentative = parse_deadline("Dự kiến hằng tháng, hằng quý")
+    assert isinstance(tentative, Compound)
+    assert [p.tentative for p in tentative.parts] == [True, True]
+    assert parse_deadline(str(rolled)) == rolled
+    assert parse_deadline(str(tentative)) == tentative
+
+
+def test_a_note_after_a_comma_in_its_own_brackets_is_not_bracketed_twice():
+    d = parse_deadline("Quý II/2020, (đã sáp nhập)")
+    assert d.note == "đã sáp nhập"
+    assert str(d) == "Quý II/2020 (đã sáp nhập)"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "reason", "span"),
+    [
+        # "và các năm tiếp theo" once took the first of several periods, silently.
+        (
+            "Quý I - Quý II/2020 và các năm tiếp theo",
+            None,
+            "'và các năm tiếp theo' follows one period, not 'Quý I - Quý II/2020': write one "
+            "period before it, as in 'Năm 2026 và các năm tiếp theo'",
+            (0, 40),
+        ),
+        (
+            "Từ Quý I đến Quý II/2020 và các năm tiếp theo",
+            None,
+            "'và các năm tiếp theo' follows one period, not 'Quý I đến Quý II/2020': write one "
+            "period before it, as in 'Năm 2026 và các năm tiếp theo'",
+            (3, 45),
+        ),
+        (
+            "Năm 2020, 2022 và các năm sau",
+            None,
+            "'và các năm sau' follows one period, not 'Năm 2020, 2022': write one period "
+            "before it, as in 'Năm 2026 và các năm sau'",
+            (0, 29),
+        ),
+        # A point of several periods was read, with a year, as the whole periods.
+        (
+            "Đầu Quý I, II/2026",
+            None,
+            "'đầu' is a point of one period, not of 'Quý I, II/2026': write it before each, as "
+            "in 'đầu quý I/2026, đầu quý II/2026'",
+            (4, 18),
+        ),
+        (
+            "Cuối tháng 6, 12",
+            2026,
+            "'cuối' is a point of one period, not of 'tháng 6, 12': write it before each, as "
+            "in 'cuối tháng 6/2026, cuối tháng 12/2026'",
+            (5, 16),
+        ),
+        (
+            "Cuối mỗi kỳ báo cáo",
+            None,
+            "expected 'tháng', 'quý' or 'năm' after 'Cuối mỗi' ('cuối mỗi quý', "
+            "'đầu tháng 6/2026')",
+            (9, 11),
+        ),
+    ],
+)
+def test_a_period_word_that_takes_one_period_refuses_several_under_them(phrase, year, reason, span):
+    assert refusal(phrase, year) == (reason, span)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import attrs
 
@@ -183,6 +183,20 @@ class _Day:
     start: int
     end: int
     last: bool = False  # "ngày cuối cùng của tháng 6": the month's last day, whatever its length
+
+
+def _evolved(deadline: Deadline, **changes: Any) -> Deadline:
+    """``attrs.evolve``, also for a compound of recurrences ("Hằng tháng, hằng quý").
+
+    A compound takes the change on its parts: a roll note or "dự kiến" on each, a note on
+    the last (where it is written).
+    """
+    if not isinstance(deadline, Compound):
+        return attrs.evolve(deadline, **changes)
+    parts = list(deadline.parts)
+    if "note" in changes:
+        parts[-1] = attrs.evolve(parts[-1], note=changes.pop("note"))
+    return attrs.evolve(deadline, parts=tuple(attrs.evolve(p, **changes) for p in parts))
 
 
 @functools.cache
@@ -430,29 +444,27 @@ class _Parser:
             )
         parts: list[Deadline] = []
         for s in segments:
-            previous = parts[-1] if parts else None
-            if _plain_periods(previous) and _plain_periods(s.deadline):
-                assert isinstance(previous, PeriodDeadline)
-                assert isinstance(s.deadline, PeriodDeadline)
-                try:
-                    windows = merge_windows((*previous.windows, *s.deadline.windows))
-                except ValueError as error:
-                    self.fail(f"the periods overlap: {error}", s.start, s.end)
-                parts[-1] = PeriodDeadline(windows=windows)
-            else:
-                parts.append(s.deadline)
+            # "Hằng tháng, hằng quý; ngày 15/5": the recurrences are parts as ';' makes them.
+            pieces = s.deadline.parts if isinstance(s.deadline, Compound) else (s.deadline,)
+            for piece in pieces:
+                previous = parts[-1] if parts else None
+                if _plain_periods(previous) and _plain_periods(piece):
+                    assert isinstance(previous, PeriodDeadline)
+                    assert isinstance(piece, PeriodDeadline)
+                    # Periods of one kind tile the year: merging them cannot fail.
+                    windows = merge_windows((*previous.windows, *piece.windows))
+                    parts[-1] = PeriodDeadline(windows=windows)
+                else:
+                    parts.append(piece)
         if len(parts) == 1:
             return attrs.evolve(
                 parts[0], action=segments[0].action, complement=segments[0].complement
             )
-        try:
-            return Compound(
-                parts=tuple(parts),
-                action=segments[0].action,
-                complement=segments[0].complement,
-            )
-        except ValueError as error:
-            self.fail(str(error), segments[0].start, segments[-1].end)
+        return Compound(
+            parts=tuple(parts),
+            action=segments[0].action,
+            complement=segments[0].complement,
+        )
 
     def take_separator(self) -> bool:
         """Take what separates two deadlines of one phrase: a bullet, ';', ',' or 'và'."""
@@ -529,7 +541,7 @@ class _Parser:
         if action is None and label is not None:
             action = label[:1].upper() + label[1:]
         if tentative:
-            deadline = attrs.evolve(deadline, tentative=True)
+            deadline = _evolved(deadline, tentative=True)
         return _Segment(action, complement, deadline, start, self.last_end())
 
     def complement(self) -> str:
@@ -553,6 +565,7 @@ class _Parser:
                 or token.norm in TIME_WORDS
                 or self.looking_at("chủ nhật")
                 or self.looking_at("dự kiến")
+                or self.position_follows()
             ):
                 break
             self.pos += 1
@@ -580,13 +593,13 @@ class _Parser:
         label: str | None = None
         while not self.done():
             if self.roll_note():
-                deadline = attrs.evolve(deadline, rolls_forward=True)
+                deadline = _evolved(deadline, rolls_forward=True)
             elif self.norm() == "(":
                 close = self.closing_bracket()
                 refined = self.refinement(deadline, self.pos + 1, close)
                 inside = [t.norm for t in self.tokens[self.pos + 1 : close]]
                 if inside == ["dự", "kiến"]:
-                    deadline = attrs.evolve(deadline, tentative=True)
+                    deadline = _evolved(deadline, tentative=True)
                 elif refined is not None:
                     deadline = refined
                 elif label is None and self.is_label(self.pos + 1, close):
@@ -617,6 +630,8 @@ class _Parser:
                 while stop < len(self.tokens) and self.tokens[stop].norm != ";":
                     stop += 1
                 note = self.verbatim(self.pos + 1, stop)
+                if note.startswith("(") and note.endswith(")") and note.count("(") == 1:
+                    note = note[1:-1].strip()  # "Quý II/2020, (đã sáp nhập)": one bracket
                 if note.count("(") != note.count(")"):
                     self.fail("the brackets of the note do not balance", self.peek().start)  # type: ignore[union-attr]
                 notes.append(note)
@@ -626,7 +641,7 @@ class _Parser:
         if notes:
             if isinstance(deadline, Unrecognised):
                 self.fail("a note follows a deadline")
-            deadline = attrs.evolve(deadline, note="; ".join(notes))
+            deadline = _evolved(deadline, note="; ".join(notes))
         return deadline, label
 
     def trailing_label_follows(self) -> bool:
@@ -907,8 +922,10 @@ class _Parser:
                     prefix_start.start,
                     self.last_end(),
                 )
+            first = self.peek()
+            assert first is not None
             deadline = self.period_list()
-            return self.onward(deadline)
+            return self.onward(deadline, first.start)
         token = self.peek()
         if token is None:
             self.fail(_EXPECTED)
@@ -952,20 +969,30 @@ class _Parser:
             kind = _SPAN if self.norm() in ("-", "đến") else _LIST
             self.pos += 1
             items.append(self.year_item(kind))
-        return self.onward(self.build_periods(items, first.start))
+        return self.onward(self.build_periods(items, first.start), first.start)
 
     def bare_year_at(self, offset: int) -> bool:
         token = self.peek(offset)
         return token is not None and token.kind == "num" and len(token.norm) == 4
 
-    def onward(self, deadline: PeriodDeadline) -> Deadline:
-        """Read "… và các năm tiếp theo" after a period: the period, then every year after it."""
+    def onward(self, deadline: PeriodDeadline, start: int) -> Deadline:
+        """Read "… và các năm tiếp theo" after a period: the period, then every year after it.
+
+        ``start`` is where the periods are written, to underline them when they are several.
+        """
         for words in ("và các năm tiếp theo", "và những năm tiếp theo", "và các năm sau"):
             if self.looking_at(words):
+                listed = self.text[start : self.last_end()]
                 self.pos += len(words.split())
-                if len(deadline.windows) != 1:
-                    self.fail("'và các năm tiếp theo' follows one period")
-                return Span(start=deadline.windows[0].first, onward=True)
+                window = deadline.windows[0]
+                if len(deadline.windows) != 1 or window.first != window.last:
+                    self.fail(
+                        f"{words!r} follows one period, not {listed!r}: write one period "
+                        f"before it, as in 'Năm 2026 {words}'",
+                        start,
+                        self.last_end(),
+                    )
+                return Span(start=window.first, onward=True)
         return deadline
 
     def from_expression(self) -> Deadline:
@@ -998,6 +1025,15 @@ class _Parser:
             start = self.point_day()
         elif self.yearly_window_follows():
             return self.yearly_window()
+        elif self.bare_year_follows():
+            # "Từ 2026 đến 2030": years without "năm", as "2026 - 2030" alone reads.
+            years = self.bare_years()
+            if not isinstance(years, PeriodDeadline):
+                return years
+            window = years.windows[0]
+            if len(years.windows) > 1 or window.first != window.last:
+                return years
+            start = window.first
         elif self.month_year_follows() or self.period_follows():
             saved = self.pos
             try:
@@ -1008,12 +1044,12 @@ class _Parser:
                 periods = self.period_list(single=True)
             window = periods.windows[0]
             if len(periods.windows) > 1 or window.first != window.last:
-                return self.onward(periods)
+                return self.onward(periods, start_token.start)
             start = window.first
         else:
             self.fail("expected a date or a period after 'từ'")
         if isinstance(start, Period) and self.onward_follows():
-            return self.onward(PeriodDeadline(windows=(Window.of(start),)))
+            return self.onward(PeriodDeadline(windows=(Window.of(start),)), start_token.start)
         return self.span_end(start, None, start_token.start)
 
     def yearly_period_follows(self) -> bool:
@@ -1148,6 +1184,12 @@ class _Parser:
         position = {"đầu": Position.START, "giữa": Position.MIDDLE, "cuối": Position.END}[word]
         every = self.take_any(*_EVERY_WORDS) is not None
         unit_word = self.norm()
+        if unit_word not in ("tháng", "quý", "năm"):
+            written = self.verbatim(self.pos - 1 - every, self.pos)
+            self.fail(
+                f"expected 'tháng', 'quý' or 'năm' after {written!r} "
+                "('cuối mỗi quý', 'đầu tháng 6/2026')"
+            )
         if unit_word in ("tháng", "quý") and (every or not self.number_follows_unit()):
             # "đầu tháng", "cuối mỗi quý": a point of every month or quarter.
             self.pos += 1
@@ -1160,9 +1202,24 @@ class _Parser:
         else:
             self.pos += 1
             unit = PeriodUnit.MONTH if unit_word == "tháng" else PeriodUnit.QUARTER
+            first_item = self.pos
             items = self.numbered(unit, None, start)
             if len(items) != 1:
-                self.fail("a point is in one period", start.start, self.last_end())
+                listed = self.verbatim(first_item - 1, self.pos)
+                both = (
+                    ("quý I/2026", "quý II/2026")
+                    if unit is PeriodUnit.QUARTER
+                    else (
+                        "tháng 6/2026",
+                        "tháng 12/2026",
+                    )
+                )
+                self.fail(
+                    f"{start.norm!r} is a point of one period, not of {listed!r}: write it "
+                    f"before each, as in '{start.norm} {both[0]}, {start.norm} {both[1]}'",
+                    self.tokens[first_item - 1].start,
+                    self.last_end(),
+                )
             item = items[0]
             period = period_of(unit, self.point_year(item.year, start), item.index)
         return PointInPeriod(period=period, position=position)
@@ -1320,12 +1377,8 @@ class _Parser:
         while self.norm() in (",", "và") and self.unit_length(1):
             self.pos += 1
             found.append(self.recurrence())
-        if len(found) == 1:
-            return found[0]
-        try:
-            return Compound(parts=tuple(dict.fromkeys(found)))
-        except ValueError as error:
-            self.fail(str(error), start.start, self.last_end())
+        parts = tuple(dict.fromkeys(found))  # "Hằng quý, 3 tháng": one recurrence, said twice
+        return parts[0] if len(parts) == 1 else Compound(parts=parts)
 
     def recurrence(self) -> Recurring:
         start = self.peek()
@@ -1461,8 +1514,8 @@ class _Parser:
                 assert count.value is not None
                 if not before:
                     self.fail(
-                        f"a count of days goes before Tết: write 'trước Tết Nguyên đán {count.norm} "
-                        "ngày' (days after Tết are not read)",
+                        "a count of days goes before Tết: write "
+                        f"'trước Tết Nguyên đán {count.norm} ngày' (days after Tết are not read)",
                         count.start,
                         self.last_end(),
                     )
