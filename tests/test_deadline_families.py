@@ -165,7 +165,8 @@ def test_morning_and_afternoon_are_due_when_they_end():
         ("17 giờ Quý I/2026", "expected the day after the time ('17 giờ ngày 20/5/2026')"),
         (
             "trước chiều ngày 15/4/2026",
-            "'trước' goes with a date or a time, not with a part of the day",
+            "'trước' goes with a time, not with a part of the day: write "
+            "'trước 17h00 ngày 15/4/2026' or 'chiều ngày 15/4/2026'",
         ),
     ],
 )

@@ -532,9 +532,9 @@ class _Parser:
         except DeadlineParseError:
             # Words before the time: "Trình UBND tỉnh trước …", "Đăng ký Quý II/2026".
             self.pos = before_time
-            complement = self.complement() if action is not None else self.leading_words()
+            complement = self.leading_words()
             if complement is None:
-                raise
+                raise  # no words before the time: what the time lacks is the problem
             tentative = self.take_tentative() or tentative
             deadline = self.expression()
         deadline, label = self.trailers(deadline)
@@ -543,13 +543,6 @@ class _Parser:
         if tentative:
             deadline = _evolved(deadline, tentative=True)
         return _Segment(action, complement, deadline, start, self.last_end())
-
-    def complement(self) -> str:
-        """The words between an action and its time: "UBND tỉnh" in "Trình UBND tỉnh trước …"."""
-        found = self.leading_words()
-        if found is None:
-            raise self.error(_EXPECTED)
-        return found
 
     def leading_words(self) -> str | None:
         """Words before the time that name no action: "Đăng ký" in "Đăng ký Quý II/2026".
@@ -632,17 +625,27 @@ class _Parser:
                 note = self.verbatim(self.pos + 1, stop)
                 if note.startswith("(") and note.endswith(")") and note.count("(") == 1:
                     note = note[1:-1].strip()  # "Quý II/2020, (đã sáp nhập)": one bracket
-                if note.count("(") != note.count(")"):
-                    self.fail("the brackets of the note do not balance", self.peek().start)  # type: ignore[union-attr]
+                self.balanced_note(self.pos + 1, stop)
                 notes.append(note)
                 self.pos = stop
             else:
                 break
         if notes:
-            if isinstance(deadline, Unrecognised):
-                self.fail("a note follows a deadline")
             deadline = _evolved(deadline, note="; ".join(notes))
         return deadline, label
+
+    def balanced_note(self, first: int, stop: int) -> None:
+        """Refuse a note whose brackets do not balance, under the bracket left alone."""
+        opened: list[Token] = []
+        for token in self.tokens[first:stop]:
+            if token.norm == "(":
+                opened.append(token)
+            elif token.norm == ")" and not opened:
+                self.fail("the ')' of the note has no '(' before it", token.start, token.end)
+            elif token.norm == ")":
+                opened.pop()
+        if opened:
+            self.fail("the '(' of the note is not closed", opened[-1].start, opened[-1].end)
 
     def trailing_label_follows(self) -> bool:
         """Whether only action words follow, to the end or a separator: "Quý II hoàn thành"."""
@@ -846,9 +849,11 @@ class _Parser:
         if self.at_number() and self.norm(1) == "năm" and self.bare_year_at(2):
             self.pos += 2  # "5 năm 2026 - 2030": the count of years the range says again
             return self.bare_years()
+        lead = self.peek()
         if self.take("từ nay") or self.take("kể từ nay"):
-            return self.span_end(None, None, self.last_end())
-        if self.looking_at("sau khi") or self.looking_at("kể từ khi"):
+            assert lead is not None
+            return self.span_end(None, None, lead.start)
+        if any(self.looking_at(words) for words in ("sau khi", "kể từ khi", "từ khi")):
             return self.span_after_event()
         if self.looking_at("định kỳ") and self.norm(2) in _EVERY_WORDS and self.norm(3) == "tuần":
             self.pos += 2
@@ -882,7 +887,8 @@ class _Parser:
             return self.week_of_month()
         if self.day_follows():
             after_time = self.pos
-            deadline = self.day_expression(before, time, part)
+            assert prefix_start is not None
+            deadline = self.day_expression(before, time, part, prefix_start.start)
             if (
                 isinstance(deadline, DateDeadline)
                 and deadline.opens is None
@@ -928,6 +934,14 @@ class _Parser:
             return self.onward(deadline, first.start)
         token = self.peek()
         if token is None:
+            if prefix_start is not None and self.last_end() > prefix_start.start:
+                # "Trước", "Hạn chót:": the words that lead to a date, and no date.
+                written = self.text[prefix_start.start : self.last_end()]
+                self.fail(
+                    f"expected the date after {written!r} ('{written} ngày 15/3/2026')",
+                    prefix_start.start,
+                    self.last_end(),
+                )
             self.fail(_EXPECTED)
         raise DeadlineParseError(
             f"{_EXPECTED}, not {self.text[token.start : token.end]!r}",
@@ -997,13 +1011,22 @@ class _Parser:
 
     def from_expression(self) -> Deadline:
         """After "từ" (or "bắt đầu từ", "tính từ"): a range of days, or an open span."""
+        lead = self.peek()
+        assert lead is not None
+        lead_index = self.pos
         self.take_any("bắt đầu từ", "tính từ", "kể từ", "từ")
         start_token = self.peek()
         if start_token is None:
-            self.fail("expected when the span starts, after 'từ'")
+            written = self.verbatim(lead_index, self.pos)
+            self.fail(
+                f"expected when the span starts, after {written!r} ('{written} ngày 01/7/2026')",
+                lead.start,
+                self.last_end(),
+            )
         if self.take("nay"):
-            return self.span_end(None, None, self.last_end())
+            return self.span_end(None, None, lead.start)
         time = self.clock_time()
+        time_end = self.last_end()
         if self.day_follows():
             saved = self.pos
             first = self.day()
@@ -1020,7 +1043,12 @@ class _Parser:
                 self.fail("expected 'đến' and the last day of the range")
             start: datetime.date | Period = self.resolve_day(first)
             if time is not None:
-                self.fail("a span from a time of day needs the day it ends")
+                self.fail(
+                    "a span that starts at a time of day needs its end: add 'đến' and the "
+                    "end, or leave out the time for a span with no end ('Từ ngày 15/3/2026')",
+                    start_token.start,
+                    time_end,
+                )
         elif self.position_follows():
             start = self.point_day()
         elif self.yearly_window_follows():
@@ -1121,7 +1149,16 @@ class _Parser:
             self.pos += 1
         if not self.take("đến"):
             if start is None and since is None:
-                self.fail("expected 'đến' and when it ends, after 'từ nay'")
+                stop = self.pos
+                while stop < len(self.tokens) and self.tokens[stop].norm != ";":
+                    stop += 1
+                end = self.tokens[stop - 1].end
+                self.fail(
+                    f"{self.text[at:end]!r} sets no deadline: give its end ('từ nay đến hết "
+                    "năm 2026'), or write 'Thường xuyên' for work that goes on",
+                    at,
+                    end,
+                )
             return Span(start=start, since=since)
         self.take("hết")
         if self.looking_at("khi") or self.looking_at("lúc"):
@@ -1153,11 +1190,17 @@ class _Parser:
         return DateDeadline(date=due, opens=opens)
 
     def span_after_event(self) -> Span:
-        self.take_any("sau khi", "kể từ khi")
+        lead = self.pos
+        self.take_any("sau khi", "kể từ khi", "từ khi")
         first = self.pos
         self.skip_free_text(stop=("đến",))
         if self.pos == first:
-            self.fail("expected the event after 'sau khi'")
+            written = self.verbatim(lead, first)
+            self.fail(
+                f"expected the event after {written!r} ('{written} có quyết định')",
+                self.tokens[lead].start,
+                self.tokens[first - 1].end,
+            )
         since = self.verbatim(first, self.pos)
         span = self.span_end(None, since, self.tokens[first].start)
         assert isinstance(span, Span)
@@ -1446,10 +1489,33 @@ class _Parser:
                 self.fail(f"a month has weeks 1 to 5, not {token.value}", token.start, token.end)
             week = token.value
         self.take_any("của", "trong")
+        if self.norm() in ("quý", "năm"):
+            unit = self.peek()
+            assert unit is not None
+            self.fail(
+                f"a week is counted in a month ('tuần đầu tháng 1/2026'), not in a {unit.norm!r}",
+                unit.start,
+                unit.end,
+            )
         self.expect("tháng", "expected 'tháng' and the month after the week")
+        if not self.at_number():
+            written = self.text[start.start : self.last_end()]
+            self.fail(
+                f"{written!r} needs which month ('{written} 6/2026'): a week of every month "
+                "is not read",
+                start.start,
+                self.last_end(),
+            )
+        first_month = self.pos
         items = self.numbered(PeriodUnit.MONTH, None, start)
         if len(items) != 1:
-            self.fail("a week is in one month", start.start, self.last_end())
+            listed = self.verbatim(first_month - 1, self.pos)
+            self.fail(
+                f"a week is in one month, not in {listed!r}: write each, as in "
+                "'tuần đầu tháng 1/2026, tuần đầu tháng 2/2026'",
+                self.tokens[first_month - 1].start,
+                self.last_end(),
+            )
         year = self.point_year(items[0].year, start)
         try:
             return WeekOfMonth(year=year, month=items[0].index, week=week)
@@ -1464,15 +1530,26 @@ class _Parser:
             self.pos += 2
             week = WeekRef.EVERY
         else:
-            self.expect("tuần", "expected 'hằng tuần' or 'tuần trước' after the day of the week")
+            week_word = self.peek()
+            if week_word is None or not self.take("tuần"):
+                at = self.peek() or week_word
+                after = self.peek(1) if self.norm() in _EVERY_WORDS else None
+                self.fail(
+                    "expected 'hằng tuần', 'tuần trước', 'tuần này' or 'tuần sau' after the day "
+                    "of the week: a day of the week in each month ('thứ Sáu cuối tháng') is "
+                    "not read; write the dates",
+                    *((at.start, (after or at).end) if at is not None else ()),
+                )
             word = self.take_any("trước", "này", "sau", "tiếp theo", "kế tiếp", "tới")
             if word is None:
-                self.fail("expected 'tuần trước', 'tuần này' or 'tuần sau'")
+                self.fail(
+                    "expected 'tuần trước', 'tuần này' or 'tuần sau': a day of the week in a "
+                    "week of the month ('thứ Sáu tuần cuối tháng') is not read; write the dates",
+                    week_word.start,
+                    (self.peek() or week_word).end,
+                )
             week = {"trước": WeekRef.PREVIOUS, "này": WeekRef.THIS}.get(word, WeekRef.NEXT)
-        try:
-            return Weekly(weekday=weekday, week=week, before=before, time=time, part=part)
-        except ValueError as error:
-            self.fail(str(error))
+        return Weekly(weekday=weekday, week=week, before=before, time=time, part=part)
 
     # ------------------------------------------------------------------ lunar
 
@@ -1534,7 +1611,7 @@ class _Parser:
         from_day: int | None = None
         if ranged or (self.norm() in ("đến", "-") and self.lunar_day_at(1)):
             if self.take_any("đến", "-") is None:
-                self.fail("expected 'đến' and the last lunar day of the range")
+                self.lunar_range_unended(start.start)
             from_day, days = days[0], [self.lunar_day()]
             if from_day >= days[0]:
                 self.fail(
@@ -1545,8 +1622,17 @@ class _Parser:
         while self.norm() in ("và", ",") and (
             self.norm(1) in ("rằm", "ngày", "mùng", "mồng") or self.at_number(1)
         ):
+            joiner = self.pos
             self.pos += 1
             days.append(self.lunar_day())
+            if from_day is not None:
+                self.fail(
+                    "a lunar range has one last day: write the other day as a deadline of "
+                    "its own, after ';' ('từ ngày 1 đến ngày 10 tháng Giêng; ngày 15 tháng "
+                    "Giêng âm lịch')",
+                    self.tokens[joiner].start,
+                    self.last_end(),
+                )
         if self.take("tết"):
             # "Mùng 1 Tết", "mùng 2 Tết Nguyên đán": days of the first lunar month.
             self.take_any("nguyên đán", "âm lịch", "cổ truyền")
@@ -1563,7 +1649,12 @@ class _Parser:
             self.expect("tháng", "expected the lunar month ('tháng Giêng', 'tháng 3 âm lịch')")
         token = self.peek()
         if token is None:
-            self.fail("expected the lunar month")
+            self.fail(
+                "'tháng' needs which lunar month ('tháng Giêng', 'tháng 3 âm lịch'), or write "
+                "'hằng tháng' for every lunar month",
+                self.tokens[self.pos - 1].start,
+                self.last_end(),
+            )
         if self.take("giêng"):
             month = 1
         elif self.take("chạp"):
@@ -1579,6 +1670,25 @@ class _Parser:
         if not every and year is None:
             year, every = self.lunar_year()
         return self.lunar_value(tuple(days), month, year, every, before, 0, start.start, from_day)
+
+    def lunar_range_unended(self, start: int) -> NoReturn:
+        """Refuse a range of lunar days whose first day has no "đến" after it."""
+        token = self.peek()
+        later = [t.norm for t in self.tokens[self.pos :]]
+        if token is not None and token.norm in ("tháng", "/") and ("đến" in later or "-" in later):
+            stop = self.pos + min(later.index(w) for w in ("đến", "-") if w in later)
+            self.fail(
+                "a lunar range names its month once, after its last day "
+                "('từ ngày 10 đến ngày 20 tháng Giêng âm lịch')",
+                token.start,
+                self.tokens[stop - 1].end,
+            )
+        self.fail(
+            "a lunar day after 'từ' opens a range: add 'đến' and its last day "
+            "('từ mùng 10 đến mùng 20 tháng Chạp âm lịch')",
+            start,
+            self.last_end(),
+        )
 
     def lunar_day_at(self, offset: int) -> bool:
         return self.norm(offset) in ("rằm", "ngày", "mùng", "mồng") or self.at_number(offset)
@@ -1833,30 +1943,48 @@ class _Parser:
         return token.value
 
     def day_expression(
-        self, before: bool, time: datetime.time | None, part: DayPart | None
+        self, before: bool, time: datetime.time | None, part: DayPart | None, lead: int
     ) -> Deadline:
+        """A day, after what may lead to it ("trước", a time, a part of the day) from ``lead``."""
         if time == _END_OF_DAY:
             time = None
         saved = self.pos
+        lead_end = self.last_end()
         weekday = self.weekday()
         if weekday is not None and not (
             self.looking_at("ngày") or self.at_number() or self.norm() in ("mùng", "mồng")
         ):
+            if part is not None and before:
+                self.before_a_part(lead, lead_end, "thứ Sáu hằng tuần")
             return self.weekly(weekday, before, time, part)
         self.pos = saved
         day = self.day()
+        recurs = day.month is None or self.yearly_follows() or self.norm() in _EVERY_WORDS
+        if part is not None and recurs:
+            self.fail(
+                f"a part of the day ({self.text[lead:lead_end]!r}) goes with one date, not "
+                "with a day that recurs: leave it out, or give a time "
+                "('trước 17 giờ ngày 15 hằng tháng')",
+                lead,
+                lead_end,
+            )
         if day.month is None:
-            if part is not None:
-                self.fail("a part of the day goes with a whole date ('chiều ngày 15/4/2026')")
             return self.day_in_each(day, before, None, time)
         if self.yearly_follows() or self.norm() in _EVERY_WORDS:
-            if part is not None:
-                self.fail("a part of the day goes with a whole date ('chiều ngày 15/4/2026')")
             return self.yearly(day, before, None, time)
         if part is not None and before:
-            self.fail("'trước' goes with a date or a time, not with a part of the day")
+            self.before_a_part(lead, lead_end, "ngày 15/4/2026")
         date = self.resolve_day(day)
         return DateDeadline(date=date, before=before, time=time, part=part)
+
+    def before_a_part(self, lead: int, lead_end: int, day: str) -> NoReturn:
+        """Refuse "trước chiều …": before a part of the day says no time."""
+        self.fail(
+            "'trước' goes with a time, not with a part of the day: write "
+            f"'trước 17h00 {day}' or 'chiều {day}'",
+            lead,
+            lead_end,
+        )
 
     def yearly_follows(self, offset: int = 0) -> bool:
         """Whether "hằng năm" (or "của năm báo cáo"…) follows at ``offset``."""

@@ -1,0 +1,254 @@
+"""Every way the deadline grammar refuses a phrase: the reason, and the words underlined.
+
+Each refusal names what the writer got wrong in the domain's words, says what to write
+instead where one form is meant, and underlines the words at fault — not one letter, not
+a mark past the end of the phrase, not the whole phrase when a few words are at fault.
+The words to underline are written here as text, found in the phrase by
+:func:`underlined`; the reasons are written by hand from what each phrase means.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cchc_model import DeadlineParseError, parse_deadline
+
+
+def underlined(phrase: str, words: str, after: str = "") -> tuple[int, int]:
+    """The span of ``words`` in ``phrase``, searched from the end of ``after``."""
+    start = phrase.index(words, phrase.index(after) + len(after) if after else 0)
+    return start, start + len(words)
+
+
+def refusal(phrase: str, year: int | None) -> tuple[str, tuple[int, int]]:
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase, year=year)
+    return caught.value.reason, caught.value.span
+
+
+_AFTER_TET = (
+    "a count of days goes before Tết: write 'trước Tết Nguyên đán 15 ngày' (days after Tết "
+    "are not read)"
+)
+_FROM_NOW = (
+    "sets no deadline: give its end ('từ nay đến hết năm 2026'), or write 'Thường xuyên' "
+    "for work that goes on"
+)
+_PART_RECURS = (
+    "goes with one date, not with a day that recurs: leave it out, or give a time "
+    "('trước 17 giờ ngày 15 hằng tháng')"
+)
+_WEEKDAY = (
+    "expected 'hằng tuần', 'tuần trước', 'tuần này' or 'tuần sau' after the day of the "
+    "week: a day of the week in each month ('thứ Sáu cuối tháng') is not read; write the "
+    "dates"
+)
+_WEEK_OF_MONTH = (
+    "expected 'tuần trước', 'tuần này' or 'tuần sau': a day of the week in a week of the "
+    "month ('thứ Sáu tuần cuối tháng') is not read; write the dates"
+)
+_LUNAR_MONTH_ONCE = (
+    "a lunar range names its month once, after its last day ('từ ngày 10 đến ngày 20 "
+    "tháng Giêng âm lịch')"
+)
+
+REFUSALS = [
+    # --- what leads to a date, with no date after it
+    pytest.param(
+        "Hạn chót:",
+        None,
+        "expected the date after 'Hạn chót:' ('Hạn chót: ngày 15/3/2026')",
+        ("Hạn chót:",),
+        id="a lead with no date",
+    ),
+    pytest.param(
+        "Trước",
+        None,
+        "expected the date after 'Trước' ('Trước ngày 15/3/2026')",
+        ("Trước",),
+        id="trước alone",
+    ),
+    pytest.param(
+        "Hoàn thành trước",
+        None,
+        "expected the date after 'trước' ('trước ngày 15/3/2026')",
+        ("trước",),
+        id="an action and trước",
+    ),
+    # --- spans
+    pytest.param(
+        "Kể từ",
+        None,
+        "expected when the span starts, after 'Kể từ' ('Kể từ ngày 01/7/2026')",
+        ("Kể từ",),
+        id="kể từ alone",
+    ),
+    pytest.param(
+        "Bắt đầu từ",
+        None,
+        "expected when the span starts, after 'từ' ('từ ngày 01/7/2026')",
+        ("từ",),
+        id="an action and từ",
+    ),
+    pytest.param(
+        "Từ 7h30 ngày 15/3/2026",
+        None,
+        "a span that starts at a time of day needs its end: add 'đến' and the end, or leave "
+        "out the time for a span with no end ('Từ ngày 15/3/2026')",
+        ("7h30",),
+        id="a span from a time with no end",
+    ),
+    pytest.param(
+        "Từ nay về sau",
+        None,
+        f"'Từ nay về sau' {_FROM_NOW}",
+        ("Từ nay về sau",),
+        id="từ nay về sau",
+    ),
+    pytest.param(
+        "Kể từ nay trở đi; Quý I/2020",
+        None,
+        f"'Kể từ nay trở đi' {_FROM_NOW}",
+        ("Kể từ nay trở đi",),
+        id="từ nay trở đi before another deadline",
+    ),
+    pytest.param(
+        "Báo cáo từ nay", None, f"'từ nay' {_FROM_NOW}", ("từ nay",), id="an action and từ nay"
+    ),
+    pytest.param(
+        "Sau khi",
+        None,
+        "expected the event after 'Sau khi' ('Sau khi có quyết định')",
+        ("Sau khi",),
+        id="sau khi alone",
+    ),
+    pytest.param(
+        "Kể từ khi (có quyết định)",
+        None,
+        "expected the event after 'Kể từ khi' ('Kể từ khi có quyết định')",
+        ("Kể từ khi",),
+        id="the event in brackets",
+    ),
+    # --- notes
+    pytest.param(
+        "Quý I/2020, trừ các xã (đã sáp nhập",
+        None,
+        "the '(' of the note is not closed",
+        ("(",),
+        id="a note's bracket not closed",
+    ),
+    pytest.param(
+        "Quý I/2020, trừ các xã đã sáp nhập)",
+        None,
+        "the ')' of the note has no '(' before it",
+        (")",),
+        id="a note's bracket not opened",
+    ),
+    # --- parts of the day, weeks and weekdays
+    pytest.param(
+        "Chiều ngày 15 hằng tháng",
+        None,
+        f"a part of the day ('Chiều') {_PART_RECURS}",
+        ("Chiều",),
+        id="a part of a day of each month",
+    ),
+    pytest.param(
+        "Sáng ngày 20/12 hằng năm",
+        None,
+        f"a part of the day ('Sáng') {_PART_RECURS}",
+        ("Sáng",),
+        id="a part of a day of each year",
+    ),
+    pytest.param(
+        "Trước chiều thứ Sáu hằng tuần",
+        None,
+        "'trước' goes with a time, not with a part of the day: write 'trước 17h00 thứ Sáu "
+        "hằng tuần' or 'chiều thứ Sáu hằng tuần'",
+        ("Trước chiều",),
+        id="before a part of a weekday",
+    ),
+    pytest.param(
+        "Chiều thứ Sáu hằng tháng",
+        None,
+        _WEEKDAY,
+        ("hằng tháng",),
+        id="a weekday of each month",
+    ),
+    pytest.param(
+        "Thứ Sáu tuần cuối tháng",
+        None,
+        _WEEK_OF_MONTH,
+        ("tuần cuối",),
+        id="a weekday of the last week of the month",
+    ),
+    pytest.param(
+        "Tuần đầu tiên của quý I/2026",
+        None,
+        "a week is counted in a month ('tuần đầu tháng 1/2026'), not in a 'quý'",
+        ("quý",),
+        id="a week of a quarter",
+    ),
+    pytest.param(
+        "Tuần cuối cùng của tháng",
+        None,
+        "'Tuần cuối cùng của tháng' needs which month ('Tuần cuối cùng của tháng 6/2026'): a "
+        "week of every month is not read",
+        ("Tuần cuối cùng của tháng",),
+        id="the last week of no month",
+    ),
+    pytest.param(
+        "Tuần đầu tháng 1, 2/2026",
+        None,
+        "a week is in one month, not in 'tháng 1, 2/2026': write each, as in 'tuần đầu tháng "
+        "1/2026, tuần đầu tháng 2/2026'",
+        ("tháng 1, 2/2026",),
+        id="a week of two months",
+    ),
+    # --- lunar dates
+    pytest.param(
+        "Từ mùng 10 tháng Chạp (âm lịch)",
+        2026,
+        "a lunar day after 'từ' opens a range: add 'đến' and its last day ('từ mùng 10 đến "
+        "mùng 20 tháng Chạp âm lịch')",
+        ("Từ mùng 10",),
+        id="a lunar range with no end",
+    ),
+    pytest.param(
+        "từ ngày 10 tháng Giêng đến ngày 20 tháng Giêng âm lịch",
+        2026,
+        _LUNAR_MONTH_ONCE,
+        ("tháng Giêng",),
+        id="a lunar range with its month twice",
+    ),
+    pytest.param(
+        "từ ngày 10/1 đến ngày 20/1 âm lịch",
+        2026,
+        _LUNAR_MONTH_ONCE,
+        ("/1",),
+        id="a lunar range with its month twice after slashes",
+    ),
+    pytest.param(
+        "Mùng 1 và Rằm tháng",
+        2026,
+        "'tháng' needs which lunar month ('tháng Giêng', 'tháng 3 âm lịch'), or write 'hằng "
+        "tháng' for every lunar month",
+        ("tháng",),
+        id="a lunar month not named",
+    ),
+    pytest.param(
+        "từ ngày 1 đến ngày 10 và ngày 15 tháng Giêng âm lịch",
+        2026,
+        "a lunar range has one last day: write the other day as a deadline of its own, "
+        "after ';' ('từ ngày 1 đến ngày 10 tháng Giêng; ngày 15 tháng Giêng âm lịch')",
+        ("và ngày 15",),
+        id="a lunar range and a day",
+    ),
+    pytest.param("Tết Nguyên đán 15 ngày", 2026, _AFTER_TET, ("15 ngày",), id="days after Tết"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "year", "reason", "words"), REFUSALS)
+def test_a_refused_phrase_names_its_fault_and_underlines_the_words_at_fault(
+    phrase, year, reason, words
+):
+    assert refusal(phrase, year) == (reason, underlined(phrase, *words))
