@@ -244,6 +244,125 @@ REFUSALS = [
         id="a lunar range and a day",
     ),
     pytest.param("Tết Nguyên đán 15 ngày", 2026, _AFTER_TET, ("15 ngày",), id="days after Tết"),
+    # --- windows of days
+    pytest.param(
+        "Từ ngày 15/3 đến ngày 10/3 hằng năm",
+        None,
+        "the window ends (10/03) before it opens (15/03)",
+        ("ngày 15/3 đến ngày 10/3",),
+        id="a yearly window backwards",
+    ),
+    pytest.param(
+        "Từ ngày 25/12 đến ngày 5/12 hằng năm",
+        None,
+        "the window ends (05/12) before it opens (25/12): for a window from the year before, "
+        "write 'từ ngày 25/12 năm trước đến ngày 05/12 hằng năm'",
+        ("ngày 25/12 đến ngày 5/12",),
+        id="a yearly window backwards in December",
+    ),
+    pytest.param(
+        "Từ ngày 25 đến ngày 5 hằng tháng",
+        None,
+        "the window ends (day 05) before it opens (day 25): for a window from the month "
+        "before, write 'từ ngày 25 tháng trước đến ngày 05 hằng tháng'",
+        ("ngày 25 đến ngày 5",),
+        id="a monthly window backwards",
+    ),
+    pytest.param(
+        "Từ ngày 10 đến trước ngày 10 hằng tháng",
+        None,
+        "'trước' ends the window the day before day 10, before it opens on day 10",
+        ("ngày 10 đến trước ngày 10",),
+        id="a monthly window closed before it opens",
+    ),
+    pytest.param(
+        "Từ ngày 20 đến ngày 10 của tháng cuối quý",
+        None,
+        "the window ends (day 10) before it opens (day 20)",
+        ("ngày 20 đến ngày 10",),
+        id="a window of a month of each quarter backwards",
+    ),
+    pytest.param(
+        "ngày 15 tháng đầu năm sau",
+        None,
+        "the first month of the next year is January: write 'ngày 15/01 hằng năm'",
+        ("đầu năm sau",),
+        id="the first month of the next year",
+    ),
+    pytest.param(
+        "Từ ngày 15 tháng cuối quý đến ngày 15 tháng cuối năm",
+        None,
+        "a window opens and closes in one kind of period, not in a 'quý' and a 'năm': write "
+        "the same at both ends ('từ ngày 20 tháng cuối quý đến ngày 10 tháng đầu quý tiếp "
+        "theo')",
+        ("ngày 15 tháng cuối quý đến ngày 15 tháng cuối năm",),
+        id="a window from a quarter to a year",
+    ),
+    pytest.param(
+        "Từ ngày 10 tháng cuối quý đến ngày 5 tháng đầu quý",
+        None,
+        "the window opens in month 3 of the 'quý' and closes in month 1, before it: for a "
+        "window into the next 'quý', write 'tháng đầu quý tiếp theo'",
+        ("ngày 10 tháng cuối quý đến ngày 5 tháng đầu quý",),
+        id="a window into the next quarter without tiếp theo",
+    ),
+    pytest.param(
+        "Từ ngày 25 tháng trước",
+        2026,
+        "a window needs its last day: write 'đến' and the day after 'ngày 25 tháng trước' "
+        "('từ ngày 25 tháng trước đến ngày 05 hằng tháng')",
+        ("ngày 25 tháng trước",),
+        id="a window from the month before with no end",
+    ),
+    pytest.param(
+        "45 ngày, bắt đầu từ ngày 1/3/2026",
+        None,
+        "a window needs its last day: write 'đến' and the day after 'ngày 1/3/2026' ('từ "
+        "ngày 01/3/2026 đến ngày 14/4/2026')",
+        ("ngày 1/3/2026",),
+        id="a count of days from a date with no end",
+    ),
+    pytest.param(
+        "Từ ngày 20 tháng cuối quý đến ngày 10/4/2026",
+        None,
+        "the window opens in a month of the 'quý', so it closes in one too: write the last "
+        "day as 'ngày 10 tháng cuối quý', not as a date",
+        ("ngày 10/4/2026",),
+        id="a window from a month of a quarter to a date",
+    ),
+    pytest.param(
+        "Từ ngày 25 tháng trước đến ngày 5/1/2026",
+        None,
+        "a window from the month before recurs monthly: write the last day without its month "
+        "('… đến ngày 05 hằng tháng')",
+        ("ngày 25 tháng trước đến ngày 5/1/2026",),
+        id="a window from the month before to a date",
+    ),
+    pytest.param(
+        "Từ ngày 15/12 năm trước đến ngày 14/12",
+        2026,
+        "a window from the year before recurs: add 'hằng năm' ('… đến ngày 14/12 hằng năm'), "
+        "or write the years of both days",
+        ("ngày 15/12 năm trước đến ngày 14/12",),
+        id="a window from the year before that does not recur",
+    ),
+    # --- periods
+    pytest.param(
+        "Chậm nhất trong tháng",
+        2026,
+        "'trong tháng' needs which month: write 'trong tháng 5/2026', or 'hằng tháng' for "
+        "every month",
+        ("trong tháng",),
+        id="trong tháng",
+    ),
+    pytest.param(
+        "Trong quý",
+        2026,
+        "'Trong quý' needs which quarter: write 'trong quý II/2026', or 'hằng quý' for every "
+        "quarter",
+        ("Trong quý",),
+        id="trong quý",
+    ),
 ]
 
 

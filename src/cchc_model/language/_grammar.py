@@ -943,6 +943,8 @@ class _Parser:
                     self.last_end(),
                 )
             self.fail(_EXPECTED)
+        if after_trong:
+            self.period_missing(self.tokens[self.pos - 1])
         raise DeadlineParseError(
             f"{_EXPECTED}, not {self.text[token.start : token.end]!r}",
             text=self.text,
@@ -1572,8 +1574,8 @@ class _Parser:
             return True
         if not window or (window[0] not in _LUNAR_STARTS and not self.at_number()):
             return False
-        if "tết" in window and "/" not in window:
-            return True  # "mùng 1 Tết", "từ mùng 1 đến mùng 3 Tết"
+        if any(w == "tết" and window[i - 1].isdigit() for i, w in enumerate(window) if i):
+            return True  # "mùng 1 Tết", "từ mùng 1 đến mùng 3 Tết": a day right before Tết
         return any(w in ("âm", "âl", "giêng", "chạp", "rằm") for w in window)
 
     def lunar(self) -> LunarDeadline:
@@ -2064,6 +2066,8 @@ class _Parser:
                         day.end,
                     )
                 from_month = written
+            else:
+                self.window_runs_forward(from_day, day, before and time is None, day.month)
         try:
             return Recurring(
                 unit=PeriodUnit.YEAR,
@@ -2096,6 +2100,8 @@ class _Parser:
         opens = None if from_day is None else from_day.day
 
         def monthly() -> Recurring:
+            if from_day is not None and not from_previous:
+                self.window_runs_forward(from_day, day, before and time is None, None)
             try:
                 return Recurring(
                     unit=PeriodUnit.MONTH,
@@ -2171,7 +2177,14 @@ class _Parser:
                     unit_start.end,
                 )
         if following is not None:
-            if index != 1 or unit in (PeriodUnit.YEAR, PeriodUnit.NINE_MONTHS):
+            if unit is PeriodUnit.YEAR:
+                self.fail(
+                    f"the first month of the next year is January: write 'ngày {day.day:02d}/01 "
+                    "hằng năm'",
+                    position_token.start if position_token else 0,
+                    self.last_end(),
+                )
+            if index != 1 or unit is PeriodUnit.NINE_MONTHS:
                 self.fail(
                     "of the next period, only its first month is known ('tháng đầu quý tiếp theo')",
                     position_token.start if position_token else 0,
@@ -2182,9 +2195,26 @@ class _Parser:
             self.fail("a deadline falls in the period, not in the month before it")
         from_month = 0 if from_previous else None
         if from_at is not None:
+            opened = (from_day or day).start
             if from_at[0] is not unit:
-                self.fail("a window opens and closes in the same kind of period", day.start)
+                self.fail(
+                    "a window opens and closes in one kind of period, not in a "
+                    f"{from_at[0].label_vi!r} and a {unit.label_vi!r}: write the same at both "
+                    "ends ('từ ngày 20 tháng cuối quý đến ngày 10 tháng đầu quý tiếp theo')",
+                    opened,
+                    self.last_end(),
+                )
+            if from_at[1] > index:
+                self.fail(
+                    f"the window opens in month {from_at[1]} of the {unit.label_vi!r} and "
+                    f"closes in month {index}, before it: for a window into the next "
+                    f"{unit.label_vi!r}, write 'tháng đầu {unit.label_vi} tiếp theo'",
+                    opened,
+                    self.last_end(),
+                )
             from_month = None if from_at[1] == index else from_at[1]
+        if from_day is not None and from_month is None and not from_previous:
+            self.window_runs_forward(from_day, day, before and time is None, None, monthly=False)
         try:
             return Recurring(
                 unit=unit,
@@ -2197,6 +2227,40 @@ class _Parser:
             )
         except ValueError as error:
             self.fail(str(error), day.start, day.end)
+
+    def window_runs_forward(
+        self, first: _Day, last: _Day, before: bool, month: int | None, *, monthly: bool = True
+    ) -> None:
+        """Refuse a window within one month whose last day comes before its first.
+
+        ``before`` is "trước" the last day without a time: the window closes the day before.
+        ``month`` is the month of a yearly window, ``None`` for a day of each month (each
+        month, or one month of each period when not ``monthly``).
+        """
+        if first.day <= last.day - (1 if before else 0):
+            return
+        if month is None:
+            opens, closes = f"day {first.day:02d}", f"day {last.day:02d}"
+        else:
+            opens, closes = f"{first.day:02d}/{month:02d}", f"{last.day:02d}/{month:02d}"
+        if before:
+            self.fail(
+                f"'trước' ends the window the day before {closes}, before it opens on {opens}",
+                first.start,
+                last.end,
+            )
+        reason = f"the window ends ({closes}) before it opens ({opens})"
+        if month is None and monthly:
+            reason += (
+                ": for a window from the month before, write "
+                f"'từ ngày {first.day:02d} tháng trước đến ngày {last.day:02d} hằng tháng'"
+            )
+        elif month == 12:
+            reason += (
+                ": for a window from the year before, write "
+                f"'từ ngày {first.day:02d}/12 năm trước đến ngày {last.day:02d}/12 hằng năm'"
+            )
+        self.fail(reason, first.start, last.end)
 
     def month_of_period(self) -> tuple[PeriodUnit, int] | None:
         """Read "của tháng đầu quý", "của tháng trước quý": the month a window opens in."""
@@ -2271,7 +2335,18 @@ class _Parser:
                 self.fail("a day of the year before needs its month", first.start)
             from_previous = True
         if self.take_any("đến", "-") is None:
-            self.fail("expected 'đến' and the last day of the range")
+            opened = self.text[first.start : self.last_end()]
+            example = (
+                "từ ngày 25 tháng trước đến ngày 05 hằng tháng"
+                if first.month is None
+                else "từ ngày 01/3/2026 đến ngày 14/4/2026"
+            )
+            self.fail(
+                f"a window needs its last day: write 'đến' and the day after {opened!r} "
+                f"({example!r})",
+                first.start,
+                self.last_end(),
+            )
         before = self.date_prefix()
         time = self.clock_time()
         if time == _END_OF_DAY:
@@ -2282,11 +2357,29 @@ class _Parser:
                 self.fail("the range's last day needs a month too", last.start, last.end)
             return self.day_in_each(last, before, first, time, from_previous, from_at)
         if from_at is not None:
-            self.fail("the range's last day is in the same kind of period", last.start, last.end)
+            self.fail(
+                f"the window opens in a month of the {from_at[0].label_vi!r}, so it closes in "
+                f"one too: write the last day as 'ngày {last.day:02d} tháng cuối "
+                f"{from_at[0].label_vi}', not as a date",
+                last.start,
+                last.end,
+            )
         if self.yearly_follows():
             return self.yearly(last, before, first, time, from_previous)
+        if from_previous and first.month is None:
+            self.fail(
+                "a window from the month before recurs monthly: write the last day without "
+                f"its month ('… đến ngày {last.day:02d} hằng tháng')",
+                first.start,
+                last.end,
+            )
         if from_previous:
-            self.fail("a window from the period before recurs: add 'hằng năm'", first.start)
+            self.fail(
+                "a window from the year before recurs: add 'hằng năm' ('… đến ngày "
+                f"{last.day:02d}/{last.month:02d} hằng năm'), or write the years of both days",
+                first.start,
+                last.end,
+            )
         end = self.resolve_day(last)
         fallback = end.year if first.year is None else None
         opens = self.resolve_day(
@@ -2339,14 +2432,15 @@ class _Parser:
         assert first is not None
         joiner: str | None = None
         while True:
+            lead = self.peek()
             if self.take_any("trong", "từ") and not (
                 self.period_follows()
                 or (self.tokens[self.pos - 1].norm == "trong" and self.looking_at("năm"))
             ):
-                self.fail(_EXPECTED)
-            trong_nam = self.tokens[self.pos - 1].norm == "trong" and self.looking_at("năm")
-            if not self.period_follows() and not (self.pos > 0 and trong_nam):
-                self.fail(_EXPECTED)
+                assert lead is not None
+                self.period_missing(lead)
+            # Every way here reads a period next: the callers look for one first.
+            assert self.period_follows() or self.tokens[self.pos - 1].norm == "trong"
             items.extend(self.period_item(joiner))
             saved = self.pos
             joiner = None if single else self.period_joiner()
@@ -2356,6 +2450,27 @@ class _Parser:
             if joiner is None:
                 break
         return self.build_periods(items, first.start)
+
+    def period_missing(self, lead: Token) -> NoReturn:
+        """Refuse "trong tháng", "trong quý": a period word without its number."""
+        unit = self.peek()
+        if unit is not None and unit.norm in ("tháng", "quý"):
+            written = self.text[lead.start : unit.end]
+            example, which = (
+                ("tháng 5/2026", "month")
+                if unit.norm == "tháng"
+                else (
+                    "quý II/2026",
+                    "quarter",
+                )
+            )
+            self.fail(
+                f"{written!r} needs which {which}: write '{lead.norm} {example}', or "
+                f"'hằng {unit.norm}' for every {which}",
+                lead.start,
+                unit.end,
+            )
+        self.fail(f"expected a period after {lead.norm!r} ('trong Quý II/2026')")
 
     def period_joiner(self) -> str | None:
         """Take the word between two periods, if a period follows it."""
@@ -2524,11 +2639,8 @@ class _Parser:
             else:
                 windows.append(Window.of(period))
                 first_of.append(item)
-        try:
-            merged = merge_windows(windows)
-        except ValueError as error:
-            self.fail(f"the periods overlap: {error}", start, items[-1].end)
-        return PeriodDeadline(windows=merged)
+        # Periods of one kind tile the year and windows run forward: merging cannot fail.
+        return PeriodDeadline(windows=merge_windows(windows))
 
     def inherited_year(
         self,
