@@ -283,7 +283,7 @@ def test_the_years_at_the_edges_of_the_range_are_accepted():
             "Báo cáo",
             "expected a deadline: a period ('Quý I/2020', 'Tháng 5/2020', 'Năm 2020'), a date "
             "('ngày 15/3/2020'), a recurrence ('Hàng tháng', 'ngày 05 hàng tháng'), 'Thường xuyên' "
-            "or 'Theo quy định'",
+            "or 'Theo quy định', after 'Báo cáo'",
         ),
     ],
 )

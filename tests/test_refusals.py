@@ -346,6 +346,69 @@ REFUSALS = [
         ("ngày 15/12 năm trước đến ngày 14/12",),
         id="a window from the year before that does not recur",
     ),
+    pytest.param(
+        "Từ ngày 29 tháng đầu năm đến 17 giờ ngày 29/1 hằng năm",
+        None,
+        "expected 'đến' after 'ngày 29', not 'tháng đầu năm': the first day is a date ('ngày "
+        "15/3'), a day of the month before or of a month of a quarter ('ngày 15 tháng cuối "
+        "quý')",
+        ("tháng đầu năm",),
+        id="a first day of an unread month",
+    ),
+    pytest.param(
+        "Ngày 10 của tháng cuối quý tiếp theo",
+        None,
+        "of the next period, only its first month is known ('tháng đầu quý tiếp theo')",
+        ("cuối quý tiếp theo",),
+        id="the last month of the next quarter",
+    ),
+    pytest.param(
+        "Từ ngày 01/7/2026 đến hết năm 2025",
+        None,
+        "the span ends (31/12/2025) before it starts (01/07/2026)",
+        ("ngày 01/7/2026 đến hết năm 2025",),
+        id="a span backwards",
+    ),
+    # --- phases and actions
+    pytest.param(
+        "Xây dựng dự thảo Quý I/2020; Ban hành Quý II/2020",
+        None,
+        "a phase is named by its action alone ('Xây dựng'): move 'dự thảo' into the task's "
+        "output (Sản phẩm)",
+        ("dự thảo",),
+        id="a phase with words after its action",
+    ),
+    pytest.param(
+        "Quý I/2020; Báo cáo:",
+        None,
+        "expected a deadline: a period ('Quý I/2020', 'Tháng 5/2020', 'Năm 2020'), a date "
+        "('ngày 15/3/2020'), a recurrence ('Hàng tháng', 'ngày 05 hàng tháng'), 'Thường xuyên' "
+        "or 'Theo quy định', after 'Báo cáo:'",
+        ("Báo cáo:",),
+        id="an action with no deadline after it",
+    ),
+    pytest.param(
+        "Trước cuối Quý II/2026",
+        None,
+        "'trước' goes with a date ('trước ngày 15/3/2020'), not a point of a period",
+        ("Trước",),
+        id="before a point of a period",
+    ),
+    # --- lunar dates, continued
+    pytest.param(
+        "Rằm tháng 13 âm lịch",
+        2026,
+        "a lunar month is 1 to 12, not 13",
+        ("13",),
+        id="a lunar month 13",
+    ),
+    pytest.param(
+        "Rằm tháng Giêng âm lịch",
+        1945,
+        "the lunar calendar is read for the years 1946–2099, not 1945",
+        ("Rằm tháng Giêng âm lịch",),
+        id="a plan year outside the lunar calendar",
+    ),
     # --- periods
     pytest.param(
         "Chậm nhất trong tháng",

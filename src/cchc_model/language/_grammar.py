@@ -271,6 +271,7 @@ class _Parser:
         self.tokens = tokens
         self.pos = 0
         self.context_year = year
+        self.segment_start = 0  # the token the segment being read starts at
 
     # ------------------------------------------------------------------ token helpers
 
@@ -424,11 +425,11 @@ class _Parser:
             phases = []
             for s in segments:
                 if s.complement is not None:
+                    at = self.text.find(s.complement, s.start, s.end)
                     self.fail(
-                        "a phase is named by its milestone alone: move "
-                        f"{s.complement!r} into the task's output",
-                        s.start,
-                        s.end,
+                        f"a phase is named by its action alone ({s.action!r}): move "
+                        f"{s.complement!r} into the task's output (Sản phẩm)",
+                        *((at, at + len(s.complement)) if at >= 0 else (s.start, s.end)),
                     )
                 assert s.action is not None
                 milestone = s.action.lower().removesuffix(" vào")
@@ -511,6 +512,7 @@ class _Parser:
         return False
 
     def segment(self) -> _Segment:
+        self.segment_start = self.pos
         token = self.peek()
         start = token.start if token is not None else len(self.text)
         tentative = self.take_tentative()
@@ -827,6 +829,10 @@ class _Parser:
 
     def expression(self) -> Deadline:
         if self.done():
+            if self.pos > self.segment_start:  # "Báo cáo:": an action, no deadline after it
+                lead = self.tokens[self.segment_start]
+                written = self.verbatim(self.segment_start, self.pos)
+                self.fail(f"{_EXPECTED}, after {written!r}", lead.start, self.last_end())
             self.fail(_EXPECTED)
         if self.looking_at("công việc thường xuyên"):
             self.pos += 2
@@ -2068,18 +2074,15 @@ class _Parser:
                 from_month = written
             else:
                 self.window_runs_forward(from_day, day, before and time is None, day.month)
-        try:
-            return Recurring(
-                unit=PeriodUnit.YEAR,
-                day=day.day,
-                month=day.month,
-                before=before,
-                from_day=None if from_day is None else from_day.day,
-                from_month=from_month,
-                time=time,
-            )
-        except ValueError as error:
-            self.fail(str(error), day.start, day.end)
+        return Recurring(
+            unit=PeriodUnit.YEAR,
+            day=day.day,
+            month=day.month,
+            before=before,
+            from_day=None if from_day is None else from_day.day,
+            from_month=from_month,
+            time=time,
+        )
 
     def take_yearly(self) -> bool:
         if self.norm() in _EVERY_WORDS and self.norm(1) == "năm":
@@ -2102,17 +2105,14 @@ class _Parser:
         def monthly() -> Recurring:
             if from_day is not None and not from_previous:
                 self.window_runs_forward(from_day, day, before and time is None, None)
-            try:
-                return Recurring(
-                    unit=PeriodUnit.MONTH,
-                    day=day.day,
-                    before=before,
-                    from_day=opens,
-                    from_month=0 if from_previous else None,
-                    time=time,
-                )
-            except ValueError as error:
-                self.fail(str(error), day.start, day.end)
+            return Recurring(
+                unit=PeriodUnit.MONTH,
+                day=day.day,
+                before=before,
+                from_day=opens,
+                from_month=0 if from_previous else None,
+                time=time,
+            )
 
         if self.norm() in _EVERY_WORDS and self.norm(1) == "tháng" and self.norm(2) != "cuối":
             self.pos += 2
@@ -2215,18 +2215,15 @@ class _Parser:
             from_month = None if from_at[1] == index else from_at[1]
         if from_day is not None and from_month is None and not from_previous:
             self.window_runs_forward(from_day, day, before and time is None, None, monthly=False)
-        try:
-            return Recurring(
-                unit=unit,
-                day=day.day,
-                month=index,
-                before=before,
-                from_day=opens,
-                from_month=from_month,
-                time=time,
-            )
-        except ValueError as error:
-            self.fail(str(error), day.start, day.end)
+        return Recurring(
+            unit=unit,
+            day=day.day,
+            month=index,
+            before=before,
+            from_day=opens,
+            from_month=from_month,
+            time=time,
+        )
 
     def window_runs_forward(
         self, first: _Day, last: _Day, before: bool, month: int | None, *, monthly: bool = True
@@ -2336,6 +2333,17 @@ class _Parser:
             from_previous = True
         if self.take_any("đến", "-") is None:
             opened = self.text[first.start : self.last_end()]
+            later = [t.norm for t in self.tokens[self.pos :]]
+            if "đến" in later:
+                stop = self.pos + later.index("đến")
+                self.fail(
+                    f"expected 'đến' after {opened!r}, not "
+                    f"{self.verbatim(self.pos, stop)!r}: the first day is a date ('ngày "
+                    "15/3'), a day of the month before or of a month of a quarter ('ngày 15 "
+                    "tháng cuối quý')",
+                    self.tokens[self.pos].start,
+                    self.tokens[stop - 1].end,
+                )
             example = (
                 "từ ngày 25 tháng trước đến ngày 05 hằng tháng"
                 if first.month is None
