@@ -1200,6 +1200,58 @@ def test_numbered_stages_name_their_phases(phrase, milestones):
     assert parse_deadline(str(d)) == d
 
 
+@pytest.mark.parametrize(
+    ("phrase", "basis", "reference"),
+    [
+        ("Theo chương trình công tác của UBND tỉnh", "theo chương trình", "công tác của UBND tỉnh"),
+        ("Theo lịch của Bộ Nội vụ", "theo lịch", "của Bộ Nội vụ"),
+        ("Theo văn bản của Bộ Nội vụ", "theo văn bản", "của Bộ Nội vụ"),
+        ("Theo thời gian quy định của Trung ương", "theo thời gian", "quy định của Trung ương"),
+        ("Theo thời hạn của Chính phủ", "theo thời hạn", "của Chính phủ"),
+        ("Theo Đề án được phê duyệt", "theo đề án", "được phê duyệt"),
+        ("Theo quyết định của Chủ tịch UBND tỉnh", "theo quyết định", "của Chủ tịch UBND tỉnh"),
+        ("Theo phân công của UBND tỉnh", "theo phân công", "của UBND tỉnh"),
+        ("Theo nhiệm vụ được giao", "theo nhiệm vụ", "được giao"),
+        ("Theo thông báo của Bộ Nội vụ", "theo thông báo", "của Bộ Nội vụ"),
+        ("Khi có chỉ đạo của UBND tỉnh", "khi có chỉ đạo", "của UBND tỉnh"),
+        ("Khi có văn bản hướng dẫn", "khi có văn bản", "hướng dẫn"),
+        ("Khi có quyết định của cấp có thẩm quyền", "khi có quyết định", "của cấp có thẩm quyền"),
+        ("Khi có kế hoạch của tỉnh", "khi có kế hoạch", "của tỉnh"),
+        ("Khi có thông báo của Bộ", "khi có thông báo", "của Bộ"),
+        ("Khi được giao", "khi được giao", None),
+        ("Khi phát sinh", "khi phát sinh", None),
+    ],
+)
+def test_every_word_that_sends_the_reader_elsewhere_is_a_reference(phrase, basis, reference):
+    d = parse_deadline(phrase)
+    assert isinstance(d, ByReference)
+    assert (d.basis, d.reference) == (basis, reference)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "written"),
+    [
+        (0, "Thứ Hai hàng tuần"),
+        (1, "Thứ Ba hàng tuần"),
+        (2, "Thứ Tư hàng tuần"),
+        (3, "Thứ Năm hàng tuần"),
+        (4, "Thứ Sáu hàng tuần"),
+        (5, "Thứ Bảy hàng tuần"),
+        (6, "Chủ nhật hàng tuần"),
+    ],
+)
+def test_each_day_of_the_week_is_written_back_by_its_vietnamese_name(weekday, written):
+    assert str(Weekly(weekday=weekday)) == written
+    assert parse_deadline(written) == Weekly(weekday=weekday)
+
+
+def test_the_nine_month_report_recurs_once_a_year_and_is_written_as_a_period():
+    d = Recurring(unit=PeriodUnit.NINE_MONTHS)
+    assert str(d) == "Định kỳ 9 tháng"
+    assert parse_deadline("Định kỳ 9 tháng") == d
+    assert dues("Định kỳ 9 tháng", 2026) == [D(2026, 9, 30)]
+
+
 def test_ad_hoc_work_is_a_reference_to_whatever_asks_for_it():
     assert parse_deadline("Đột xuất") == ByReference(basis="đột xuất")
     assert parse_deadline("Thường xuyên, đột xuất") == Compound(
