@@ -620,6 +620,25 @@ def test_an_area_title_in_any_cell_and_an_excel_date_cell_as_deadline_are_read(t
     assert (task.deadline_text, task.deadline.due) == ("31/03/2027", datetime.date(2027, 3, 31))
 
 
+def test_a_numbered_stt_cell_reads_as_excel_shows_it_with_its_decimals(tmp_path):
+    # "1.10" typed in a cell formatted "0.00" is stored as the number 1.1 and shown "1.10";
+    # in a General cell Excel itself shows "1.1", and so does the reader.
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027"])
+    sheet.append(["STT", "Nhiệm vụ", "Kết quả", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ"])
+    sheet.append(["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", None, None, None, None])
+    sheet.append([1.9, "Kiểm tra", "Kế hoạch", "Sở Nội vụ", None, "Quý I/2027"])
+    sheet.append([1.1, "Tuyên truyền", "Kế hoạch", "Sở Nội vụ", None, "Quý II/2027"])
+    sheet.append([2.5, "Tổng kết", "Báo cáo", "Sở Nội vụ", None, "Quý IV/2027"])
+    sheet.cell(4, 1).number_format = "0.0"
+    sheet.cell(5, 1).number_format = "0.00"
+    path = tmp_path / "bang.xlsx"
+    workbook.save(path)
+    plan = read_appendix(path).plan
+    assert [t.code for t in plan.tasks] == ["I.1.9", "I.1.10", "I.2.5"]
+
+
 def test_a_cell_too_large_for_the_csv_reader_is_refused_with_its_line(tmp_path):
     path = _csv(tmp_path, HEADER + "1," + "a" * 200_000 + ",x,y,z,Quý I/2020\n")
     with pytest.raises(AppendixError, match="line 2 is not CSV the reader can take"):

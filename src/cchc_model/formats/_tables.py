@@ -18,6 +18,7 @@ import csv
 import datetime
 import os
 import pathlib
+import re
 import unicodedata
 import zipfile
 from typing import Any
@@ -135,7 +136,7 @@ def _xlsx(path: str | os.PathLike[str]) -> list[Grid]:
     for sheet in workbook.worksheets:
         cells: dict[tuple[int, int], Cell] = {}
         for merged in sheet.merged_cells.ranges:
-            top = clean(sheet.cell(merged.min_row, merged.min_col).value)
+            top = clean(_displayed(sheet.cell(merged.min_row, merged.min_col)))
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
                     if (r, c) == (merged.min_row, merged.min_col):
@@ -149,13 +150,30 @@ def _xlsx(path: str | os.PathLike[str]) -> list[Grid]:
         for r in range(1, sheet.max_row + 1):
             rows.append(
                 tuple(
-                    cells.get((r, c)) or Cell(clean(sheet.cell(r, c).value))
+                    cells.get((r, c)) or Cell(clean(_displayed(sheet.cell(r, c))))
                     for c in range(1, width + 1)
                 )
             )
         grids.append(Grid(f"sheet {sheet.title!r}", tuple(rows), tuple(range(1, len(rows) + 1))))
     workbook.close()
     return grids
+
+
+#: A number format that fixes the decimals shown: "0.00", "#,##0.0" (the part for positives).
+_FIXED_DECIMALS = re.compile(r"[#,0]*0\.(0+)")
+
+
+def _displayed(cell: Any) -> object:
+    """A cell's value as Excel shows it: a number formatted "0.00" shows its decimals.
+
+    An STT typed as 1.10 is stored as the number 1.1; with the format "0.00" Excel shows
+    "1.10", and so does the reader.  With the General format Excel itself shows "1.1".
+    """
+    value = cell.value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    fixed = _FIXED_DECIMALS.fullmatch(str(cell.number_format).split(";")[0])
+    return value if fixed is None else f"{value:.{len(fixed.group(1))}f}"
 
 
 def _docx(path: str | os.PathLike[str]) -> list[Grid]:
