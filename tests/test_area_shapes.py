@@ -120,3 +120,18 @@ def test_a_task_whose_lead_could_not_be_named_keeps_its_text_and_owes_nobody():
     task = _task("I.1", lead=(), lead_text="Sở Ngoại vụ")
     plan = _plan(ReformArea(code="I", name="Chỉ đạo", tasks=(task,)))
     assert plan.schedule(datetime.date(2026, 1, 1), datetime.date(2026, 12, 31)) == []
+
+
+def test_the_command_counts_nested_areas_apart_from_the_areas_of_the_plan(tmp_path):
+    import io
+
+    from cchc_model.cli import main
+
+    path = tmp_path / "nested.json"
+    path.write_text(dumps_plan(NESTED), encoding="utf-8")
+    shown, err = io.StringIO(), io.StringIO()
+    assert main(["show", str(path)], out=shown, err=err) == 0
+    assert "2 lĩnh vực (1 mục con), 3 nhiệm vụ, 0 chỉ tiêu" in shown.getvalue().splitlines()
+    checked = io.StringIO()
+    assert main(["validate", str(path)], out=checked, err=err) == 0
+    assert ": 2 areas (1 nested), 3 tasks" in checked.getvalue()

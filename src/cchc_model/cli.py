@@ -203,8 +203,9 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> None:
     out.write(f"{plan}\n{plan.issuer}, {plan.year}\n")
     if plan.signatory is not None:
         out.write(f"{plan.signatory.position}: {plan.signatory.name}\n")
-    counts = (len(plan.areas), len(plan.tasks), len(plan.indicators))
-    out.write("{} lĩnh vực, {} nhiệm vụ, {} chỉ tiêu\n\n".format(*counts))
+    nested = len(plan.all_areas) - len(plan.areas)
+    areas = f"{len(plan.areas)} lĩnh vực" + (f" ({nested} mục con)" if nested else "")
+    out.write(f"{areas}, {len(plan.tasks)} nhiệm vụ, {len(plan.indicators)} chỉ tiêu\n\n")
     for area in plan.all_areas:
         indent = "  " * area.code.count(".")  # a nested area's code is its parent's + "."
         out.write(f"{indent}{area.code}. {area.name} ({len(area.all_tasks)})\n")
@@ -404,7 +405,9 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> None:
         return
     with _about(args.file):
         plan = load_plan(args.file)
-    out.write(f"{args.file}: OK — {plan}: {len(plan.areas)} areas, {len(plan.tasks)} tasks\n")
+    nested = len(plan.all_areas) - len(plan.areas)
+    areas = f"{len(plan.areas)} areas" + (f" ({nested} nested)" if nested else "")
+    out.write(f"{args.file}: OK — {plan}: {areas}, {len(plan.tasks)} tasks\n")
     day = plan.date or datetime.date(plan.year, 1, 1)
     try:
         outdated = outdated_names(plan.agencies, day, plan.province)
