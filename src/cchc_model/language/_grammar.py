@@ -855,10 +855,10 @@ class _Parser:
         if self.at_number() and self.norm(1) == "năm" and self.bare_year_at(2):
             self.pos += 2  # "5 năm 2026 - 2030": the count of years the range says again
             return self.bare_years()
-        lead = self.peek()
+        now = self.peek()
         if self.take("từ nay") or self.take("kể từ nay"):
-            assert lead is not None
-            return self.span_end(None, None, lead.start)
+            assert now is not None
+            return self.span_end(None, None, now.start)
         if any(self.looking_at(words) for words in ("sau khi", "kể từ khi", "từ khi")):
             return self.span_after_event()
         if self.looking_at("định kỳ") and self.norm(2) in _EVERY_WORDS and self.norm(3) == "tuần":
@@ -1160,12 +1160,12 @@ class _Parser:
                 stop = self.pos
                 while stop < len(self.tokens) and self.tokens[stop].norm != ";":
                     stop += 1
-                end = self.tokens[stop - 1].end
+                finish = self.tokens[stop - 1].end
                 self.fail(
-                    f"{self.text[at:end]!r} sets no deadline: give its end ('từ nay đến hết "
+                    f"{self.text[at:finish]!r} sets no deadline: give its end ('từ nay đến hết "
                     "năm 2026'), or write 'Thường xuyên' for work that goes on",
                     at,
-                    end,
+                    finish,
                 )
             return Span(start=start, since=since)
         self.take("hết")
