@@ -983,6 +983,47 @@ def test_the_days_of_tet_and_its_year_read_in_their_usual_spellings(phrase, year
     assert dues(phrase, year, window=(D(calendar_year, 1, 1), D(calendar_year, 12, 31))) == [due]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        # Tết Trung thu 2026 (15/8 âm lịch) is Friday 25 September 2026; Tết Đoan ngọ
+        # (5/5 âm lịch) is 19 June 2026; Tết Nguyên tiêu is Rằm tháng Giêng, 3 March 2026.
+        ("Tết Trung thu", D(2026, 9, 25)),
+        ("Tết Trung thu năm 2026", D(2026, 9, 25)),
+        ("Tết Đoan ngọ", D(2026, 6, 19)),
+        ("Tết Nguyên tiêu", D(2026, 3, 3)),
+        ("trước Tết Trung thu hằng năm", D(2026, 9, 24)),
+        # Tết Dương lịch is 1 January: "trước Tết Dương lịch 2027" is due on 31/12/2026.
+        ("trước Tết Dương lịch 2027", D(2026, 12, 31)),
+        ("Tết Dương lịch hằng năm", D(2026, 1, 1)),
+    ],
+)
+def test_the_other_tets_fall_on_their_own_days_not_on_tet_nguyen_dan(phrase, due):
+    assert dues(phrase, 2026) == [due]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "span"),
+    [
+        (
+            "Tết Dương lịch",
+            "'Tết Dương lịch' has no year: write it ('Tết Dương lịch 2027', for 1 January "
+            "2027), or 'hằng năm'",
+            (0, 14),
+        ),
+        (
+            "Tết Thanh minh",
+            "'Tết Thanh minh' is not Tết Nguyên đán, and its date is not read: write the date",
+            (0, 14),
+        ),
+    ],
+)
+def test_a_tet_without_its_year_or_not_on_a_lunar_day_is_refused_under_its_name(
+    phrase, reason, span
+):
+    assert refusal(phrase, 2026) == (reason, span)
+
+
 def test_the_first_days_of_tet_are_a_lunar_window_of_the_first_month():
     d = parse_deadline("từ mùng 1 đến mùng 3 Tết", year=2026)
     assert isinstance(d, LunarDeadline)

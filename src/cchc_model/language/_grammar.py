@@ -155,6 +155,8 @@ _WITHIN_LEADS = (
     "sau",
 )
 _LONGEST_LEAD = max(len(lead.split()) for lead in _WITHIN_LEADS)
+#: Feasts on a fixed lunar day, named after "Tết": (day, month).
+_LUNAR_FESTIVALS = {"trung thu": (15, 8), "đoan ngọ": (5, 5), "nguyên tiêu": (15, 1)}
 _LUNAR_STARTS = ("ngày", "mùng", "mồng", "rằm", "trước", "vào", "từ", "trong", "khoảng")
 _LIST = "list"
 _SPAN = "span"
@@ -1584,12 +1586,21 @@ class _Parser:
             return True  # "mùng 1 Tết", "từ mùng 1 đến mùng 3 Tết": a day right before Tết
         return any(w in ("âm", "âl", "giêng", "chạp", "rằm") for w in window)
 
-    def lunar(self) -> LunarDeadline:
+    def lunar(self) -> Deadline:
         start = self.peek()
         assert start is not None
         self.take("vào")
         before = self.take("trước")
         if self.take("tết"):
+            festival = self.take_any(*_LUNAR_FESTIVALS)
+            if festival is not None:  # "Tết Trung thu": a lunar day of its own
+                day, month = _LUNAR_FESTIVALS[festival]
+                year, every = self.lunar_year()
+                self.lunar_marker()
+                return self.lunar_value((day,), month, year, every, before, 0, start.start)
+            if self.take_any("dương lịch", "tây"):
+                return self.new_year(before, start)
+            self.other_tet()
             self.take_any("nguyên đán", "âm lịch", "cổ truyền")
             year, every = self.lunar_year()
             days_before = 0
@@ -1678,6 +1689,46 @@ class _Parser:
         if not every and year is None:
             year, every = self.lunar_year()
         return self.lunar_value(tuple(days), month, year, every, before, 0, start.start, from_day)
+
+    def new_year(self, before: bool, start: Token) -> Deadline:
+        """Read the rest of "Tết Dương lịch": 1 January of a year written, or of every year."""
+        year, every = self.lunar_year()
+        if every:
+            return Recurring(unit=PeriodUnit.YEAR, day=1, month=1, before=before)
+        if year is None:
+            written = self.text[start.start : self.last_end()]
+            self.fail(
+                f"{written!r} has no year: write it ('{written} 2027', for 1 January 2027), "
+                "or 'hằng năm'",
+                start.start,
+                self.last_end(),
+            )
+        return DateDeadline(date=datetime.date(year, 1, 1), before=before)
+
+    def other_tet(self) -> None:
+        """Refuse "Tết Thanh minh" and other feasts that are not Tết Nguyên đán."""
+        token = self.peek()
+        if token is None or token.kind != "word" or not self.text[token.start].isupper():
+            return
+        if (
+            self.looking_at("nguyên đán")
+            or self.looking_at("âm lịch")
+            or self.looking_at("cổ truyền")
+        ):
+            return
+        stop = self.pos + 1
+        while (
+            stop < len(self.tokens)
+            and self.tokens[stop].kind == "word"
+            and (self.tokens[stop].norm not in TIME_WORDS)
+        ):
+            stop += 1
+        named = self.verbatim(self.pos - 1, stop)
+        self.fail(
+            f"{named!r} is not Tết Nguyên đán, and its date is not read: write the date",
+            self.tokens[self.pos - 1].start,
+            self.tokens[stop - 1].end,
+        )
 
     def lunar_range_unended(self, start: int) -> NoReturn:
         """Refuse a range of lunar days whose first day has no "đến" after it."""
