@@ -185,6 +185,18 @@ def test_each_problem_is_reported_with_its_path(change, expected):
     assert problems(broken(change)) == expected
 
 
+def test_a_group_member_that_is_no_code_is_reported_beside_an_agency_that_failed():
+    # Found by the fuzz tests: with an agency refused, a member written as a list made the
+    # loader test the list against the refused codes, and raise Python's TypeError.
+    def change(data: dict) -> None:
+        data["agencies"]["agencies"][0]["level"] = "galaxy"
+        data["agencies"]["groups"][0]["members"][0] = ["SNV"]
+
+    found = problems(broken(change))
+    assert "$.agencies.groups[0].members[0]: no agency has the code ['SNV']" in found
+    assert any(p.startswith("$.agencies.agencies[0].level: ") for p in found)
+
+
 def test_every_problem_is_reported_at_once_and_nothing_is_half_loaded():
     def change(data: dict) -> None:
         data["year"] = True

@@ -198,7 +198,7 @@ class Collector:
             for j, code in enumerate(
                 self.sequence(group.get("members", []), f"{where}.members") or []
             ):
-                if code in failed:
+                if isinstance(code, str) and code in failed:
                     continue  # the agency's own problem is reported
                 if not isinstance(code, str) or code not in by_code:
                     self.add(f"{where}.members[{j}]", f"no agency has the code {code!r}")
