@@ -993,6 +993,11 @@ def test_the_days_of_tet_and_its_year_read_in_their_usual_spellings(phrase, year
         ("Tết Đoan ngọ", D(2026, 6, 19)),
         ("Tết Nguyên tiêu", D(2026, 3, 3)),
         ("trước Tết Trung thu hằng năm", D(2026, 9, 24)),
+        # Without "Tết" too, as plans write them.
+        ("Trung thu hằng năm", D(2026, 9, 25)),
+        ("Vào dịp Trung thu", D(2026, 9, 25)),
+        ("Đoan ngọ", D(2026, 6, 19)),
+        ("vào dịp Tết Nguyên đán", D(2026, 2, 17)),
         # Tết Dương lịch is 1 January: "trước Tết Dương lịch 2027" is due on 31/12/2026.
         ("trước Tết Dương lịch 2027", D(2026, 12, 31)),
         ("Tết Dương lịch hằng năm", D(2026, 1, 1)),

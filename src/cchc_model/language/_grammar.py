@@ -1578,8 +1578,10 @@ class _Parser:
                 window.append("âl")
                 break
             window.append(word)
-        if "tết" in window[:3]:
-            return True
+        if "tết" in window[:3] or any(
+            window[i : i + 2] in (["trung", "thu"], ["đoan", "ngọ"]) for i in range(3)
+        ):
+            return True  # "trước Tết", "Trung thu hằng năm"
         if not window or (window[0] not in _LUNAR_STARTS and not self.at_number()):
             return False
         if any(w == "tết" and window[i - 1].isdigit() for i, w in enumerate(window) if i):
@@ -1590,9 +1592,13 @@ class _Parser:
         start = self.peek()
         assert start is not None
         self.take("vào")
+        self.take("dịp")  # "vào dịp Tết Nguyên đán": on the occasion of
         before = self.take("trước")
-        if self.take("tết"):
-            festival = self.take_any(*_LUNAR_FESTIVALS)
+        named = self.take("tết")
+        festival = (
+            self.take_any(*_LUNAR_FESTIVALS) if named else self.take_any("trung thu", "đoan ngọ")
+        )
+        if named or festival is not None:
             if festival is not None:  # "Tết Trung thu": a lunar day of its own
                 day, month = _LUNAR_FESTIVALS[festival]
                 year, every = self.lunar_year()
