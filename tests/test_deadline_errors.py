@@ -109,7 +109,7 @@ from cchc_model.language.deadlines import Continuous, DateDeadline, LunarDeadlin
         (
             "Hàng ngày",
             None,
-            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'hàng'"
+            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'Hàng'"
             "\n    Hàng ngày\n         ^~~~",
         ),
         (
@@ -238,6 +238,11 @@ def test_the_years_at_the_edges_of_the_range_are_accepted():
     assert WeekOfMonth(year=2099, month=12, week=-1).year == 2099
     assert LunarDeadline(days=(1,), month=1, year=2099).year == 2099
     assert LunarDeadline(days=(1,)).year is None
+    # A date's bounds are the calendar's: the last day of 2100 and the first of 1945.
+    assert DateDeadline(date=datetime.date(2100, 12, 31)).date.year == 2100
+    assert DateDeadline(date=datetime.date(1945, 1, 1)).date.year == 1945
+    with pytest.raises(ValueError, match=r"^date 2101-01-01 is outside the years 1945–2100$"):
+        DateDeadline(date=datetime.date(2101, 1, 1))
 
 
 @pytest.mark.parametrize(

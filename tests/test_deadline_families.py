@@ -976,6 +976,8 @@ def test_a_lunar_date_may_write_its_year_after_the_month_as_a_solar_date_does(ph
         ("Tết Nguyên đán 2026", None, D(2026, 2, 17)),
         ("trước Tết Nguyên đán 2027", None, D(2027, 2, 5)),
         ("Trước Tết Nguyên đán 10 ngày hằng năm", 2027, D(2027, 1, 27)),
+        # One day before Tết is the day before it, as "trước Tết".
+        ("trước Tết Nguyên đán 1 ngày", 2027, D(2027, 2, 5)),
     ],
 )
 def test_the_days_of_tet_and_its_year_read_in_their_usual_spellings(phrase, year, due):
@@ -1792,6 +1794,17 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
             "từ mùng 5 đến mùng 10 tháng Giêng hằng năm",
         ),
         ("11 giờ trưa ngày 15/3/2026", "11h00 ngày 15/3/2026"),
+        ("2021 và 2025", "Năm 2021, năm 2025"),
+        ("ngày 15 của tháng thứ 3 của quý", "ngày 15 của tháng cuối quý"),
+        ("ngày 15 tháng giữa quý", "ngày 15 của tháng thứ 2 của quý"),
+        ("ngày 15 tháng thứ sáu của kỳ 6 tháng", "ngày 15 của tháng cuối kỳ 6 tháng"),
+        ("Từ năm 2026 và các năm tiếp theo", "Năm 2026 và các năm tiếp theo"),
+        ("mùng 1 và 15 tháng Giêng âm lịch năm 2026", "mùng 1 và rằm tháng Giêng năm 2026"),
+        ("thứ Hai tuần tiếp theo", "thứ Hai tuần sau"),
+        (
+            "45 ngày, từ ngày 01/3/2026 đến ngày 14/4/2026",
+            "45 ngày, bắt đầu từ ngày 01/3/2026 đến ngày 14/4/2026",
+        ),
     ],
 )
 def test_each_spelling_the_grammar_knows_reads_as_its_usual_form(phrase, same_as):
@@ -1968,6 +1981,26 @@ def test_a_lunar_day_of_every_year_is_found_only_in_the_years_the_calendar_answe
         (
             lambda: WeekOfMonth(year=2026, month=1, week=True),
             "week is 1 to 5, or -1 for the last week, not True",
+        ),
+        (
+            lambda: LunarDeadline(days=(5,), month=1, from_day=5),
+            "a lunar window runs from an earlier day to one later day",
+        ),
+        (
+            lambda: Phased(
+                phases=parse_deadline("- Ban hành tháng 1/2020 - Kết thúc tháng 12/2020").phases,
+                rolls_forward=True,
+            ),
+            "a phased deadline notes rolling forward on its phases, not on itself",
+        ),
+        (
+            lambda: Recurring(unit=PeriodUnit.QUARTER, day=15, month=5),
+            "a quarter deadline on a day needs the month of the period (1–3, or 4 for the "
+            "first month of the next period), not 5",
+        ),
+        (
+            lambda: Span(end=Year(2026), until="khi hoàn thành"),
+            "a span ends on a date or period, or with an event, not both",
         ),
     ],
 )

@@ -409,6 +409,49 @@ REFUSALS = [
         ("Rằm tháng Giêng âm lịch",),
         id="a plan year outside the lunar calendar",
     ),
+    pytest.param(
+        "Rằm Trung thu",
+        2026,
+        "expected the lunar month ('tháng Giêng', 'tháng 3 âm lịch')",
+        ("Trung",),
+        id="a lunar day and no month",
+    ),
+    pytest.param(
+        "trước Tết 1234567 ngày",
+        2027,
+        "'1234567' is too long to be a number of days",
+        ("1234567",),
+        id="a count of days before Tết too long",
+    ),
+    pytest.param(
+        "Từ ngày 10/12 đến ngày 20 của tháng cuối quý",
+        None,
+        "the range's last day needs a month too",
+        ("ngày 20",),
+        id="a range from a date to a day of a quarter's month",
+    ),
+    # --- recurrences
+    pytest.param(
+        "Hằng",
+        None,
+        "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'Hằng'",
+        ("Hằng",),
+        id="hằng alone",
+    ),
+    pytest.param(
+        "Định kỳ hằng",
+        None,
+        "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'Định kỳ hằng'",
+        ("Định kỳ hằng",),
+        id="định kỳ hằng alone",
+    ),
+    pytest.param(
+        "Hằng mười tháng",
+        None,
+        "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'Hằng'",
+        ("mười",),
+        id="every ten months",
+    ),
     # --- periods
     pytest.param(
         "Chậm nhất trong tháng",

@@ -1453,7 +1453,11 @@ class _Parser:
             return Recurring(unit=unit)
         unit = self.every_unit()
         if unit is None:
-            self.fail("expected 'tháng', 'quý', '6 tháng' or 'năm' after 'hàng'")
+            written = self.text[start.start : self.last_end()] if self.pos else "hàng"
+            self.fail(
+                f"expected 'tháng', 'quý', '6 tháng' or 'năm' after {written!r}",
+                *((start.start, self.last_end()) if self.done() else ()),
+            )
         return Recurring(unit=unit)
 
     def every_unit(self) -> PeriodUnit | None:
