@@ -1795,6 +1795,8 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
         ),
         ("11 giờ trưa ngày 15/3/2026", "11h00 ngày 15/3/2026"),
         ("2021 và 2025", "Năm 2021, năm 2025"),
+        ("Năm 2026 đến 2030", "Năm 2026 - 2030"),
+        ("Tháng 3 đến hết tháng 6/2026", "Tháng 3 - tháng 6/2026"),
         ("ngày 15 của tháng thứ 3 của quý", "ngày 15 của tháng cuối quý"),
         ("ngày 15 tháng giữa quý", "ngày 15 của tháng thứ 2 của quý"),
         ("ngày 15 tháng thứ sáu của kỳ 6 tháng", "ngày 15 của tháng cuối kỳ 6 tháng"),
@@ -1997,6 +1999,10 @@ def test_a_lunar_day_of_every_year_is_found_only_in_the_years_the_calendar_answe
             lambda: Recurring(unit=PeriodUnit.QUARTER, day=15, month=5),
             "a quarter deadline on a day needs the month of the period (1–3, or 4 for the "
             "first month of the next period), not 5",
+        ),
+        (
+            lambda: Recurring(unit=PeriodUnit.MONTH, day=32),
+            "day must be a day of the month (1–31), not 32",
         ),
         (
             lambda: Span(end=Year(2026), until="khi hoàn thành"),

@@ -430,6 +430,34 @@ REFUSALS = [
         ("ngày 20",),
         id="a range from a date to a day of a quarter's month",
     ),
+    pytest.param(
+        "9 tháng cuối năm 2026",
+        None,
+        "expected '6 tháng đầu năm', '6 tháng cuối năm' or '9 tháng đầu năm'",
+        ("9 tháng cuối",),
+        id="the last nine months",
+    ),
+    pytest.param(
+        "6 tháng đầu năm 1234567",
+        None,
+        "'1234567' is too long to be a year",
+        ("1234567",),
+        id="a half year's year too long",
+    ),
+    pytest.param(
+        "ngày 15 hằng tháng (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+        None,
+        "the bracket opened before 'nếu' is not closed",
+        ("(",),
+        id="a roll note's bracket not closed",
+    ),
+    pytest.param(
+        "thứ 8 hằng tuần",
+        None,
+        "expected a day of the week after 'thứ' (hai … bảy)",
+        ("8",),
+        id="thứ 8",
+    ),
     # --- recurrences
     pytest.param(
         "Hằng",

@@ -2765,7 +2765,10 @@ class _Parser:
         start = self.tokens[first].start
         if opened:
             if self.done():
-                self.fail("the bracket opened before 'nếu' is not closed", start, len(self.text))
+                bracket = self.tokens[first - 1]
+                self.fail(
+                    "the bracket opened before 'nếu' is not closed", bracket.start, bracket.end
+                )
             self.pos += 1
         unknown = [w for w in words if w not in _ROLL_WORDS]
         if unknown and "nghỉ" not in words:
