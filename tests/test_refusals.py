@@ -497,6 +497,13 @@ REFUSALS = [
         ("Trong quý",),
         id="trong quý",
     ),
+    pytest.param(
+        "Báo cáo quý",
+        None,
+        "'quý' needs which quarter: write 'quý II/2026', or 'hằng quý' for every quarter",
+        ("quý",),
+        id="a quarter without its number",
+    ),
 ]
 
 

@@ -953,6 +953,8 @@ class _Parser:
             self.fail(_EXPECTED)
         if after_trong:
             self.period_missing(self.tokens[self.pos - 1])
+        if token.norm in ("tháng", "quý") and not self.at_number(1):
+            self.period_missing(None)  # "Tháng", "Quý": which one
         raise DeadlineParseError(
             f"{_EXPECTED}, not {self.text[token.start : token.end]!r}",
             text=self.text,
@@ -2520,11 +2522,12 @@ class _Parser:
                 break
         return self.build_periods(items, first.start)
 
-    def period_missing(self, lead: Token) -> NoReturn:
-        """Refuse "trong tháng", "trong quý": a period word without its number."""
+    def period_missing(self, lead: Token | None) -> NoReturn:
+        """Refuse "trong tháng", "Quý": a period word without its number."""
         unit = self.peek()
         if unit is not None and unit.norm in ("tháng", "quý"):
-            written = self.text[lead.start : unit.end]
+            first = unit if lead is None else lead
+            written = self.text[first.start : unit.end]
             example, which = (
                 ("tháng 5/2026", "month")
                 if unit.norm == "tháng"
@@ -2534,11 +2537,13 @@ class _Parser:
                 )
             )
             self.fail(
-                f"{written!r} needs which {which}: write '{lead.norm} {example}', or "
+                f"{written!r} needs which {which}: write "
+                f"'{'' if lead is None else lead.norm + ' '}{example}', or "
                 f"'hằng {unit.norm}' for every {which}",
-                lead.start,
+                first.start,
                 unit.end,
             )
+        assert lead is not None
         self.fail(f"expected a period after {lead.norm!r} ('trong Quý II/2026')")
 
     def period_joiner(self) -> str | None:
