@@ -1847,6 +1847,15 @@ def test_a_roll_note_or_du_kien_on_recurrences_joined_by_a_comma_holds_for_each(
     assert parse_deadline(str(tentative)) == tentative
 
 
+def test_periods_in_parts_of_their_own_are_one_list_of_windows():
+    d = parse_deadline("Quý I/2020; Quý III/2020")
+    assert isinstance(d, PeriodDeadline)
+    assert [(w.opens, w.due) for w in d.windows] == [
+        (D(2020, 1, 1), D(2020, 3, 31)),
+        (D(2020, 7, 1), D(2020, 9, 30)),
+    ]
+
+
 def test_a_note_after_a_comma_in_its_own_brackets_is_not_bracketed_twice():
     d = parse_deadline("Quý II/2020, (đã sáp nhập)")
     assert d.note == "đã sáp nhập"

@@ -458,6 +458,13 @@ REFUSALS = [
         ("8",),
         id="thứ 8",
     ),
+    pytest.param(
+        "ngày 15 (mười bốn) tháng 3 năm 2026",
+        None,
+        "the number 15 and the words (mười bốn) in brackets disagree",
+        ("15 (mười bốn)",),
+        id="a number and its words disagree",
+    ),
     # --- recurrences
     pytest.param(
         "Hằng",
