@@ -511,6 +511,27 @@ REFUSALS = [
         ("quý",),
         id="a quarter without its number",
     ),
+    pytest.param(
+        "Quý, năm 2026",
+        None,
+        "'Quý' needs which quarter: write 'quý II/2026', or 'hằng quý' for every quarter",
+        ("Quý",),
+        id="a unit before a year is no list of recurrences",
+    ),
+    pytest.param(
+        "Tháng XII/2026",
+        None,
+        "a month is numbered in figures ('tháng 12'), not 'XII'",
+        ("XII",),
+        id="a month in roman numerals",
+    ),
+    pytest.param(
+        "Tháng IV hằng năm",
+        None,
+        "a month is numbered in figures ('tháng 4'), not 'IV'",
+        ("IV",),
+        id="a month of every year in roman numerals",
+    ),
 ]
 
 

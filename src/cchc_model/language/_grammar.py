@@ -61,6 +61,12 @@ __all__ = ["parse"]
 _BULLETS = ("-", "•", "*", "+")
 _EVERY_WORDS = ("hàng", "hằng", "mỗi")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN_MONTHS = {
+    numeral: number
+    for number, numeral in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1
+    )
+}
 _WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _ROLL_WORDS = frozenset(
@@ -1926,7 +1932,8 @@ class _Parser:
             and year is not None
             and year.kind == "num"
             and len(year.norm) == 4
-            and not (self.norm(offset + 3) in ("/", "-", ".") and self.at_number(offset + 4))
+            # "6/2026/…" is no month; "03/2026 - 04/2026" is a range of months.
+            and not (self.norm(offset + 3) in ("/", ".") and self.at_number(offset + 4))
         )
 
     def weekday(self) -> int | None:
@@ -2525,6 +2532,19 @@ class _Parser:
     def period_missing(self, lead: Token | None) -> NoReturn:
         """Refuse "trong tháng", "Quý": a period word without its number."""
         unit = self.peek()
+        roman = self.peek(1)
+        if (
+            unit is not None
+            and unit.norm == "tháng"
+            and roman is not None
+            and (roman.norm in _ROMAN_MONTHS)
+        ):
+            self.fail(
+                f"a month is numbered in figures ('tháng {_ROMAN_MONTHS[roman.norm]}'), not "
+                f"{self.text[roman.start : roman.end]!r}",
+                roman.start,
+                roman.end,
+            )
         if unit is not None and unit.norm in ("tháng", "quý"):
             first = unit if lead is None else lead
             written = self.text[first.start : unit.end]
