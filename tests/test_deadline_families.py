@@ -1797,6 +1797,7 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
         ("2021 và 2025", "Năm 2021, năm 2025"),
         ("Năm 2026 đến 2030", "Năm 2026 - 2030"),
         ("Quý I và III/2026", "Quý I/2026; Quý III/2026"),
+        ("Trong tuần đầu tháng 1/2027", "tuần đầu tháng 1/2027"),
         ("Nhiệm kỳ 2026 - 2030", "2026 - 2030"),
         ("Thời kỳ 2021-2025", "2021 - 2025"),
         ("chín tháng đầu năm 2026", "9 tháng đầu năm 2026"),
@@ -2017,6 +2018,10 @@ def test_a_lunar_day_of_every_year_is_found_only_in_the_years_the_calendar_answe
             lambda: Recurring(unit=PeriodUnit.QUARTER, day=15, month=5),
             "a quarter deadline on a day needs the month of the period (1–3, or 4 for the "
             "first month of the next period), not 5",
+        ),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 1), note="đã xong )("),
+            "a note's brackets must balance, not 'đã xong )('",
         ),
         (
             lambda: Recurring(unit=PeriodUnit.MONTH, day=32),
