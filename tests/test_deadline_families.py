@@ -34,6 +34,7 @@ from cchc_model import (
     Unrecognised,
     Weekly,
     WeekOfMonth,
+    WeekRef,
     WithinDays,
     Year,
     parse_deadline,
@@ -1331,40 +1332,114 @@ def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
 @pytest.mark.parametrize(
     ("build", "message"),
     [
-        (lambda: DateDeadline(date=D(2026, 1, 1), time=T(8), part=DayPart.MORNING), "not both"),
-        (lambda: DateDeadline(date=D(2026, 1, 1), before=True, part=DayPart.MORNING), "trước"),
-        (lambda: DateDeadline(date=D(2026, 1, 1), opens_time=T(8)), "needs the day it opens"),
-        (lambda: DateDeadline(date=D(2026, 1, 1), time=T(8, 0, 30)), "to the minute"),
-        (lambda: DateDeadline(date=D(2026, 1, 1), note="(nếu có"), "brackets must balance"),
-        (lambda: DateDeadline(date=D(2026, 1, 1), complement="ngày 5"), "without numbers"),
-        (lambda: Recurring(unit=PeriodUnit.YEAR, day=5, month=3, from_month=2), "goes with"),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 1), time=T(8), part=DayPart.MORNING),
+            "a deadline gives a time or a part of the day, not both",
+        ),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 1), before=True, part=DayPart.MORNING),
+            "'trước' goes with a date or a time, not with a part of the day",
+        ),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 5), opens=D(2026, 1, 1), part=DayPart.MORNING),
+            "a part of the day goes with a single date, not a range",
+        ),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 1), opens_time=T(8)),
+            "a range's opening time needs the day it opens",
+        ),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 1), time=T(8, 0, 30)),
+            "time is given to the minute, not 08:00:30",
+        ),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 1), note="(nếu có"),
+            "a note's brackets must balance, not '(nếu có'",
+        ),
+        (
+            lambda: DateDeadline(date=D(2026, 1, 1), complement="ngày 5"),
+            "a complement is words without numbers or time words, not 'ngày 5'",
+        ),
+        (
+            lambda: Recurring(unit=PeriodUnit.YEAR, day=5, month=3, from_month=2),
+            "from_month goes with from_day",
+        ),
         (
             lambda: Recurring(unit=PeriodUnit.YEAR, day=5, month=3, from_day=1, from_month=4),
-            "an earlier month",
+            "from_month is 0 (the month before the period) or an earlier month of the period "
+            "than 3, not 4",
         ),
-        (lambda: Recurring(unit=PeriodUnit.MONTH, time=T(8)), "need a day"),
-        (lambda: Span(), "give an end"),
-        (lambda: Span(start=D(2026, 1, 1), end=D(2026, 2, 1)), "DateDeadline"),
-        (lambda: Span(start=D(2026, 1, 1), onward=True), "follows a period"),
-        (lambda: Span(since="x", start=D(2026, 1, 1)), "not both"),
-        (lambda: Span(since="(x)"), "no brackets"),
-        (lambda: ByReference(basis="theo ý thích"), "must be in"),
-        (lambda: PointInPeriod(period=Year(2026), position="cuối"), "must be <enum"),
-        (lambda: WeekOfMonth(year=2026, month=2, week=5), "has no week 5"),
-        (lambda: Weekly(weekday=None, before=True), "week's end"),
-        (lambda: Weekly(weekday=1, part=DayPart.MORNING, time=T(8)), "without a time"),
-        (lambda: LunarDeadline(days=()), "non-empty"),
-        (lambda: LunarDeadline(days=(15, 1)), "in order"),
-        (lambda: LunarDeadline(days=(1,), year=2026), "has no year"),
-        (lambda: LunarDeadline(days=(5,), month=1, days_before=3), "counted from Tết"),
-        (lambda: LunarDeadline(days=(5,), month=1, from_day=7), "earlier day"),
-        (lambda: Compound(parts=(Continuous(),)), "at least two"),
-        (lambda: Compound(parts=(Continuous(), Continuous(action="Báo cáo"))), "share its action"),
-        (lambda: Compound(parts=(Continuous(), ByReference(basis="đột xuất")), note="x"), "parts"),
-        (lambda: Unrecognised(text="x", error="y", action="Báo cáo"), "keeps everything"),
+        (
+            lambda: Recurring(unit=PeriodUnit.MONTH, time=T(8)),
+            "month, before, from_day, from_month and time need a day",
+        ),
+        (lambda: Span(), "'từ nay' alone is not a deadline: give an end"),
+        (
+            lambda: Span(start=D(2026, 1, 1), end=D(2026, 2, 1)),
+            "a span from a date or period to another is a DateDeadline (a window of days)",
+        ),
+        (
+            lambda: Span(start=D(2026, 1, 1), onward=True),
+            "'và các năm tiếp theo' follows a period and ends nothing",
+        ),
+        (
+            lambda: Span(since="x", start=D(2026, 1, 1)),
+            "a span starts on a date or period, or after an event, not both",
+        ),
+        (lambda: Span(since="(x)"), "since has no brackets or ';', not '(x)'"),
+        (lambda: WeekOfMonth(year=2026, month=2, week=5), "02/2026 has no week 5"),
+        (
+            lambda: Weekly(weekday=None, before=True),
+            "'hằng tuần' without a day of the week is due at the week's end",
+        ),
+        (
+            lambda: Weekly(weekday=None, week=WeekRef.PREVIOUS),
+            "'hằng tuần' without a day of the week is due at the week's end",
+        ),
+        (
+            lambda: Weekly(weekday=1, part=DayPart.MORNING, time=T(8)),
+            "a part of the day goes without a time and without 'trước'",
+        ),
+        (lambda: LunarDeadline(days=()), "days must be a non-empty tuple of lunar days, not ()"),
+        (lambda: LunarDeadline(days=(15, 1)), "days must be distinct and in order, not (15, 1)"),
+        (lambda: LunarDeadline(days=(1,), year=2026), "a lunar day of every month has no year"),
+        (
+            lambda: LunarDeadline(days=(5,), month=1, days_before=3),
+            "days before are counted from Tết (the 1st of the 1st month), without 'trước'",
+        ),
+        (
+            lambda: LunarDeadline(days=(5,), month=1, from_day=7),
+            "a lunar window runs from an earlier day to one later day",
+        ),
+        (lambda: Compound(parts=(Continuous(),)), "a compound deadline has at least two parts"),
+        (
+            lambda: Compound(parts=(Continuous(), Continuous(action="Báo cáo"))),
+            "the parts of a compound deadline share its action",
+        ),
+        (
+            lambda: Compound(parts=(Continuous(), ByReference(basis="đột xuất")), note="x"),
+            "a compound deadline is noted or tentative on its parts",
+        ),
+        (
+            lambda: Unrecognised(text="x", error="y", action="Báo cáo"),
+            "an unrecognised phrase keeps everything in its text",
+        ),
     ],
 )
 def test_values_no_phrase_could_mean_are_refused(build, message):
+    with pytest.raises((ValueError, TypeError)) as refused:
+        build()
+    assert str(refused.value) == message
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: ByReference(basis="theo ý thích"), "'basis' must be in"),
+        (lambda: PointInPeriod(period=Year(2026), position="cuối"), "'position' must be <enum"),
+    ],
+)
+def test_values_outside_a_vocabulary_are_refused_by_their_field(build, message):
     with pytest.raises((ValueError, TypeError), match=message):
         build()
 
@@ -1798,6 +1873,25 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
         ("Năm 2026 đến 2030", "Năm 2026 - 2030"),
         ("Quý I và III/2026", "Quý I/2026; Quý III/2026"),
         ("Trong tuần đầu tháng 1/2027", "tuần đầu tháng 1/2027"),
+        ("Tính từ nay đến hết năm 2026", "Từ nay đến hết năm 2026"),
+        ("Từ nay đến 2030", "Từ nay đến hết năm 2030"),
+        ("ngày 14 của tháng của kỳ báo cáo", "ngày 14 hằng tháng"),
+        ("ngày 14 tháng báo cáo", "ngày 14 hằng tháng"),
+        (
+            "Từ ngày 15 tháng trước kỳ báo cáo đến ngày 14 hằng tháng",
+            "Từ ngày 15 tháng trước đến ngày 14 hằng tháng",
+        ),
+        (
+            "Từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 hằng tháng",
+            "Từ ngày 15 tháng trước đến ngày 14 hằng tháng",
+        ),
+        ("Quý I/2020 ()", "Quý I/2020"),
+        ("Mùng 1 và mồng 10 tháng Giêng âm lịch năm 2026", "ngày 1 và 10 tháng Giêng năm 2026"),
+        ("Tết âm lịch 2027", "Tết Nguyên đán 2027"),
+        ("ngày 15 của tháng Giêng âm lịch năm 2026", "ngày 15 tháng Giêng năm 2026"),
+        ("ngày 15 tháng thứ tư của 6 tháng", "ngày 15 tháng thứ 4 của 6 tháng"),
+        ("Từ ngày 01/3/2026, đến ngày 15/3/2026", "Từ ngày 01/3/2026 đến ngày 15/3/2026"),
+        ("thứ Hai tuần kế tiếp", "thứ Hai tuần sau"),
         ("Nhiệm kỳ 2026 - 2030", "2026 - 2030"),
         ("Thời kỳ 2021-2025", "2021 - 2025"),
         ("chín tháng đầu năm 2026", "9 tháng đầu năm 2026"),
@@ -1853,6 +1947,38 @@ def test_a_roll_note_or_du_kien_on_recurrences_joined_by_a_comma_holds_for_each(
     assert [p.tentative for p in tentative.parts] == [True, True]
     assert parse_deadline(str(rolled)) == rolled
     assert parse_deadline(str(tentative)) == tentative
+
+
+def test_du_kien_after_an_action_marks_the_deadline_tentative_not_a_word_before_it():
+    d = parse_deadline("Hoàn thành dự kiến Quý II/2026")
+    assert (d.action, d.complement, d.tentative) == ("Hoàn thành", None, True)
+
+
+def test_words_before_a_list_of_periods_in_parts_are_kept_before_the_first():
+    d = parse_deadline("Đăng ký Quý II/2026; Quý IV/2026")
+    assert isinstance(d, PeriodDeadline)
+    assert (d.complement, len(d.windows)) == ("Đăng ký", 2)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due"),
+    [
+        # A window may open and close the same day; a date that refines a period may be its
+        # first day.
+        ("Từ ngày 01/3/2026 đến ngày 01/3/2026", D(2026, 3, 1), D(2026, 3, 1)),
+        ("Tháng 3/2026 (ngày 01/3/2026)", D(2026, 3, 1), D(2026, 3, 1)),
+    ],
+)
+def test_a_window_of_one_day_opens_and_closes_that_day(phrase, opens, due):
+    d = parse_deadline(phrase)
+    assert (d.opens, d.due) == (opens, due)
+
+
+def test_a_monthly_window_may_close_before_the_day_after_it_opens():
+    d = parse_deadline("Từ ngày 10 đến trước ngày 11 hằng tháng")
+    assert [(o.opens, o.due) for o in d.occurrences(D(2026, 1, 1), D(2026, 1, 31))] == [
+        (D(2026, 1, 10), D(2026, 1, 10))
+    ]
 
 
 def test_periods_in_parts_of_their_own_are_one_list_of_windows():

@@ -465,6 +465,56 @@ REFUSALS = [
         ("15 (mười bốn)",),
         id="a number and its words disagree",
     ),
+    pytest.param(
+        "Mùng 1 Tết",
+        None,
+        "'Mùng 1 Tết' has no year: write one, or 'hằng năm', or give the plan year",
+        ("Mùng 1 Tết",),
+        id="a day of Tết without a year",
+    ),
+    pytest.param(
+        "ngày 15 tháng Giêng âm lịch",
+        None,
+        "'ngày 15 tháng Giêng âm lịch' has no year: write one, or 'hằng năm', or give the plan "
+        "year",
+        ("ngày 15 tháng Giêng âm lịch",),
+        id="a lunar date without a year",
+    ),
+    pytest.param(
+        "Rằm tháng Giêng năm 1234567",
+        None,
+        "'1234567' is too long to be a year",
+        ("1234567",),
+        id="a lunar year too long",
+    ),
+    pytest.param(
+        "Từ nay đến ngày 30",
+        2026,
+        "a date needs its month: write 'ngày 15/3/2020' or 'ngày 15 tháng 3 năm 2020'",
+        ("ngày 30",),
+        id="a span to a day without its month",
+    ),
+    pytest.param(
+        "Từ ngày 01/3/2026 đến hết tháng",
+        None,
+        "expected when the span ends: a date, a period or 'khi …'",
+        ("tháng",),
+        id="a span to no month",
+    ),
+    pytest.param(
+        "Từ xyz",
+        None,
+        "expected a date or a period after 'từ'",
+        ("xyz",),
+        id="từ and no date",
+    ),
+    pytest.param(
+        "từ ngày 5 đến trước ngày 5/4 hằng năm",
+        None,
+        "'trước' ends the window the day before 05/04, before it opens on 05/04",
+        ("ngày 5 đến trước ngày 5/4",),
+        id="a yearly window closed before it opens",
+    ),
     # --- recurrences
     pytest.param(
         "Hằng",
