@@ -1413,6 +1413,24 @@ def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
         ),
         (lambda: Compound(parts=(Continuous(),)), "a compound deadline has at least two parts"),
         (
+            lambda: Phased(
+                phases=parse_deadline("- Ban hành tháng 1/2020 - Kết thúc 2020").phases[:1]
+            ),
+            "a phased deadline has at least two phases",
+        ),
+        (
+            lambda: Phased(
+                phases=list(parse_deadline("- Ban hành tháng 1/2020 - Kết thúc 2020").phases)
+            ),
+            "phases must be a tuple of Phase, not [Phase(milestone='ban hành', "
+            "deadline=<PeriodDeadline 'Tháng 1/2020'>), Phase(milestone='kết thúc', "
+            "deadline=<PeriodDeadline 'Năm 2020'>)]",
+        ),
+        (
+            lambda: Span(since="có  quyết định"),
+            "since must be non-empty single-spaced text, not 'có  quyết định'",
+        ),
+        (
             lambda: Compound(parts=(Continuous(), Continuous(action="Báo cáo"))),
             "the parts of a compound deadline share its action",
         ),
@@ -1892,6 +1910,7 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
         ("ngày 15 tháng thứ tư của 6 tháng", "ngày 15 tháng thứ 4 của 6 tháng"),
         ("Từ ngày 01/3/2026, đến ngày 15/3/2026", "Từ ngày 01/3/2026 đến ngày 15/3/2026"),
         ("thứ Hai tuần kế tiếp", "thứ Hai tuần sau"),
+        ("Quý II/2026 triển khai thực hiện", "Triển khai thực hiện trong quý II/2026"),
         ("Nhiệm kỳ 2026 - 2030", "2026 - 2030"),
         ("Thời kỳ 2021-2025", "2021 - 2025"),
         ("chín tháng đầu năm 2026", "9 tháng đầu năm 2026"),
@@ -1972,6 +1991,21 @@ def test_words_before_a_list_of_periods_in_parts_are_kept_before_the_first():
 def test_a_window_of_one_day_opens_and_closes_that_day(phrase, opens, due):
     d = parse_deadline(phrase)
     assert (d.opens, d.due) == (opens, due)
+
+
+def test_months_listed_with_a_comma_are_two_and_with_a_dash_a_range():
+    assert [(w.opens, w.due) for w in parse_deadline("Tháng 3, 6/2026").windows] == [
+        (D(2026, 3, 1), D(2026, 3, 31)),
+        (D(2026, 6, 1), D(2026, 6, 30)),
+    ]
+    assert [(w.opens, w.due) for w in parse_deadline("Tháng 3 - 6/2026").windows] == [
+        (D(2026, 3, 1), D(2026, 6, 30))
+    ]
+
+
+def test_trong_nam_after_a_lead_is_the_plan_year():
+    assert parse_deadline("Chậm nhất trong năm", year=2026) == parse_deadline("Chậm nhất năm 2026")
+    assert parse_deadline("Trong năm, hằng quý", year=2026) == parse_deadline("Năm 2026; hằng quý")
 
 
 def test_a_monthly_window_may_close_before_the_day_after_it_opens():
@@ -2069,6 +2103,7 @@ def test_a_quarter_written_the_english_way_is_refused_under_it(phrase, reason, s
         ("trước Tết Nguyên đán hằng năm 10 ngày", "Trước Tết Nguyên đán hàng năm 10 ngày"),
         ("trước Tết Nguyên đán năm 2026", "Trước Tết Nguyên đán năm 2026"),
         ("trước ngày 15 tháng 7 âm lịch hằng năm", "Trước ngày 15 tháng 07 âm lịch hàng năm"),
+        ("Báo cáo trước ngày 05 hằng tháng", "Báo cáo trước ngày 05 hàng tháng"),
     ],
 )
 def test_before_a_weekday_or_a_lunar_day_is_written_back_in_lower_case_after_the_first_word(
