@@ -515,6 +515,35 @@ REFUSALS = [
         ("ngày 5 đến trước ngày 5/4",),
         id="a yearly window closed before it opens",
     ),
+    pytest.param(
+        "Tháng 3",
+        None,
+        "'Tháng 3' has no year: write one, as in 'Quý I/2020', or give the plan year",
+        ("Tháng 3",),
+        id="a month without a year",
+    ),
+    pytest.param(
+        "tháng 3 năm 1234567",
+        None,
+        "'1234567' is too long to be a year",
+        ("1234567",),
+        id="a month's year too long",
+    ),
+    # A thing expected and missing at the end is marked just past the phrase.
+    pytest.param(
+        "thứ Hai, ngày",
+        None,
+        "expected the day of the month",
+        ("", "thứ Hai, ngày"),
+        id="a weekday and no date",
+    ),
+    pytest.param(
+        "tuần thứ",
+        None,
+        "expected the week's number in the month",
+        ("", "tuần thứ"),
+        id="a week with no number",
+    ),
     # --- recurrences
     pytest.param(
         "Hằng",
