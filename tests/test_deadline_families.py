@@ -1413,6 +1413,10 @@ def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
         ),
         (lambda: Compound(parts=(Continuous(),)), "a compound deadline has at least two parts"),
         (
+            lambda: DateDeadline(date=D(2026, 1, 1), note="đã xong\x07"),
+            "a note is printable text, not 'đã xong\\x07'",
+        ),
+        (
             lambda: Phased(
                 phases=parse_deadline("- Ban hành tháng 1/2020 - Kết thúc 2020").phases[:1]
             ),
@@ -1911,6 +1915,18 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
         ("Từ ngày 01/3/2026, đến ngày 15/3/2026", "Từ ngày 01/3/2026 đến ngày 15/3/2026"),
         ("thứ Hai tuần kế tiếp", "thứ Hai tuần sau"),
         ("Quý II/2026 triển khai thực hiện", "Triển khai thực hiện trong quý II/2026"),
+        (
+            "Ban hành vào Quý I/2020; Kết thúc vào Quý IV/2020",
+            "- Ban hành Quý I/2020 - Kết thúc Quý IV/2020",
+        ),
+        ("trong ngày 15/3/2026", "ngày 15/3/2026"),
+        ("Mùng 5 hằng tháng", "ngày 05 hằng tháng"),
+        ("Thực hiện giai đoạn 2026 - 2030", "Thực hiện 2026 - 2030"),
+        ("Báo cáo trong tuần đầu tháng 1/2027", "Báo cáo tuần đầu tháng 1/2027"),
+        ("sáu tháng đầu năm 2026", "6 tháng đầu năm 2026"),
+        ("Quý I/2020;", "Quý I/2020"),
+        ("Thời gian: Quý I/2020", "Quý I/2020"),
+        ("quý, 12 tháng", "Hằng quý; hằng năm"),
         ("Nhiệm kỳ 2026 - 2030", "2026 - 2030"),
         ("Thời kỳ 2021-2025", "2021 - 2025"),
         ("chín tháng đầu năm 2026", "9 tháng đầu năm 2026"),
@@ -2028,6 +2044,14 @@ def test_a_note_after_a_comma_in_its_own_brackets_is_not_bracketed_twice():
     d = parse_deadline("Quý II/2020, (đã sáp nhập)")
     assert d.note == "đã sáp nhập"
     assert str(d) == "Quý II/2020 (đã sáp nhập)"
+    # A note that only starts with a bracket keeps it.
+    assert parse_deadline("Quý II/2020, (xã A) đã sáp nhập").note == "(xã A) đã sáp nhập"
+
+
+def test_a_note_after_a_comma_ends_at_the_next_part():
+    d = parse_deadline("Quý I/2020, trừ các xã; Quý III/2020")
+    assert isinstance(d, Compound)
+    assert [p.note for p in d.parts] == ["trừ các xã", None]
 
 
 @pytest.mark.parametrize(

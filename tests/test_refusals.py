@@ -388,6 +388,13 @@ REFUSALS = [
         id="an action with no deadline after it",
     ),
     pytest.param(
+        "Trước Quý II/2026",
+        None,
+        "'trước' goes with a date ('trước ngày 15/3/2020'), not a period",
+        ("Trước",),
+        id="before a period",
+    ),
+    pytest.param(
         "Trước cuối Quý II/2026",
         None,
         "'trước' goes with a date ('trước ngày 15/3/2020'), not a point of a period",
