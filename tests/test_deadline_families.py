@@ -1927,6 +1927,8 @@ def test_a_recurrence_said_twice_or_a_month_word_left_out_reads_the_same(phrase,
         ("Quý I/2020;", "Quý I/2020"),
         ("Thời gian: Quý I/2020", "Quý I/2020"),
         ("quý, 12 tháng", "Hằng quý; hằng năm"),
+        # "Định kỳ" before units of recurrence says they recur; it is no action.
+        ("Định kỳ quý, năm", "Định kỳ hằng quý; hằng năm"),
         ("Nhiệm kỳ 2026 - 2030", "2026 - 2030"),
         ("Thời kỳ 2021-2025", "2021 - 2025"),
         ("chín tháng đầu năm 2026", "9 tháng đầu năm 2026"),

@@ -175,6 +175,13 @@ REFUSALS = [
         id="a weekday of each month",
     ),
     pytest.param(
+        "Thứ Sáu",
+        None,
+        _WEEKDAY,
+        ("Thứ Sáu",),
+        id="a weekday alone",
+    ),
+    pytest.param(
         "Thứ Sáu tuần cuối tháng",
         None,
         _WEEK_OF_MONTH,
@@ -525,7 +532,7 @@ REFUSALS = [
     pytest.param(
         "Tháng 3",
         None,
-        "'Tháng 3' has no year: write one, as in 'Quý I/2020', or give the plan year",
+        "'Tháng 3' has no year: write one, as in 'Tháng 3/2026', or give the plan year",
         ("Tháng 3",),
         id="a month without a year",
     ),

@@ -785,8 +785,11 @@ class _Parser:
         return 0
 
     def recurrence_follows(self, offset: int) -> bool:
-        return self.norm(offset) in _EVERY_WORDS or (
-            self.at_number(offset) and self.norm(offset + 1) == "tháng"
+        """Whether a recurrence follows "định kỳ": "hằng quý", "6 tháng", "quý, năm"."""
+        return (
+            self.norm(offset) in _EVERY_WORDS
+            or (self.at_number(offset) and self.norm(offset + 1) == "tháng")
+            or self.bare_units_follow(offset)
         )
 
     def ordinal_label_length(self, offset: int = 0) -> int:
@@ -1427,9 +1430,14 @@ class _Parser:
             return 0
         return o + length - offset
 
-    def bare_units_follow(self) -> bool:
-        length = self.unit_length(0)
-        return length > 0 and self.norm(length) in (",", "và") and self.unit_length(length + 1) > 0
+    def bare_units_follow(self, offset: int = 0) -> bool:
+        """Whether units of recurrence are listed from ``offset``: "quý, 6 tháng và năm"."""
+        length = self.unit_length(offset)
+        return (
+            length > 0
+            and self.norm(offset + length) in (",", "và")
+            and self.unit_length(offset + length + 1) > 0
+        )
 
     def recurrences(self) -> Deadline:
         start = self.peek()
@@ -1545,8 +1553,14 @@ class _Parser:
             self.fail(str(error), start.start, self.last_end())
 
     def weekly(
-        self, weekday: int, before: bool, time: datetime.time | None, part: DayPart | None
+        self,
+        weekday: int,
+        before: bool,
+        time: datetime.time | None,
+        part: DayPart | None,
+        start: int,
     ) -> Weekly:
+        """The week after a day of the week written from ``start``: "hằng tuần", "tuần sau"."""
         self.take(",")
         if self.norm() in _EVERY_WORDS and self.norm(1) == "tuần":
             self.pos += 2
@@ -1560,7 +1574,11 @@ class _Parser:
                     "expected 'hằng tuần', 'tuần trước', 'tuần này' or 'tuần sau' after the day "
                     "of the week: a day of the week in each month ('thứ Sáu cuối tháng') is "
                     "not read; write the dates",
-                    *((at.start, (after or at).end) if at is not None else ()),
+                    *(
+                        (at.start, (after or at).end)
+                        if at is not None
+                        else (start, self.last_end())
+                    ),
                 )
             word = self.take_any("trước", "này", "sau", "tiếp theo", "kế tiếp", "tới")
             if word is None:
@@ -2034,7 +2052,7 @@ class _Parser:
         ):
             if part is not None and before:
                 self.before_a_part(lead, lead_end, "thứ Sáu hằng tuần")
-            return self.weekly(weekday, before, time, part)
+            return self.weekly(weekday, before, time, part, self.tokens[saved].start)
         self.pos = saved
         day = self.day()
         recurs = day.month is None or self.yearly_follows() or self.norm() in _EVERY_WORDS
@@ -2706,9 +2724,15 @@ class _Parser:
                 continue
             item.year = self.inherited_year(items, years, i, later[i], earlier[i])
             if item.year is None:
+                written = self.text[item.start : item.end]
+                if item.unit in (PeriodUnit.MONTH, PeriodUnit.QUARTER):
+                    example = f"{written}/2026"
+                else:
+                    example = (
+                        f"{written} 2026" if written.endswith("năm") else f"{written} năm 2026"
+                    )
                 self.fail(
-                    f"{self.text[item.start : item.end]!r} has no year: write one, "
-                    "as in 'Quý I/2020', or give the plan year",
+                    f"{written!r} has no year: write one, as in {example!r}, or give the plan year",
                     item.start,
                     item.end,
                 )
