@@ -49,7 +49,8 @@ from cchc_model.language.deadlines import Continuous, DateDeadline, LunarDeadlin
         (
             "6 tháng cuối năm",
             None,
-            "'6 tháng cuối năm' has no year: write one, as in '6 tháng cuối năm 2026', or give the plan year"
+            "'6 tháng cuối năm' has no year: write one, as in '6 tháng cuối năm 2026', or give "
+            "the plan year"
             "\n    6 tháng cuối năm\n    ^~~~~~~~~~~~~~~~",
         ),
         (

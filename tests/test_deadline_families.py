@@ -1400,6 +1400,10 @@ def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
             lambda: Weekly(weekday=1, part=DayPart.MORNING, time=T(8)),
             "a part of the day goes without a time and without 'trước'",
         ),
+        (
+            lambda: Weekly(weekday=None, action="Báo cáo định kỳ"),
+            "'Báo cáo định kỳ' before 'hàng tuần' adds nothing: give no action",
+        ),
         (lambda: LunarDeadline(days=()), "days must be a non-empty tuple of lunar days, not ()"),
         (lambda: LunarDeadline(days=(15, 1)), "days must be distinct and in order, not (15, 1)"),
         (lambda: LunarDeadline(days=(1,), year=2026), "a lunar day of every month has no year"),
@@ -2024,6 +2028,15 @@ def test_months_listed_with_a_comma_are_two_and_with_a_dash_a_range():
 def test_trong_nam_after_a_lead_is_the_plan_year():
     assert parse_deadline("Chậm nhất trong năm", year=2026) == parse_deadline("Chậm nhất năm 2026")
     assert parse_deadline("Trong năm, hằng quý", year=2026) == parse_deadline("Năm 2026; hằng quý")
+
+
+def test_cham_nhat_before_a_week_of_a_month_adds_nothing_to_it():
+    assert str(parse_deadline("Chậm nhất trong tuần đầu tháng 1/2027")) == "Tuần đầu tháng 1/2027"
+
+
+def test_dinh_ky_before_a_day_of_the_week_is_an_action_it_may_keep():
+    d = Weekly(weekday=4, action="Báo cáo định kỳ")
+    assert str(d) == "Báo cáo định kỳ thứ Sáu hàng tuần"
 
 
 def test_a_monthly_window_may_close_before_the_day_after_it_opens():

@@ -530,6 +530,21 @@ REFUSALS = [
         id="a yearly window closed before it opens",
     ),
     pytest.param(
+        "cuối tháng 6",
+        None,
+        "'cuối tháng 6' has no year: write one, as in 'cuối tháng 6/2026', or give the plan year",
+        ("cuối tháng 6",),
+        id="a point of a month without a year",
+    ),
+    pytest.param(
+        "Tuần cuối tháng 6",
+        None,
+        "'Tuần cuối tháng 6' has no year: write one, as in 'Tuần cuối tháng 6/2026', or give "
+        "the plan year",
+        ("Tuần cuối tháng 6",),
+        id="a week of a month without a year",
+    ),
+    pytest.param(
         "Tháng 3",
         None,
         "'Tháng 3' has no year: write one, as in 'Tháng 3/2026', or give the plan year",

@@ -1316,9 +1316,10 @@ class _Parser:
     def point_year(self, year: int | None, start: Token) -> int:
         year = year or self.context_year
         if year is None:
+            written = self.text[start.start : self.last_end()]
+            example = f"{written} 2026" if written.endswith("năm") else f"{written}/2026"
             self.fail(
-                f"{self.text[start.start : self.last_end()]!r} has no year: write one, "
-                "as in 'cuối năm 2026', or give the plan year",
+                f"{written!r} has no year: write one, as in {example!r}, or give the plan year",
                 start.start,
                 self.last_end(),
             )
