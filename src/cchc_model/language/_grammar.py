@@ -163,6 +163,8 @@ _WITHIN_LEADS = (
 _LONGEST_LEAD = max(len(lead.split()) for lead in _WITHIN_LEADS)
 #: Feasts on a fixed lunar day, named after "Tết": (day, month).
 _LUNAR_FESTIVALS = {"trung thu": (15, 8), "đoan ngọ": (5, 5), "nguyên tiêu": (15, 1)}
+#: Those of them plans also write without "Tết": "Trung thu hằng năm".
+_BARE_FESTIVALS = ("trung thu", "đoan ngọ")
 _LUNAR_STARTS = ("ngày", "mùng", "mồng", "rằm", "trước", "vào", "từ", "trong", "khoảng")
 _LIST = "list"
 _SPAN = "span"
@@ -1610,7 +1612,7 @@ class _Parser:
                 break
             window.append(word)
         if "tết" in window[:3] or any(
-            window[i : i + 2] in (["trung", "thu"], ["đoan", "ngọ"]) for i in range(3)
+            " ".join(window[i : i + 2]) in _BARE_FESTIVALS for i in range(3)
         ):
             return True  # "trước Tết", "Trung thu hằng năm"
         if not window or (window[0] not in _LUNAR_STARTS and not self.at_number()):
@@ -1626,9 +1628,7 @@ class _Parser:
         self.take("dịp")  # "vào dịp Tết Nguyên đán": on the occasion of
         before = self.take("trước")
         named = self.take("tết")
-        festival = (
-            self.take_any(*_LUNAR_FESTIVALS) if named else self.take_any("trung thu", "đoan ngọ")
-        )
+        festival = self.take_any(*_LUNAR_FESTIVALS) if named else self.take_any(*_BARE_FESTIVALS)
         if named or festival is not None:
             if festival is not None:  # "Tết Trung thu": a lunar day of its own
                 day, month = _LUNAR_FESTIVALS[festival]
