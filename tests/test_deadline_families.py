@@ -2298,3 +2298,94 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
         "'của tháng cuối kỳ báo cáo'"
     )
     assert caught.value.span == (8, 12)
+
+
+# --------------------------------------------------------------------------- 15. other forms
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "written"),
+    [
+        # Counts of months in words or figures after "hằng"/"mỗi" are the units they make.
+        ("Mỗi sáu tháng", None, "Định kỳ 6 tháng"),
+        ("Hằng ba tháng", None, "Hàng quý"),
+        ("Hằng 6 tháng", None, "Định kỳ 6 tháng"),
+        ("Mỗi 3 tháng", None, "Hàng quý"),
+        # Units listed after no "hằng": each recurs.
+        ("Quý và năm", None, "Hàng quý; hàng năm"),
+        ("Định kỳ quý và năm", None, "Hàng quý; hàng năm"),
+        # "Tháng thứ ba" of a quarter is its last month.
+        ("Ngày 10 của tháng thứ ba quý", None, "Ngày 10 của tháng cuối quý"),
+        ("Ngày 10 của tháng thứ hai quý", None, "Ngày 10 của tháng thứ 2 quý"),
+        # A span of quarters written once with its year.
+        ("Quý I - II/2026", None, "Quý I/2026 - quý II/2026"),
+        # "Đến hết" before a date, after an action or in a later part of a list.
+        ("Báo cáo đến hết ngày 15/3/2026", None, "Báo cáo ngày 15/03/2026"),
+        ("Quý I/2026; đến hết ngày 15/6/2026", None, "Trong quý I/2026; ngày 15/06/2026"),
+        # The day of the week before a date is checked and dropped: 05/03/2026 is a Thursday.
+        ("thứ Năm mùng 5/3/2026", None, "Ngày 05/03/2026"),
+        ("thứ Năm, mùng 5/3/2026", None, "Ngày 05/03/2026"),
+        ("Thứ Năm 05/3/2026", None, "Ngày 05/03/2026"),
+        # "Mồng" is "mùng", for a day of every month as for one date.
+        ("mồng 5 hằng tháng", None, "Ngày 05 hàng tháng"),
+        ("Trước mồng 5/3/2026", None, "Trước ngày 05/03/2026"),
+        # Continuous work said twice is continuous work once.
+        ("Liên tục và thường xuyên", None, "Thường xuyên"),
+        ("Thường xuyên và thường xuyên", None, "Thường xuyên"),
+        # "Từ khi" an event is "sau khi" it.
+        ("Từ khi có quyết định", None, "Sau khi có quyết định"),
+        # "Mỗi" before a part of the day of every week: the week says it again.
+        ("Mỗi chiều thứ Sáu hằng tuần", None, "Chiều thứ Sáu hàng tuần"),
+        # "Dự kiến" after the action, with a colon.
+        ("Báo cáo dự kiến: Quý II/2026", None, "Dự kiến báo cáo trong quý II/2026"),
+        # The milestone written after its period, before ';' or a full stop.
+        (
+            "Quý II/2026 hoàn thành; Quý III/2026 triển khai",
+            None,
+            "- Hoàn thành trong quý II/2026 - Triển khai trong quý III/2026",
+        ),
+        ("Quý II/2026 hoàn thành.", None, "Hoàn thành trong quý II/2026"),
+        # A count of working days with its dates: the dates, and the count as the note.
+        (
+            "45 ngày làm việc, bắt đầu từ ngày 1/3/2026 đến ngày 15/4/2026",
+            None,
+            "Từ ngày 01/03/2026 đến ngày 15/04/2026 (45 ngày làm việc)",
+        ),
+        # A date in brackets refines the quarter up to the day after it ends, not later.
+        ("Quý I/2026 (ngày 1/4/2026)", None, "Từ ngày 01/01/2026 đến ngày 01/04/2026"),
+        ("Quý I/2026 (ngày 2/4/2026)", None, "Quý I/2026 (ngày 2/4/2026)"),
+        # "Tết cổ truyền" (the traditional Tết) is Tết Nguyên đán, capitalised or not.
+        ("Tết Cổ truyền 2026", None, "Ngày 01 tháng 01 âm lịch năm 2026"),
+        ("Trước Tết Cổ truyền 2026", None, "Trước Tết Nguyên đán năm 2026"),
+        ("mùng 1 Tết cổ truyền 2026", None, "Ngày 01 tháng 01 âm lịch năm 2026"),
+        # A period after an action reads "trong" the period, with words after the action too.
+        ("Báo cáo Quý II/2026", None, "Báo cáo trong quý II/2026"),
+        ("Ban hành kế hoạch Quý II/2026", None, "Ban hành kế hoạch trong quý II/2026"),
+        # A quarter inside a span of quarters adds nothing to it.
+        ("Quý I - III/2026 và quý II/2026", None, "Quý I/2026 - quý III/2026"),
+        # A yearly window from a day of another month; a quarterly one from the month before.
+        ("từ ngày 15/11 đến ngày 15/12 hằng năm", None, "Từ ngày 15/11 đến ngày 15/12 hàng năm"),
+        # A window within the months of a quarter: from its first month, or within its last.
+        (
+            "Từ ngày 15 của tháng đầu quý đến ngày 10 của tháng cuối quý",
+            None,
+            "Từ ngày 15 của tháng đầu quý đến ngày 10 của tháng cuối quý",
+        ),
+        (
+            "Từ ngày 5 của tháng cuối quý đến ngày 20 của tháng cuối quý",
+            None,
+            "Từ ngày 05 đến ngày 20 của tháng cuối quý",
+        ),
+        # Each quarter, on the quarter before: the quarter reported on is the note.
+        ("Hằng quý, quý trước", None, "Hàng quý (quý trước)"),
+        (
+            "Từ ngày 15 tháng trước quý đến ngày 10 của tháng đầu quý",
+            None,
+            "Từ ngày 15 của tháng trước quý đến ngày 10 của tháng đầu quý",
+        ),
+    ],
+)
+def test_other_spellings_officials_use_read_as_their_canonical_phrase(phrase, year, written):
+    found = parse_deadline(phrase, year=year)
+    assert str(found) == written
+    assert found == parse_deadline(written, year=year)

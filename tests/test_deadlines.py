@@ -20,13 +20,16 @@ from cchc_model import (
     PeriodMonth,
     Phase,
     Phased,
+    PointInPeriod,
+    Position,
     Recurring,
     RelativeToPeriod,
+    Span,
     Window,
     WithinDays,
     parse_deadline,
 )
-from cchc_model.language.deadlines import Unrecognised
+from cchc_model.language.deadlines import Unrecognised, merge_windows
 from cchc_model.language.periods import (
     HalfYear,
     Month,
@@ -673,3 +676,80 @@ def test_working_days_from_an_event_cannot_be_counted_without_a_calendar():
 )
 def test_a_weekday_of_a_week_around_an_event_is_found_from_the_events_monday(text, event, due):
     assert parse_deadline(text).resolve(event) == due
+
+
+# --------------------------------------------------------------------------- values refused
+
+
+def test_a_window_of_days_up_to_before_its_own_first_day_is_empty_and_refused():
+    # "Từ ngày 10 đến trước ngày 10 hằng tháng": the window would end on the 9th.
+    with pytest.raises(ValueError, match=r"^a window from day 10 ends before it starts$"):
+        Recurring(unit=PeriodUnit.MONTH, day=10, from_day=10, before=True)
+    # Up to before the 10th from the 9th is the 9th alone; before 17:00 on the 10th keeps
+    # the 10th's morning.
+    assert Recurring(unit=PeriodUnit.MONTH, day=10, from_day=9, before=True).day == 10
+    at_five = datetime.time(17, 0)
+    assert Recurring(unit=PeriodUnit.MONTH, day=10, from_day=10, before=True, time=at_five)
+
+
+def test_a_day_or_month_given_as_true_is_refused_as_no_number():
+    with pytest.raises(TypeError, match=r"^day must be an int, not True$"):
+        Recurring(unit=PeriodUnit.MONTH, day=True)
+    with pytest.raises(TypeError, match=r"^from_month must be an int, not True$"):
+        Recurring(unit=PeriodUnit.QUARTER, day=10, month=1, from_day=15, from_month=True)
+
+
+def test_a_date_given_as_text_is_refused_with_the_text():
+    with pytest.raises(TypeError, match=r"^date must be a datetime.date, not '2026-03-15'$"):
+        DateDeadline(date="2026-03-15")
+
+
+def test_an_action_that_is_no_action_label_is_refused_with_the_form_of_one():
+    with pytest.raises(ValueError, match=r"^'Lập' is not an action label") as caught:
+        DateDeadline(date=D(2026, 3, 15), action="Lập")
+    message = str(caught.value)
+    assert message.startswith("'Lập' is not an action label: action words (")
+    assert message.endswith(
+        ") joined by 'và', ',', '/' or '&', capitalised, optionally ending in 'vào'"
+    )
+
+
+@pytest.mark.parametrize("complement", ["họp Chủ nhật", "báo cáo dự kiến"])
+def test_a_complement_holding_a_day_of_the_week_or_a_tentative_word_is_refused(complement):
+    with pytest.raises(ValueError, match=r"^a complement is") as caught:
+        DateDeadline(date=D(2026, 3, 15), complement=complement)
+    assert str(caught.value) == (
+        f"a complement is words without numbers or time words, not {complement!r}"
+    )
+
+
+@pytest.mark.parametrize("period", ["Quý I/2026", HalfYear(2026, 1)])
+def test_a_point_of_anything_but_a_month_quarter_or_year_is_refused(period):
+    with pytest.raises(TypeError) as caught:
+        PointInPeriod(period=period, position=Position.END)
+    assert str(caught.value) == f"a point is in a month, a quarter or a year, not {period!r}"
+
+
+def test_a_preposition_without_a_reference_is_refused():
+    with pytest.raises(ValueError, match=r"^a preposition goes with a reference$"):
+        ByRegulation(preposition="của")
+
+
+def test_onward_years_after_a_span_ending_with_an_event_are_refused():
+    with pytest.raises(ValueError, match="follows a period") as caught:
+        Span(start=Year(2026), until="khi có quyết định", onward=True)
+    assert str(caught.value) == "'và các năm tiếp theo' follows a period and ends nothing"
+
+
+def test_each_occurrence_of_a_recurrence_at_a_time_is_due_at_that_time():
+    d = parse_deadline("trước 17 giờ ngày 15 hằng tháng")
+    assert [(o.due, o.time) for o in d.occurrences(D(2026, 1, 1), D(2026, 2, 28))] == [
+        (D(2026, 1, 15), datetime.time(17, 0)),
+        (D(2026, 2, 15), datetime.time(17, 0)),
+    ]
+
+
+def test_a_window_inside_an_earlier_one_of_its_kind_leaves_it_whole():
+    inner = Window.of(Quarter(2026, 2))
+    outer = Window(Quarter(2026, 1), Quarter(2026, 3))
+    assert merge_windows([outer, inner]) == (outer,)

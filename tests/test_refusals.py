@@ -47,6 +47,11 @@ _WEEK_OF_MONTH = (
     "expected 'tuần trước', 'tuần này' or 'tuần sau': a day of the week in a week of the "
     "month ('thứ Sáu tuần cuối tháng') is not read; write the dates"
 )
+_EXPECTED = (
+    "expected a deadline: a period ('Quý I/2020', 'Tháng 5/2020', 'Năm 2020'), a date "
+    "('ngày 15/3/2020'), a recurrence ('Hàng tháng', 'ngày 05 hàng tháng'), 'Thường xuyên' "
+    "or 'Theo quy định'"
+)
 _LUNAR_MONTH_ONCE = (
     "a lunar range names its month once, after its last day ('từ ngày 10 đến ngày 20 "
     "tháng Giêng âm lịch')"
@@ -639,6 +644,128 @@ REFUSALS = [
         "a month is numbered in figures ('tháng 4'), not 'IV'",
         ("IV",),
         id="a month of every year in roman numerals",
+    ),
+    pytest.param(
+        "Ngày 10 của tháng thứ",
+        None,
+        "expected the month's number after 'tháng thứ'",
+        ("", "Ngày 10 của tháng thứ"),
+        id="the month of a period without its number",
+    ),
+    pytest.param(
+        "Quý I, V/2026",
+        None,
+        "a quarter is numbered I to IV (1 to 4), not 'V'",
+        ("V",),
+        id="a fifth quarter in a list",
+    ),
+    pytest.param(
+        "Quý I và V/2026",
+        None,
+        "a quarter is numbered I to IV (1 to 4), not 'V'",
+        ("V",),
+        id="a fifth quarter after 'và'",
+    ),
+    pytest.param(
+        "Quý 2 (hai",
+        2026,
+        "the bracket is not closed",
+        ("(hai",),
+        id="a number in words whose bracket is not closed",
+    ),
+    pytest.param(
+        "Trước chiều ngày 15/4/2026",
+        None,
+        "'trước' goes with a time, not with a part of the day: write 'trước 17h00 ngày "
+        "15/4/2026' or 'chiều ngày 15/4/2026'",
+        ("Trước chiều",),
+        id="before a part of the day of a date",
+    ),
+    pytest.param(
+        "25 giờ ngày 5/3/2026",
+        None,
+        "a time of day is 0h00 to 24h00, not 25h00",
+        ("25 giờ",),
+        id="an hour past 24",
+    ),
+    pytest.param(
+        "17 giờ 75 ngày 5/3/2026",
+        None,
+        "a time of day is 0h00 to 24h00, not 17h75",
+        ("17 giờ 75",),
+        id="minutes past 59",
+    ),
+    pytest.param(
+        "Hằng 2 tháng",
+        None,
+        "a recurrence is every 1, 3, 6, 9 or 12 months, not 2",
+        ("2",),
+        id="every two months",
+    ),
+    pytest.param(
+        "Thứ Sáu 05/3/2026",
+        None,
+        "05/03/2026 is a Thursday, not the day of the week written",
+        ("Thứ Sáu 05/3/2026",),
+        id="a day of the week the date does not fall on",
+    ),
+    pytest.param(
+        "Ban hành Quý I/2026, kế hoạch; Triển khai kế hoạch Quý II/2026",
+        None,
+        "a phase is named by its action alone ('Triển khai'): move 'kế hoạch' into the "
+        "task's output (Sản phẩm)",
+        ("kế hoạch", "Triển khai"),
+        id="a phase's words after its action, written also in the phase before",
+    ),
+    pytest.param(
+        "Trước chiều ngày 15 hằng tháng",
+        None,
+        f"a part of the day ('Trước chiều') {_PART_RECURS}",
+        ("Trước chiều",),
+        id="before a part of the day of a day that recurs",
+    ),
+    pytest.param(
+        "Tuần trước",
+        None,
+        f"{_EXPECTED}, not 'Tuần'",
+        ("Tuần",),
+        id="the week before, of nothing",
+    ),
+    pytest.param(
+        "ngày tháng 5/2026",
+        None,
+        "expected the day of the month",
+        ("tháng",),
+        id="the word for day without its number",
+    ),
+    pytest.param(
+        "ngày của tháng 5/2026",
+        None,
+        "expected the day of the month",
+        ("của",),
+        id="the word for day of a month without its number",
+    ),
+    pytest.param(" ", None, "the deadline phrase is empty", (" ",), id="a blank phrase"),
+    pytest.param(
+        "Quý IV - cả năm",
+        2026,
+        "a range runs between periods of one kind",
+        ("Quý IV - cả năm",),
+        id="a range from a quarter to the whole year",
+    ),
+    pytest.param(
+        "Rằm tháng 7 âm lịch năm",
+        None,
+        "'Rằm tháng 7 âm lịch' has no year: write one, or 'hằng năm', or give the plan year",
+        ("Rằm tháng 7 âm lịch",),
+        id="a lunar date whose year is the word alone",
+    ),
+    pytest.param(
+        "Quý, năm trước",
+        None,
+        "'Quý' needs which quarter: write 'quý II/2026', or 'hằng quý' for every quarter",
+        ("Quý",),
+        id="a quarter without its number before the year before",
     ),
 ]
 
