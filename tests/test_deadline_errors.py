@@ -97,7 +97,7 @@ from cchc_model.language.deadlines import Continuous, DateDeadline, LunarDeadlin
             "Quý I/2020 - Kết thúc Quý IV/2020",
             None,
             "each phase of a phased deadline starts with its milestone ('Ban hành', 'Kết thúc', "
-            "'Thực hiện'…)\n    Quý I/2020 - Kết thúc Quý IV/2020\n    ^",
+            "'Thực hiện'…)\n    Quý I/2020 - Kết thúc Quý IV/2020\n    ^~~~~~~~~~",
         ),
         (
             "ngày 15 hàng tháng (nếu trùng ngày nghỉ thì bỏ qua)",
@@ -105,7 +105,7 @@ from cchc_model.language.deadlines import Continuous, DateDeadline, LunarDeadlin
             "expected a note that a day off moves the deadline to the next working day "
             "('nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo')"
             "\n    ngày 15 hàng tháng (nếu trùng ngày nghỉ thì bỏ qua)"
-            "\n                        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
+            "\n                       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
         ),
         (
             "Hàng ngày",

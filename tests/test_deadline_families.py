@@ -2378,6 +2378,8 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
         ),
         # Each quarter, on the quarter before: the quarter reported on is the note.
         ("Hằng quý, quý trước", None, "Hàng quý (quý trước)"),
+        # A comma with nothing after it before ';' adds nothing.
+        ("Quý II/2026, ; Quý III/2026", None, "Quý II/2026 - quý III/2026"),
         (
             "Từ ngày 15 tháng trước quý đến ngày 10 của tháng đầu quý",
             None,

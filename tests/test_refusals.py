@@ -767,6 +767,22 @@ REFUSALS = [
         ("Quý",),
         id="a quarter without its number before the year before",
     ),
+    pytest.param(
+        "Quý I/2026 (nếu trùng ngày nghỉ thì chuyển)",
+        None,
+        "expected a note that a day off moves the deadline to the next working day ('nếu "
+        "trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo')",
+        ("(nếu trùng ngày nghỉ thì chuyển)",),
+        id="a note about days off that does not say where the deadline moves",
+    ),
+    pytest.param(
+        "Quý I/2026; Triển khai Quý II/2026",
+        None,
+        "each phase of a phased deadline starts with its milestone ('Ban hành', 'Kết thúc', "
+        "'Thực hiện'…)",
+        ("Quý I/2026",),
+        id="a phase without its milestone before one with it",
+    ),
 ]
 
 

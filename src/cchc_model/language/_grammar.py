@@ -451,7 +451,7 @@ class _Parser:
                 "each phase of a phased deadline starts with its milestone "
                 "('Ban hành', 'Kết thúc', 'Thực hiện'…)",
                 s.start,
-                s.start + 1,
+                s.end,
             )
         parts: list[Deadline] = []
         for s in segments:
@@ -625,6 +625,8 @@ class _Parser:
                     stop += 1
                 notes.append(self.verbatim(self.pos, stop))
                 self.pos = stop
+            elif self.norm() == "," and self.norm(1) == ";":
+                self.pos += 1  # "Quý II/2026, ; …": a comma with nothing after it
             elif (
                 self.norm() == ","
                 and self.peek(1) is not None
@@ -2829,7 +2831,7 @@ class _Parser:
             self.fail(
                 "expected a note that a day off moves the deadline to the next working day "
                 "('nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo')",
-                start,
+                self.tokens[first - 1].start if opened else start,  # the whole bracket
                 self.tokens[self.pos - 1].end,
             )
         return True
