@@ -2380,6 +2380,40 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
         ("Hằng quý, quý trước", None, "Hàng quý (quý trước)"),
         # A comma with nothing after it before ';' adds nothing.
         ("Quý II/2026, ; Quý III/2026", None, "Quý II/2026 - quý III/2026"),
+        # The action of the first part leads the periods the parts make together.
+        ("Báo cáo Quý I/2026; Quý II/2026", None, "Báo cáo trong quý I/2026 - quý II/2026"),
+        # The first day of a range takes its month from the last.
+        ("Từ ngày 1 đến ngày 15/3/2026", None, "Từ ngày 01/03/2026 đến ngày 15/03/2026"),
+        # "Định kỳ", "mỗi" before a week, a day or a time of every week say it again.
+        ("Định kỳ hằng tuần", None, "Hàng tuần"),
+        ("Mỗi thứ Sáu hằng tuần", None, "Thứ Sáu hàng tuần"),
+        ("Mỗi 17 giờ thứ Sáu hằng tuần", None, "17h00 thứ Sáu hàng tuần"),
+        ("Ngày 10 của tháng thứ nhất quý", None, "Ngày 10 của tháng đầu quý"),
+        # "Tết Âm lịch" is Tết Nguyên đán.
+        ("Tết Âm lịch 2026", None, "Ngày 01 tháng 01 âm lịch năm 2026"),
+        # A day in brackets is a day of the recurrence only within its period's months.
+        ("Hằng quý (ngày 20/6)", None, "Ngày 20 của tháng cuối quý"),
+        ("Định kỳ 9 tháng (ngày 15/10)", None, "Định kỳ 9 tháng (ngày 15/10)"),
+        # A note about days off after ';' is the roll note as it is in brackets.
+        (
+            "ngày 15/3/2026; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+            None,
+            "Ngày 15/03/2026 (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)",
+        ),
+        # A span up to an event written with "lúc".
+        ("Từ ngày 1/3/2026 đến lúc hoàn thành", None, "Từ ngày 01/03/2026 đến lúc hoàn thành"),
+        # Nine months among units listed without "hằng".
+        ("Hằng quý, 9 tháng", None, "Hàng quý; định kỳ 9 tháng"),
+        ("Quý, 9 tháng và năm", None, "Hàng quý; định kỳ 9 tháng; hàng năm"),
+        # The first week of a month by its number.
+        ("Tuần 1 tháng 3/2026", None, "Tuần đầu tháng 3/2026"),
+        ("tuần thứ 1 của tháng 3/2026", None, "Tuần đầu tháng 3/2026"),
+        # "Tính từ" an event is "kể từ" it.
+        (
+            "Trong 10 ngày tính từ ngày nhận hồ sơ",
+            None,
+            "Trong thời hạn 10 ngày kể từ ngày nhận hồ sơ",
+        ),
         (
             "Từ ngày 15 tháng trước quý đến ngày 10 của tháng đầu quý",
             None,
@@ -2391,3 +2425,11 @@ def test_other_spellings_officials_use_read_as_their_canonical_phrase(phrase, ye
     found = parse_deadline(phrase, year=year)
     assert str(found) == written
     assert found == parse_deadline(written, year=year)
+
+
+def test_up_to_24_words_before_the_time_are_its_complement_and_more_are_refused():
+    words = ["Lập"] + ["kế", "hoạch"] * 12  # 25 words
+    kept = parse_deadline(" ".join(words[:24]) + " Quý II/2026")
+    assert (kept.action, kept.complement) == (None, " ".join(words[:24]))
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(" ".join(words) + " Quý II/2026")

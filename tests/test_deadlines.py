@@ -10,6 +10,7 @@ import pytest
 
 from cchc_model import (
     ByRegulation,
+    Compound,
     Continuous,
     DateDeadline,
     Deadline,
@@ -753,3 +754,42 @@ def test_a_window_inside_an_earlier_one_of_its_kind_leaves_it_whole():
     inner = Window.of(Quarter(2026, 2))
     outer = Window(Quarter(2026, 1), Quarter(2026, 3))
     assert merge_windows([outer, inner]) == (outer,)
+
+
+def test_the_abstract_deadline_is_refused_with_what_to_build_instead():
+    with pytest.raises(TypeError) as caught:
+        Deadline()
+    assert str(caught.value) == (
+        "Deadline is abstract: build one of its families, or parse a phrase"
+    )
+
+
+def test_windows_not_in_a_tuple_or_none_at_all_are_refused():
+    window = Window.of(Quarter(2026, 1))
+    with pytest.raises(TypeError) as caught:
+        PeriodDeadline(windows=[window])
+    assert str(caught.value) == f"windows must be a tuple of Window, not {[window]!r}"
+    with pytest.raises(ValueError, match=r"^a period deadline needs at least one window$"):
+        PeriodDeadline(windows=())
+
+
+def test_a_compound_of_periods_side_by_side_or_noted_as_a_whole_is_refused():
+    q1, q3 = PeriodDeadline.of(Quarter(2026, 1)), PeriodDeadline.of(Quarter(2026, 3))
+    with pytest.raises(ValueError, match="side by side") as caught:
+        Compound(parts=(q1, q3))
+    assert str(caught.value) == "periods side by side form one period deadline, not a compound"
+    monthly = Recurring(unit=PeriodUnit.MONTH)
+    with pytest.raises(ValueError, match="noted or tentative") as caught:
+        Compound(parts=(q1, monthly), rolls_forward=True)
+    assert str(caught.value) == "a compound deadline is noted or tentative on its parts"
+
+
+def test_a_span_bound_outside_the_years_read_is_refused_under_its_name():
+    with pytest.raises(ValueError, match="outside the years") as caught:
+        Span(end=D(1900, 1, 1))
+    assert str(caught.value) == "end 1900-01-01 is outside the years 1945–2100"
+
+
+def test_a_recurrence_due_on_the_one_day_asked_is_found():
+    monthly = Recurring(unit=PeriodUnit.MONTH, day=15)
+    assert [o.due for o in monthly.occurrences(D(2026, 3, 15), D(2026, 3, 15))] == [D(2026, 3, 15)]

@@ -783,6 +783,20 @@ REFUSALS = [
         ("Quý I/2026",),
         id="a phase without its milestone before one with it",
     ),
+    pytest.param(
+        "Từ ngày 10 tháng Giêng - ngày 20 tháng Giêng âm lịch năm 2026",
+        None,
+        _LUNAR_MONTH_ONCE,
+        ("tháng Giêng",),
+        id="a lunar range with its month at both ends, joined by a dash",
+    ),
+    pytest.param(
+        "Tết Thanh minh 2026",
+        None,
+        "'Tết Thanh minh' is not Tết Nguyên đán, and its date is not read: write the date",
+        ("Tết Thanh minh",),
+        id="a feast of two words after Tết, with a year",
+    ),
 ]
 
 
