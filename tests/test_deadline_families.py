@@ -2378,8 +2378,9 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
         ),
         # Each quarter, on the quarter before: the quarter reported on is the note.
         ("Hằng quý, quý trước", None, "Hàng quý (quý trước)"),
-        # A comma with nothing after it before ';' adds nothing.
+        # A comma with nothing after it, before ';' or at the end, adds nothing.
         ("Quý II/2026, ; Quý III/2026", None, "Quý II/2026 - quý III/2026"),
+        ("Quý II/2026,", None, "Quý II/2026"),
         # The action of the first part leads the periods the parts make together.
         ("Báo cáo Quý I/2026; Quý II/2026", None, "Báo cáo trong quý I/2026 - quý II/2026"),
         # The first day of a range takes its month from the last.

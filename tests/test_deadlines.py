@@ -690,7 +690,10 @@ def test_a_window_of_days_up_to_before_its_own_first_day_is_empty_and_refused():
     # the 10th's morning.
     assert Recurring(unit=PeriodUnit.MONTH, day=10, from_day=9, before=True).day == 10
     at_five = datetime.time(17, 0)
-    assert Recurring(unit=PeriodUnit.MONTH, day=10, from_day=10, before=True, time=at_five)
+    morning = Recurring(unit=PeriodUnit.MONTH, day=10, from_day=10, before=True, time=at_five)
+    assert [(o.opens, o.due) for o in morning.occurrences(D(2026, 3, 1), D(2026, 3, 31))] == [
+        (D(2026, 3, 10), D(2026, 3, 10))
+    ]
 
 
 def test_a_day_or_month_given_as_true_is_refused_as_no_number():

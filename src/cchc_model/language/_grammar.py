@@ -625,8 +625,8 @@ class _Parser:
                     stop += 1
                 notes.append(self.verbatim(self.pos, stop))
                 self.pos = stop
-            elif self.norm() == "," and self.norm(1) == ";":
-                self.pos += 1  # "Quý II/2026, ; …": a comma with nothing after it
+            elif self.norm() == "," and self.norm(1) in (";", None):
+                self.pos += 1  # "Quý II/2026, ; …", "Quý II/2026,": nothing after the comma
             elif (
                 self.norm() == ","
                 and self.peek(1) is not None
