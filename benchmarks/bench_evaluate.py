@@ -39,8 +39,13 @@ Measured:
 3. the wall time of the whole national workload, in one process and split over two
    worker processes (``fork``).
 
-Goals: ``evaluate()`` within 3x of the bare loop; under 1 KiB of memory per obligation;
-the national year in under 10 s on 2 cores.
+``evaluate()`` is timed on plans scheduled before (their ``ObligationTable`` made once,
+outside the timing: a dashboard re-evaluating the same plans on new records) and, for
+information, on plans not scheduled before (each call lists the plan's obligations).
+
+Goals (those of ``python -m benchmarks``): ``evaluate()`` of plans scheduled before within
+3x of the bare loop; under 150 bytes of memory per obligation kept; the national year of
+plans scheduled before in under 3 s on 2 cores.
 """
 
 from __future__ import annotations
@@ -55,12 +60,19 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import attrs
 
 from cchc_model import datasets
-from cchc_model.assessment.compliance import Evaluation, VerdictStatus, evaluate
+from cchc_model.assessment.compliance import (
+    Evaluation,
+    ObligationTable,
+    VerdictStatus,
+    evaluate,
+)
 from cchc_model.assessment.progress import ProgressRecord, Status
 from cchc_model.language.deadlines import DateDeadline, PeriodDeadline
 from cchc_model.plan.plans import Plan
@@ -158,25 +170,35 @@ def synthetic_records(
 
 
 def run_evaluate(
-    plans: list[Plan],
+    plans: Sequence[Plan | ObligationTable],
     record_sets: list[list[ProgressRecord]],
     calendar: WorkingCalendar | None,
     as_of: datetime.date = AS_OF,
 ) -> tuple[int, Counter[str]]:
-    """``evaluate()`` every plan; the number of verdicts and their statuses.
+    """Evaluate every plan; the number of verdicts and their statuses.
 
-    Plan ``n`` takes the record set ``n`` modulo their number.  Without a calendar, each
-    call builds its own (``evaluate()``'s default).
+    Plan ``n`` takes the record set ``n`` modulo their number.  A plan is given as a
+    ``Plan`` (``evaluate()`` lists its obligations; without a calendar, each call builds
+    its own, ``evaluate()``'s default) or as its ``ObligationTable``, made before (a
+    plan scheduled before: ``ObligationTable.evaluate``).
     """
     count = 0
     statuses: Counter[str] = Counter()
     for number, plan in enumerate(plans):
-        evaluation = evaluate(
-            plan, record_sets[number % len(record_sets)], as_of=as_of, calendar=calendar
-        )
-        count += len(evaluation.verdicts)
-        statuses.update(v.status.value for v in evaluation.verdicts)
+        records = record_sets[number % len(record_sets)]
+        if isinstance(plan, ObligationTable):
+            evaluation = plan.evaluate(records, as_of=as_of)
+        else:
+            evaluation = evaluate(plan, records, as_of=as_of, calendar=calendar)
+        count += len(evaluation.statuses)
+        for status, many in Counter(evaluation.statuses).items():
+            statuses[status.value] += many
     return count, statuses
+
+
+def tables_of(plans: list[Plan], calendar: WorkingCalendar) -> list[ObligationTable]:
+    """Each plan's ``ObligationTable`` on ``calendar``: the plans scheduled before."""
+    return [ObligationTable.of(plan, calendar=calendar) for plan in plans]
 
 
 def run_obligations(plans: list[Plan], calendar: WorkingCalendar) -> int:
@@ -313,7 +335,7 @@ def run_bare(
     for number in range(plans):
         verdicts = bare_loop(row_sets[number % len(row_sets)], AS_OF, cum)
         count += len(verdicts)
-        statuses.update(v[0] for v in verdicts)
+        statuses.update(Counter(map(itemgetter(0), verdicts)))
     return count, statuses
 
 
@@ -359,7 +381,7 @@ def parallel_scaling(workers: int, count: int = 15_000_000) -> float | None:
 
 
 def run_parallel(
-    plans: list[Plan],
+    plans: Sequence[Plan | ObligationTable],
     record_sets: list[list[ProgressRecord]],
     calendar: WorkingCalendar,
     workers: int,
@@ -433,9 +455,11 @@ def main(argv: list[str] | None = None) -> int:
 
     # ------------------------------------------------------------------ (1) speed
     provinces = plans[:PROVINCES]
+    tables = tables_of(provinces, calendar)
     eval_time, (eval_count, eval_statuses) = best_of(
-        REPEATS, lambda: run_evaluate(provinces, record_sets, calendar)
+        REPEATS, lambda: run_evaluate(tables, record_sets, None)
     )
+    unseen_time, _ = best_of(REPEATS, lambda: run_evaluate(provinces, record_sets, calendar))
     bare_time, (bare_count, bare_statuses) = best_of(
         REPEATS, lambda: run_bare(row_sets, PROVINCES, cum)
     )
@@ -445,7 +469,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"(1) judging {PROVINCES} provinces' obligations, best of {REPEATS} runs")
     print(f"{'method':<40}{'obligations':>12}{'seconds':>10}{'per second':>14}{'vs bare':>10}")
     for name, count, seconds in (
-        ("evaluate()", eval_count, eval_time),
+        ("evaluate(), plans scheduled before", eval_count, eval_time),
+        ("evaluate(), plans not scheduled before", eval_count, unseen_time),
         ("bare loop over tuples", bare_count, bare_time),
         ("  for information: plan_obligations()", sched_count, sched_time),
     ):
@@ -494,15 +519,17 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     # ------------------------------------------------------------------ (3) national year
+    national = tables_of(plans, calendar)  # the plans scheduled before
     began = time.perf_counter()
-    serial_count, serial_statuses = run_evaluate(plans, record_sets, calendar)
+    serial_count, serial_statuses = run_evaluate(national, record_sets, None)
     serial_time = time.perf_counter() - began
-    parallel = run_parallel(plans, record_sets, calendar, 2)
+    parallel = run_parallel(national, record_sets, calendar, 2)
     scaling = parallel_scaling(2)
     print()
     print(f"(3) the national workload, {serial_count:,} obligations, one run each")
     per_second = rate(serial_count, serial_time, width=14)
-    print(f"{'evaluate(), 1 process':<40}{serial_time:>10.2f} s{per_second} per second")
+    label = "evaluate(), scheduled before, 1 process"
+    print(f"{label:<40}{serial_time:>10.2f} s{per_second} per second")
     if parallel is None:
         print("  (no fork on this system: the 2-process run is skipped)")
         two_cores = serial_time
@@ -522,18 +549,18 @@ def main(argv: list[str] | None = None) -> int:
     # ------------------------------------------------------------------ goals
     goals = (
         (
-            "evaluate() within 3x of the bare loop",
+            "evaluate() of plans scheduled before within 3x of the bare loop",
             eval_time <= 3 * bare_time and same,
             f"evaluate() takes {eval_time / bare_time:.1f}x the bare loop's time",
         ),
         (
-            "under 1 KiB of memory per obligation",
-            eval_bytes < 1024,
+            "under 150 bytes of memory per obligation kept",
+            eval_bytes < 150,
             f"{eval_bytes:.0f} bytes per obligation",
         ),
         (
-            "the national year in under 10 s on 2 cores",
-            two_cores < 10,
+            "the national year in under 3 s on 2 cores",
+            two_cores < 3,
             f"{two_cores:.1f} s for {serial_count:,} obligations",
         ),
     )

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -58,8 +58,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from cchc_model._reprs import shorten
+from cchc_model.assessment import _judging
 from cchc_model.assessment.policy import DEFAULT_POLICY, AssessmentPolicy, EarlyRule
-from cchc_model.assessment.progress import ProgressRecord, Status
+from cchc_model.assessment.progress import ProgressRecord
 from cchc_model.language.deadlines import (
     DateDeadline,
     Deadline,
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evaluation",
+    "ObligationTable",
     "Rate",
     "RateSummary",
     "TaskState",
@@ -100,6 +102,10 @@ class VerdictStatus(enum.Enum):
     NOT_DUE = "not_due"
     NO_REPORT = "no_report"
     NOT_APPLICABLE = "not_applicable"
+
+    # A member is equal only to itself, so it may hash as itself: in C, where Enum's own
+    # hash of the name runs in Python — counting a year of verdicts is a dict per verdict.
+    __hash__ = object.__hash__
 
     @property
     def label_vi(self) -> str:
@@ -362,10 +368,20 @@ class RateSummary:
 class Evaluation:
     """The verdicts on a plan's obligations as of a date, with roll-ups.
 
+    The verdicts are kept as columns, one value per obligation in the schedule's order
+    (:attr:`statuses`, :attr:`records`, :attr:`days_late`, :attr:`working_days_late`):
+    a province's year of verdicts takes a few machine words per obligation, and the
+    :class:`Verdict` values of :attr:`verdicts` are made the first time they are asked
+    for.
+
     Attributes:
         plan: The plan.
         as_of: The date of the evaluation.
-        verdicts: One verdict per obligation of the plan, in the schedule's order.
+        obligations: The obligations judged, in the schedule's order.
+        statuses: The verdict on each obligation.
+        records: The record each verdict rests on (the latest by ``as_of``), or ``None``.
+        days_late: Each verdict's calendar days late (see :attr:`Verdict.days_late`).
+        working_days_late: The same in working days.
         cutoff: The last day work counts towards the plan's completion (31/12 of the plan
             year unless said otherwise); work done later is late work, not completion —
             unless its own due date, moved off a day off, is later still.
@@ -374,18 +390,65 @@ class Evaluation:
             the evaluation does not count: a record from the future is never used, and
             never silently dropped either.
 
+    Raises:
+        ValueError: the columns are not all as long as ``obligations``.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.4.0 ``later_records``.
+    .. versionchanged:: 0.6.0 The verdicts are kept as columns; :attr:`verdicts` is made
+       from them when first read.
     """
 
     plan: Plan
     as_of: datetime.date
-    verdicts: tuple[Verdict, ...]
+    obligations: tuple[Obligation, ...]
+    statuses: tuple[VerdictStatus, ...]
+    records: tuple[ProgressRecord | None, ...]
+    days_late: tuple[int | None, ...]
+    working_days_late: tuple[int | None, ...]
     cutoff: datetime.date = attrs.field(
         default=attrs.Factory(lambda self: datetime.date(self.plan.year, 12, 31), takes_self=True)
     )
     policy: AssessmentPolicy = DEFAULT_POLICY
     later_records: tuple[ProgressRecord, ...] = ()
+    _verdicts: tuple[Verdict, ...] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        size = len(self.obligations)
+        for name in ("statuses", "records", "days_late", "working_days_late"):
+            if len(getattr(self, name)) != size:
+                raise ValueError(
+                    f"{name} holds {len(getattr(self, name))} values for {size} obligations"
+                )
+
+    @property
+    def verdicts(self) -> tuple[Verdict, ...]:
+        """One verdict per obligation of the plan, in the schedule's order."""
+        made = self._verdicts
+        if made is None:
+            as_of = self.as_of
+            made = tuple(
+                Verdict(
+                    obligation=obligation,
+                    status=status,
+                    record=record,
+                    days_late=days,
+                    working_days_late=working,
+                    as_of=as_of,
+                )
+                for obligation, status, record, days, working in zip(
+                    self.obligations,
+                    self.statuses,
+                    self.records,
+                    self.days_late,
+                    self.working_days_late,
+                    strict=True,
+                )
+            )
+            object.__setattr__(self, "_verdicts", made)  # made once, from frozen columns
+        return made
 
     def to_frame(self, table: str = "verdicts", *, lang: str = "en") -> pd.DataFrame:
         """A table of the evaluation as a pandas DataFrame (needs pandas).
@@ -406,7 +469,7 @@ class Evaluation:
     def __repr__(self) -> str:
         return (
             f"<Evaluation of {shorten(str(self.plan))!r} as of {self.as_of:%d/%m/%Y}: "
-            f"{len(self.verdicts)} verdicts, tasks completed {self.tasks_completed()}>"
+            f"{len(self.statuses)} verdicts, tasks completed {self.tasks_completed()}>"
         )
 
     def verdict(self, task: str, agency: str, milestone: str | None = None) -> Verdict:
@@ -436,8 +499,7 @@ class Evaluation:
     def count(self) -> dict[VerdictStatus, int]:
         """How many verdicts of each status."""
         counts = dict.fromkeys(VerdictStatus, 0)
-        for verdict in self.verdicts:
-            counts[verdict.status] += 1
+        counts.update(Counter(self.statuses))
         return counts
 
     # ------------------------------------------------------------------ tasks
@@ -575,7 +637,7 @@ class Evaluation:
     @property
     def estimated(self) -> bool:
         """Whether any due date rests on a calendar estimate."""
-        return any(v.obligation.estimated for v in self.verdicts)
+        return any(o.estimated for o in self.obligations)
 
     # Conveniences: each delegates to cchc_model.formats.reports, imported when called, so
     # that the assessment layer does not depend on the formats layer (docs: architecture).
@@ -605,8 +667,140 @@ class Evaluation:
         return reports.to_json(self, lang)
 
 
+@attrs.frozen(repr=False, eq=False)
+class ObligationTable:
+    """A plan's obligations under a policy and a calendar, ready to be judged again and again.
+
+    Everything :func:`evaluate` does that depends on the plan alone is done once, here:
+    the obligations listed and their due dates rolled, and an index by which each record
+    finds its obligation in one lookup.  A dashboard that re-evaluates a plan on new
+    records keeps the table and calls :meth:`evaluate`; each call then costs only the
+    join and the rules (see the guide's *Performance at national scale*).  The table
+    holds no state that changes: two evaluations from one table are independent.
+
+    Make one with :meth:`of`.
+
+    Attributes:
+        plan: The plan.
+        policy: The conventions: who owes, what is early, the reporting regime,
+            continuous work.
+        calendar: The working calendar the due dates were rolled on.
+        obligations: Every obligation of the plan
+            (:func:`~cchc_model.scheduling.schedule.plan_obligations`), by due date.
+
+    .. versionadded:: 0.6.0
+    """
+
+    plan: Plan
+    policy: AssessmentPolicy
+    calendar: WorkingCalendar
+    obligations: tuple[Obligation, ...]
+    _index: _judging.Index = attrs.field(alias="index")
+
+    @classmethod
+    def of(
+        cls,
+        plan: Plan,
+        *,
+        calendar: WorkingCalendar | None = None,
+        rule: DueDateRule | None = None,
+        early_margin: int | None = None,
+        policy: AssessmentPolicy = DEFAULT_POLICY,
+    ) -> ObligationTable:
+        """The table of ``plan``'s obligations; the arguments are those of :func:`evaluate`.
+
+        >>> from cchc_model import datasets
+        >>> table = ObligationTable.of(datasets.load("an-giang-2020"))
+        >>> len(table)
+        796
+        >>> ev = table.evaluate([], as_of=datetime.date(2020, 4, 1))
+        >>> ev.count()[VerdictStatus.NO_REPORT]   # every obligation due before 1 April
+        172
+
+        Raises:
+            CalendarCoverageError: a due date is outside the years the calendar answers.
+            ValueError: ``early_margin`` is negative.
+        """
+        calendar = vietnam_calendar() if calendar is None else calendar
+        if early_margin is not None:
+            policy = attrs.evolve(policy, early=EarlyRule.working_days(early_margin))
+        obligations = tuple(
+            plan_obligations(
+                plan,
+                calendar=calendar,
+                rule=rule,
+                regime=policy.regime,
+                continuous_every=policy.continuous_every,
+                accountability=policy.accountability,
+                internal_deadlines=policy.internal,
+            )
+        )
+        return cls(
+            plan,
+            policy,
+            calendar,
+            obligations,
+            index=_judging.index(obligations, lambda o: _single_point(o.task.deadline)),
+        )
+
+    def evaluate(
+        self,
+        records: Iterable[ProgressRecord],
+        *,
+        as_of: datetime.date,
+        cutoff: datetime.date | None = None,
+    ) -> Evaluation:
+        """Judge every obligation against the records as they stood on ``as_of``.
+
+        The same as :func:`evaluate` on the table's plan, policy and calendar.
+
+        Raises:
+            CalendarCoverageError: a record's date, or ``as_of``, that a verdict counts
+                working days to is outside the years the calendar answers; the error
+                names that date.
+        """
+        best, later = _judging.join(self._index, records, as_of)
+        columns = _judging.judge(
+            self._index, best, as_of, self.calendar, self.policy.early, _OUTCOMES
+        )
+        plan = self.plan
+        return Evaluation(
+            plan=plan,
+            as_of=as_of,
+            obligations=self.obligations,
+            statuses=columns.statuses,
+            records=columns.records,
+            days_late=columns.days_late,
+            working_days_late=columns.working_days_late,
+            cutoff=datetime.date(plan.year, 12, 31) if cutoff is None else cutoff,
+            policy=self.policy,
+            later_records=tuple(later),
+        )
+
+    def __len__(self) -> int:
+        return len(self.obligations)
+
+    def __repr__(self) -> str:
+        return (
+            f"<ObligationTable of {shorten(str(self.plan))!r}: {len(self.obligations)} obligations>"
+        )
+
+
+_OUTCOMES = _judging.Outcomes(
+    done_early=VerdictStatus.DONE_EARLY,
+    done_on_time=VerdictStatus.DONE_ON_TIME,
+    done_late=VerdictStatus.DONE_LATE,
+    reported=VerdictStatus.REPORTED,
+    overdue=VerdictStatus.OVERDUE,
+    in_progress=VerdictStatus.IN_PROGRESS,
+    not_due=VerdictStatus.NOT_DUE,
+    no_report=VerdictStatus.NO_REPORT,
+    not_applicable=VerdictStatus.NOT_APPLICABLE,
+)
+
+
 def evaluate(
-    plan: Plan,
+    plan: Plan | ObligationTable,
     records: Iterable[ProgressRecord],
     *,
     as_of: datetime.date,
@@ -614,7 +808,7 @@ def evaluate(
     calendar: WorkingCalendar | None = None,
     rule: DueDateRule | None = None,
     early_margin: int | None = None,
-    policy: AssessmentPolicy = DEFAULT_POLICY,
+    policy: AssessmentPolicy | None = None,
 ) -> Evaluation:
     """Judge every obligation of ``plan`` against the records as they stood on ``as_of``.
 
@@ -622,8 +816,13 @@ def evaluate(
     of obligations judged depends on the plan and the policy alone — never on ``as_of``
     or the due-date rule.
 
+    To evaluate one plan many times (a dashboard on new records, a replay of history),
+    make its :class:`ObligationTable` once and pass it instead of the plan: the
+    obligations are then listed and indexed only once.
+
     Args:
-        plan: The plan.
+        plan: The plan, or its :class:`ObligationTable` (which fixes the calendar, the
+            rule and the policy: give none of them with it).
         records: Progress records (any order; those dated after ``as_of`` are ignored).
         as_of: The date of the evaluation.
         cutoff: The last day work counts towards the plan's completion; 31/12 of the plan
@@ -633,7 +832,8 @@ def evaluate(
         early_margin: A shortcut for ``policy.early``: count work as early only when done
             at least this many working days before its due date (0: never).
         policy: The conventions: who owes, what is early, the reporting regime,
-            continuous work (:data:`~cchc_model.assessment.policy.DEFAULT_POLICY`).
+            continuous work (:data:`~cchc_model.assessment.policy.DEFAULT_POLICY` when
+            not given).
 
     Raises:
         CalendarCoverageError: a due date, or a record's date the verdict counts working
@@ -641,79 +841,30 @@ def evaluate(
             calendar, the years with a published schedule of days off); the error names
             that date.
         ValueError: ``early_margin`` is negative.
+        TypeError: a table is given with a calendar, a rule, a margin or a policy.
     """
-    calendar = vietnam_calendar() if calendar is None else calendar
-    if early_margin is not None:
-        policy = attrs.evolve(policy, early=EarlyRule.working_days(early_margin))
-    obligations = plan_obligations(
+    if isinstance(plan, ObligationTable):
+        given = {
+            "calendar": calendar,
+            "rule": rule,
+            "early_margin": early_margin,
+            "policy": policy,
+        }
+        fixed = [name for name, value in given.items() if value is not None]
+        if fixed:
+            raise TypeError(
+                f"an ObligationTable fixes its {', '.join(fixed)}: make the table with "
+                f"ObligationTable.of(plan, {fixed[0]}=...) instead of giving it to evaluate()"
+            )
+        return plan.evaluate(records, as_of=as_of, cutoff=cutoff)
+    table = ObligationTable.of(
         plan,
         calendar=calendar,
         rule=rule,
-        regime=policy.regime,
-        continuous_every=policy.continuous_every,
-        accountability=policy.accountability,
-        internal_deadlines=policy.internal,
+        early_margin=early_margin,
+        policy=DEFAULT_POLICY if policy is None else policy,
     )
-    # Per task and agency, the latest record of each milestone (or date) as of ``as_of``.
-    latest: dict[tuple[str, str], dict[str | None, ProgressRecord]] = {}
-    later: list[ProgressRecord] = []
-    for record in sorted(records, key=lambda r: (r.dated or datetime.date.min, r.row or 0)):
-        if (record.dated is not None and record.dated > as_of) or (
-            record.done_on is not None and record.done_on > as_of
-        ):
-            later.append(record)
-            continue
-        mine = latest.setdefault((record.task, record.agency), {})
-        milestone = _fold(record.milestone)
-        known = mine.get(milestone)
-        # A later record supersedes an earlier one, but work once reported done stays
-        # done: a later "in progress" does not undo it (a later "done" may correct it).
-        if known is None or record.status is Status.DONE or known.status is not Status.DONE:
-            mine[milestone] = record
-    verdicts = tuple(
-        _judge(obligation, _record_for(obligation, latest), as_of, calendar, policy.early)
-        for obligation in obligations
-    )
-    return Evaluation(
-        plan=plan,
-        as_of=as_of,
-        verdicts=verdicts,
-        cutoff=datetime.date(plan.year, 12, 31) if cutoff is None else cutoff,
-        policy=policy,
-        later_records=tuple(later),
-    )
-
-
-def _fold(milestone: str | None) -> str | None:
-    return None if milestone is None else milestone.casefold()
-
-
-def _record_for(
-    obligation: Obligation, latest: dict[tuple[str, str], dict[str | None, ProgressRecord]]
-) -> ProgressRecord | None:
-    """The record of an obligation, found by milestone or nominal date.
-
-    A record without a milestone counts for a task with a single due point, and a
-    "not applicable" record without one for every due point of the agency's task.
-    """
-    mine = latest.get((obligation.task.code, obligation.agency.code))
-    if mine is None:
-        return None
-    if obligation.milestone is not None:
-        match = mine.get(obligation.milestone.casefold())
-        if match is not None:
-            return match
-    match = mine.get(obligation.nominal_due.isoformat())
-    if match is not None:
-        return match
-    whole = mine.get(None)
-    if whole is None:
-        return None
-    if whole.status is Status.NOT_APPLICABLE:
-        return whole
-    if obligation.milestone is None and _single_point(obligation.task.deadline):
-        return whole
-    return None
+    return table.evaluate(records, as_of=as_of, cutoff=cutoff)
 
 
 def _single_point(deadline: Deadline) -> bool:
@@ -722,65 +873,3 @@ def _single_point(deadline: Deadline) -> bool:
     if isinstance(deadline, Span):
         return deadline.end is not None
     return isinstance(deadline, (DateDeadline, PointInPeriod, WeekOfMonth))
-
-
-def _judge(
-    obligation: Obligation,
-    record: ProgressRecord | None,
-    as_of: datetime.date,
-    calendar: WorkingCalendar,
-    early: EarlyRule,
-) -> Verdict:
-    due = obligation.due
-    if record is not None and record.status is Status.NOT_APPLICABLE:
-        return Verdict(
-            obligation=obligation, status=VerdictStatus.NOT_APPLICABLE, record=record, as_of=as_of
-        )
-    if obligation.point.continuous:
-        return _judge_continuous(obligation, record, as_of)
-    if record is not None and record.status is Status.DONE and record.done_on is not None:
-        done = record.done_on
-        if done > due:
-            return Verdict(
-                obligation=obligation,
-                status=VerdictStatus.DONE_LATE,
-                record=record,
-                days_late=(done - due).days,
-                working_days_late=calendar.working_days_late(due, done),
-                as_of=as_of,
-            )
-        status = (
-            VerdictStatus.DONE_EARLY
-            if early.is_early(done, due, calendar)
-            else (VerdictStatus.DONE_ON_TIME)
-        )
-        return Verdict(obligation=obligation, status=status, record=record, as_of=as_of)
-    if due < as_of:
-        status = VerdictStatus.NO_REPORT if record is None else VerdictStatus.OVERDUE
-        return Verdict(
-            obligation=obligation,
-            status=status,
-            record=record,
-            days_late=(as_of - due).days,
-            working_days_late=calendar.working_days_late(due, as_of),
-            as_of=as_of,
-        )
-    if record is not None and record.status is Status.IN_PROGRESS:
-        return Verdict(
-            obligation=obligation, status=VerdictStatus.IN_PROGRESS, record=record, as_of=as_of
-        )
-    return Verdict(obligation=obligation, status=VerdictStatus.NOT_DUE, record=record, as_of=as_of)
-
-
-def _judge_continuous(
-    obligation: Obligation, record: ProgressRecord | None, as_of: datetime.date
-) -> Verdict:
-    """Continuous work, per assessment period: reported or not, never days late."""
-    if record is not None and record.status in (Status.DONE, Status.IN_PROGRESS):
-        return Verdict(
-            obligation=obligation, status=VerdictStatus.REPORTED, record=record, as_of=as_of
-        )
-    if obligation.due < as_of:
-        status = VerdictStatus.NO_REPORT if record is None else VerdictStatus.OVERDUE
-        return Verdict(obligation=obligation, status=status, record=record, as_of=as_of)
-    return Verdict(obligation=obligation, status=VerdictStatus.NOT_DUE, record=record, as_of=as_of)

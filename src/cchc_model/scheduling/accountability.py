@@ -191,4 +191,6 @@ def lead_owers(task: Task) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
             leads.append(entry)
     lead_codes = {entry.code for entry in task.lead}
     contributors = tuple(entry for entry in task.partners if entry.code not in lead_codes)
-    return tuple(leads), contributors
+    # The row's own tuple when no lead is among the partners: every obligation of the
+    # task keeps it, so a year of obligations shares it instead of holding copies.
+    return tuple(leads), task.partners if len(contributors) == len(task.partners) else contributors

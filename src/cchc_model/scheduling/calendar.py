@@ -498,6 +498,12 @@ class WorkingCalendar:
                 years the calendar answers (2000–2100; for a strict calendar, the years
                 with a published schedule of days off).
         """
+        if due.year == done.year:  # the common case, in one year's table
+            year = self._years.get(due.year) or self._year(due)
+            cumulative, first = year.cumulative, year.first
+            return max(
+                0, cumulative[done.toordinal() - first] - cumulative[due.toordinal() - first]
+            )
         return max(0, self.working_days_between(due, done))
 
     def days_off(self, start: datetime.date, end: datetime.date) -> Iterator[DayStatus]:

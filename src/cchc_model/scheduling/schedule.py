@@ -406,17 +406,26 @@ def _obligations(
         tuple[datetime.date, int, int, str, DuePoint, list[tuple[Role, Entry]], tuple[Entry, ...]]
     ] = []
 
+    # One object per day and per milestone: the points of a plan share most of their days
+    # (the ends of its months and quarters) and labels ("đánh giá quý I/2020"), and a
+    # year's obligations are kept by the million.
+    days: dict[datetime.date, datetime.date] = {}
+    same_day = days.setdefault
+    labels: dict[str | None, str | None] = {None: None}
+    same_label = labels.setdefault
+
     def add(
         order: int, point: _Point, owing: list[tuple[Role, Entry]], helping: tuple[Entry, ...]
     ) -> None:
         due = _resolve(point, rule, calendar, window)
         if due is None:
             return
+        opens = point.opens
         shared = DuePoint(
-            milestone=point.milestone,
-            nominal_due=point.nominal,
-            due=due,
-            opens=point.opens,
+            milestone=same_label(point.milestone, point.milestone),
+            nominal_due=same_day(point.nominal, point.nominal),
+            due=same_day(due, due),
+            opens=None if opens is None else same_day(opens, opens),
             estimated=calendar.is_estimated(due),
             continuous=point.continuous,
             internal=point.internal,
