@@ -319,6 +319,10 @@ class Verdict:
         return f"{self.obligation} — {self.status.label_vi}"
 
 
+# One lead verdict as the task's state reads it: status, record, due date.
+_Judged = tuple[VerdictStatus, "ProgressRecord | None", datetime.date]
+
+
 @attrs.frozen
 class Rate:
     """A share with its parts: ``numerator`` of ``denominator``.
@@ -512,32 +516,42 @@ class Evaluation:
         later; overdue when one is past due and not done; not applicable when every one
         was reported as not arising; not assessable when it has none.
         """
-        leads: dict[str, list[Verdict]] = {task.code: [] for task in self.plan.tasks}
-        for verdict in self.verdicts:
-            if verdict.obligation.role is Role.LEAD:
-                leads[verdict.obligation.task.code].append(verdict)
-        return {code: self._state(verdicts) for code, verdicts in leads.items()}
+        leads = self._leads({task.code: [] for task in self.plan.tasks})
+        return {code: self._state(judged) for code, judged in leads.items()}
 
-    def _state(self, verdicts: list[Verdict]) -> TaskState:
-        if not verdicts:
+    def _leads(self, leads: dict[str, list[_Judged]]) -> dict[str, list[_Judged]]:
+        """The lead agencies' verdicts by task, read from the columns."""
+        for obligation, status, record in zip(
+            self.obligations, self.statuses, self.records, strict=True
+        ):
+            if obligation.role is Role.LEAD:
+                leads[obligation.task.code].append((status, record, obligation.due))
+        return leads
+
+    def _state(self, judged: list[_Judged]) -> TaskState:
+        if not judged:
             return TaskState.NOT_ASSESSABLE
-        counted = [v for v in verdicts if v.status is not VerdictStatus.NOT_APPLICABLE]
+        counted = [j for j in judged if j[0] is not VerdictStatus.NOT_APPLICABLE]
         if not counted:
             return TaskState.NOT_APPLICABLE
-        if all(self._fulfilled(v) for v in counted):
+        if all(self._fulfilled(j) for j in counted):
             return TaskState.COMPLETED
-        if any(v.status.due and not self._fulfilled(v) for v in counted):
+        if any(j[0].due and not self._fulfilled(j) for j in counted):
             return TaskState.OVERDUE
-        if any(v.status is not VerdictStatus.NOT_DUE or v.record is not None for v in counted):
+        if any(
+            status is not VerdictStatus.NOT_DUE or record is not None
+            for status, record, _ in counted
+        ):
             return TaskState.IN_PROGRESS
         return TaskState.NOT_DUE
 
-    def _fulfilled(self, verdict: Verdict) -> bool:
+    def _fulfilled(self, judged: _Judged) -> bool:
         """Whether an obligation counts as done for the plan: done by the cut-off."""
-        if not verdict.status.done or verdict.record is None:
+        status, record, due = judged
+        if not status.done or record is None:
             return False
-        when = verdict.record.done_on or verdict.record.dated
-        return when is not None and when <= max(self.cutoff, verdict.obligation.due)
+        when = record.done_on or record.dated
+        return when is not None and when <= max(self.cutoff, due)
 
     def tasks_completed(self) -> Rate:
         """Tasks completed of the tasks in the plan: the plan's completion.
@@ -560,16 +574,13 @@ class Evaluation:
         share ("hoàn thành 2.501/2.723 nhiệm vụ đến hạn"); the plan's completion is
         :meth:`tasks_completed`.
         """
-        leads: dict[str, list[Verdict]] = defaultdict(list)
-        for verdict in self.verdicts:
-            if verdict.obligation.role is Role.LEAD:
-                leads[verdict.obligation.task.code].append(verdict)
+        leads = self._leads(defaultdict(list))
         completed = due = 0
         for code, state in self.task_states().items():
             if not state.counted:
                 continue
-            counted = [v for v in leads[code] if v.status is not VerdictStatus.NOT_APPLICABLE]
-            if state is TaskState.COMPLETED or any(v.obligation.due < self.as_of for v in counted):
+            counted = [j for j in leads[code] if j[0] is not VerdictStatus.NOT_APPLICABLE]
+            if state is TaskState.COMPLETED or any(j[2] < self.as_of for j in counted):
                 due += 1
                 completed += state is TaskState.COMPLETED
         return Rate(completed, due)
@@ -590,19 +601,19 @@ class Evaluation:
 
     # ------------------------------------------------------------------ obligations
 
-    def _rates(self, key: Callable[[Verdict], Hashable | None]) -> dict[Any, RateSummary]:
+    def _rates(self, key: Callable[[Obligation], Hashable | None]) -> dict[Any, RateSummary]:
         due: dict[Any, int] = defaultdict(int)
         done: dict[Any, int] = defaultdict(int)
         on_time: dict[Any, int] = defaultdict(int)
-        for verdict in self.verdicts:
-            if not verdict.status.due:
+        for obligation, status in zip(self.obligations, self.statuses, strict=True):
+            if not status.due:
                 continue
-            group = key(verdict)
+            group = key(obligation)
             if group is None:
                 continue
             due[group] += 1
-            done[group] += verdict.status.done
-            on_time[group] += verdict.status.on_time
+            done[group] += status.done
+            on_time[group] += status.on_time
         return {
             group: RateSummary(Rate(done[group], count), Rate(on_time[group], count))
             for group, count in due.items()
@@ -610,29 +621,25 @@ class Evaluation:
 
     def overall(self) -> RateSummary:
         """Completion and on-time rates of the obligations due so far (detail)."""
-        return self._rates(lambda v: "plan").get("plan", RateSummary(Rate(0, 0), Rate(0, 0)))
+        return self._rates(lambda o: "plan").get("plan", RateSummary(Rate(0, 0), Rate(0, 0)))
 
     def by_task(self) -> dict[str, RateSummary]:
         """Obligation rates per task code, in the plan's order of tasks."""
-        found = self._rates(lambda v: v.obligation.task.code)
+        found = self._rates(lambda o: o.task.code)
         return {task.code: found[task.code] for task in self.plan.tasks if task.code in found}
 
     def by_area(self) -> dict[str, RateSummary]:
         """Obligation rates per top-level reform area code, in the plan's order of areas."""
-        found = self._rates(lambda v: v.obligation.task.area_path[0])
+        found = self._rates(lambda o: o.task.area_path[0])
         return {area.code: found[area.code] for area in self.plan.areas if area.code in found}
 
     def by_agency(self, role: Role | None = None) -> dict[str, RateSummary]:
         """Obligation rates per agency code, for one role (lead or coordinating) or both."""
-        return self._rates(
-            lambda v: (
-                v.obligation.agency.code if role is None or v.obligation.role is role else None
-            )
-        )
+        return self._rates(lambda o: o.agency.code if role is None or o.role is role else None)
 
     def by_month(self) -> dict[str, RateSummary]:
         """Obligation rates per month of the due date ("2020-03")."""
-        return self._rates(lambda v: f"{v.obligation.due:%Y-%m}")
+        return self._rates(lambda o: f"{o.due:%Y-%m}")
 
     @property
     def estimated(self) -> bool:
