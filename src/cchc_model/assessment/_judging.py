@@ -86,36 +86,37 @@ def index(obligations: Sequence[Obligation], single_point: Callable[[Obligation]
     numbers = itertools.count()
     iso: dict[datetime.date, str] = {}  # one string per day
 
+    single: dict[int, bool] = {}  # by the task's identity: one answer per task
     rows = []
     for obligation in obligations:
+        point = obligation.point  # its fields, read once (the obligation's are properties)
         task, agency = obligation.task.code, obligation.agency.code
         mine = slots.get((task, agency))
         if mine is None:
             mine = slots[task, agency] = {None: next(numbers)}
-        milestone = obligation.milestone
+        milestone = point.milestone
         by_milestone = _NONE
+        whole = False
         if milestone is not None:
-            by_milestone = mine.setdefault(milestone.casefold(), _NONE)
+            folded = milestone.casefold()
+            by_milestone = mine.setdefault(folded, _NONE)
             if by_milestone == _NONE:
-                by_milestone = mine[milestone.casefold()] = next(numbers)
+                by_milestone = mine[folded] = next(numbers)
             mine.setdefault(milestone, by_milestone)  # as written: found in one lookup
-        nominal = obligation.nominal_due
+        else:
+            known = single.get(id(obligation.task))
+            if known is None:
+                known = single[id(obligation.task)] = single_point(obligation)
+            whole = known
+        nominal = point.nominal_due
         day = iso.get(nominal)
         if day is None:
             day = iso[nominal] = nominal.isoformat()
         by_date = mine.setdefault(day, _NONE)
         if by_date == _NONE:
             by_date = mine[day] = next(numbers)
-        rows.append(
-            (
-                by_milestone,
-                by_date,
-                mine[None],
-                milestone is None and single_point(obligation),
-                obligation.point.continuous,
-            )
-        )
-    dues = tuple(o.due for o in obligations)
+        rows.append((by_milestone, by_date, mine[None], whole, point.continuous))
+    dues = tuple(o.point.due for o in obligations)
     if any(later < earlier for earlier, later in itertools.pairwise(dues)):
         raise ValueError("the obligations are not in the order of their due dates")
     return Index(slots=slots, size=next(numbers), dues=dues, rows=tuple(rows))

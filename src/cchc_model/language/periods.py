@@ -116,6 +116,10 @@ class PeriodUnit(enum.Enum):
     NINE_MONTHS = "nine_months"
     YEAR = "year"
 
+    # A member equals only itself, so it hashes as itself, in C: Enum's own hash of the
+    # name runs in Python, and every period of a schedule looks its unit up.
+    __hash__ = object.__hash__
+
     @property
     def months(self) -> int:
         """How many months one period of this unit spans."""
