@@ -11,6 +11,7 @@ tables and writing reports is :mod:`cchc_model.formats`' job.
 
 from cchc_model.assessment.compliance import (
     Evaluation,
+    ObligationTable,
     Rate,
     TaskState,
     Verdict,
@@ -28,6 +29,7 @@ __all__ = [
     "EarlyRule",
     "Evaluation",
     "Measurement",
+    "ObligationTable",
     "ProgressRecord",
     "Rate",
     "Status",
