@@ -3,7 +3,7 @@
 Run from the repository root, in an environment where the package and ``orjson`` are
 installed (``pip install -e ".[bench]"``)::
 
-    python -m benchmarks                   # the full run: about 4 minutes on 2 cores
+    python -m benchmarks                   # the full run: about 2 minutes on 2 cores
     python -m benchmarks --quick           # a smoke run, smaller sizes: about a minute
     python -m benchmarks --json out.json   # the table as JSON elsewhere
     python -m benchmarks --strict          # exit 1 when a goal is not met
@@ -18,12 +18,13 @@ national year runs once) and is set against a baseline measured in the same run:
 ratio is the library's figure divided by the baseline's.
 
 Measured: ``loads_plan``/``dumps_plan`` against ``orjson`` on the bundled plan and on a
-10,000-task plan; ``evaluate()`` against a bare loop over pre-joined tuples, on a plan
-scheduled before (warm) and on plans never seen (cold); the national year in one and in
-two processes; memory per obligation kept; deadline phrases per second against the
-lexer; ``Plan.schedule`` against a raw loop and ``dateutil.rrule``; working-day rolls
-against a ``dict``; and the growth of the cost at three sizes of provinces, tasks and
-years.  The scripts ``bench_*.py`` it reuses still run on their own.
+10,000-task plan; ``evaluate()`` against a bare loop over pre-joined tuples, on plans
+scheduled before (their tables made once) and on plans never seen (cold); the national
+year of plans scheduled before in one and in two processes; memory per obligation kept;
+deadline phrases per second against the lexer; ``Plan.schedule`` against a raw loop and
+``dateutil.rrule``; working-day rolls against a ``dict``; and the growth of the cost at
+three sizes of provinces, tasks and years.  The scripts ``bench_*.py`` it reuses still
+run on their own.
 """
 
 from __future__ import annotations
