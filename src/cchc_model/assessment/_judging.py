@@ -244,7 +244,9 @@ def judge(
                 counts = late_on[due] = ((as_of - due).days, working_days_late(due, as_of))
             days[number], working[number] = counts
 
-    # Not yet due: nothing is late; work done by as_of is done by its due date.
+    # Not yet due: nothing is late; work done by as_of is done by its due date.  The two
+    # loops repeat the finding of the record on purpose, rather than add a Python call per
+    # obligation to the hottest loop of the library.
     for number, (first, second, whole, single, continuous) in enumerate(rows[passed:], passed):
         record = best[first] or best[second]
         if record is None:
