@@ -36,6 +36,7 @@ from cchc_model.language.deadlines import (
     WeekOfMonth,
 )
 from cchc_model.scheduling.calendar import CalendarCoverageError, vietnam_calendar
+from cchc_model.scheduling.duedates import NO_ROLL
 from cchc_model.scheduling.schedule import Obligation
 
 D = datetime.date
@@ -213,7 +214,7 @@ def test_the_order_records_come_in_matters_only_between_records_of_the_same_day_
     rnd.shuffle(shuffled)
     first, second = TABLE.evaluate(numbered, as_of=as_of), TABLE.evaluate(shuffled, as_of=as_of)
     assert columns(first) == columns(second)
-    assert first.later_records == second.later_records
+    assert [r.row for r in first.later_records] == [r.row for r in second.later_records]
 
 
 @settings(max_examples=30)
@@ -255,6 +256,20 @@ def test_of_two_records_on_the_same_day_and_row_the_one_given_last_wins():
     )
 
 
+def test_a_record_without_a_row_comes_before_the_rows_of_a_file_on_the_same_day():
+    day = D(2020, 3, 2)
+    from_file, typed = (
+        ProgressRecord(
+            task="I.2", agency="SNV", status=Status.IN_PROGRESS, reported_on=day, row=row
+        )
+        for row in (1, None)
+    )
+    verdict = TABLE.evaluate([from_file, typed], as_of=D(2020, 3, 5)).verdict("I.2", "SNV")
+    assert verdict.record is from_file
+    later = TABLE.evaluate([from_file, typed], as_of=D(2020, 3, 1)).later_records
+    assert [record.row for record in later] == [None, 1]  # rows are not part of equality
+
+
 def test_a_later_in_progress_record_does_not_undo_done_work_whatever_the_order_given():
     finished = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE, done_on=D(2020, 3, 2))
     going = ProgressRecord(
@@ -276,6 +291,82 @@ def test_a_milestone_written_in_capitals_finds_its_obligation():
     )
     verdict = TABLE.evaluate([record], as_of=D(2021, 1, 31)).verdicts[OBLIGATIONS.index(phase)]
     assert (verdict.status, verdict.record) == (VerdictStatus.DONE_ON_TIME, record)
+
+
+def test_a_record_naming_no_obligation_does_not_stop_the_records_after_it():
+    stray = ProgressRecord(
+        task="I.2", agency="SNV", milestone="không có", status=Status.DONE, done_on=D(2020, 2, 1)
+    )
+    real = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE, done_on=D(2020, 3, 31))
+    verdict = TABLE.evaluate([stray, real], as_of=SEPT).verdict("I.2", "SNV")
+    assert (verdict.status, verdict.record) == (VerdictStatus.DONE_ON_TIME, real)
+
+
+def test_of_two_reports_in_progress_the_later_wins_whatever_the_order_given():
+    early, late = (
+        ProgressRecord(task="I.7", agency="SNV", status=status, reported_on=D(2020, 5, day))
+        for status, day in ((Status.IN_PROGRESS, 4), (Status.NOT_STARTED, 20))
+    )
+    for order in ([early, late], [late, early]):
+        verdict = TABLE.evaluate(order, as_of=D(2020, 5, 31)).verdict("I.7", "SNV")
+        assert verdict.record is late  # I.7 is due on 30/06/2020: not yet due
+        assert verdict.status is VerdictStatus.NOT_DUE
+
+
+def test_work_done_on_its_due_date_is_on_time_on_that_very_day():
+    # I.2 "Quý I/2020" is due on Tuesday 31/3/2020; evaluated that day it is not yet past.
+    record = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE, done_on=D(2020, 3, 31))
+    verdict = TABLE.evaluate([record], as_of=D(2020, 3, 31)).verdict("I.2", "SNV")
+    assert verdict.status is VerdictStatus.DONE_ON_TIME
+
+
+@pytest.mark.parametrize(
+    ("done_on", "status"),
+    [
+        (D(2020, 3, 16), VerdictStatus.DONE_EARLY),  # 11 working days before 31/3
+        (D(2020, 3, 27), VerdictStatus.DONE_ON_TIME),  # 2 working days before
+    ],
+)
+def test_a_margin_of_working_days_decides_early_work_before_the_due_date_too(done_on, status):
+    table = ObligationTable.of(PLAN, calendar=CALENDAR, early_margin=5)
+    record = ProgressRecord(task="I.2", agency="SNV", status=Status.DONE, done_on=done_on)
+    assert table.evaluate([record], as_of=D(2020, 3, 28)).verdict("I.2", "SNV").status is status
+
+
+def test_work_reported_not_started_before_its_due_date_is_not_due_with_its_record():
+    record = ProgressRecord(
+        task="I.7", agency="SNV", status=Status.NOT_STARTED, reported_on=D(2020, 5, 4)
+    )
+    verdict = TABLE.evaluate([record], as_of=D(2020, 5, 31)).verdict("I.7", "SNV")
+    assert (verdict.status, verdict.record) == (VerdictStatus.NOT_DUE, record)
+
+
+def test_the_count_of_statuses_gives_zero_for_a_status_no_verdict_has():
+    counts = TABLE.evaluate([], as_of=SEPT).count()
+    assert counts[VerdictStatus.DONE_EARLY] == counts[VerdictStatus.NOT_APPLICABLE] == 0
+    assert sum(counts.values()) == 796
+
+
+def test_a_task_whose_past_due_points_did_not_arise_has_not_come_due():
+    # I.6 is due on the 5th of every month (5/1/2020, a Sunday, moves to Monday 6/1), with
+    # three leads: each reports January's report as not arising.
+    as_of = D(2020, 1, 20)
+    january = [
+        ProgressRecord(
+            task="I.6",
+            agency=o.agency.code,
+            milestone="2020-01-05",
+            status=Status.NOT_APPLICABLE,
+            reported_on=D(2020, 1, 10),
+        )
+        for o in OBLIGATIONS
+        if o.task.code == "I.6" and o.nominal_due == D(2020, 1, 5)
+    ]
+    assert len(january) == 3
+    past_due = {o.task.code for o in OBLIGATIONS if o.role.value == "lead" and o.due < as_of}
+    assert past_due == {"I.6", "V.1", "VII.1"}  # V.1 and VII.1: "ban hành" in 12/2019
+    rate = TABLE.evaluate(january, as_of=as_of).tasks_completed_of_due()
+    assert (rate.numerator, rate.denominator) == (0, 2)
 
 
 def test_records_naming_no_obligation_of_the_plan_change_nothing():
@@ -302,6 +393,28 @@ def test_a_table_fixes_its_calendar_rule_and_policy_and_evaluate_says_so():
         "an ObligationTable fixes its calendar, early_margin: make the table with "
         "ObligationTable.of(plan, calendar=...) instead of giving it to evaluate()"
     )
+
+
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [
+        ({"rule": NO_ROLL}, "rule"),
+        ({"policy": DEFAULT_POLICY}, "policy"),
+        (
+            {"calendar": CALENDAR, "rule": NO_ROLL, "policy": DEFAULT_POLICY},
+            "calendar, rule, policy",
+        ),
+    ],
+)
+def test_evaluate_names_whatever_a_table_already_fixes(given, named):
+    with pytest.raises(TypeError) as caught:
+        evaluate(TABLE, [], as_of=SEPT, **given)
+    assert str(caught.value).startswith(f"an ObligationTable fixes its {named}: ")
+
+
+def test_evaluate_with_a_table_keeps_the_cutoff_it_is_given():
+    cutoff = D(2021, 1, 15)
+    assert evaluate(TABLE, [], as_of=SEPT, cutoff=cutoff).cutoff == cutoff
 
 
 def test_evaluate_takes_a_table_in_place_of_its_plan():
@@ -350,3 +463,12 @@ def test_working_days_late_are_the_working_days_between_or_none_when_on_time(due
 def test_working_days_late_name_a_day_outside_the_calendar_even_when_on_time():
     with pytest.raises(CalendarCoverageError, match="2101"):
         CALENDAR.working_days_late(D(2101, 3, 2), D(2101, 3, 1))
+
+
+def test_an_index_refuses_obligations_out_of_the_order_of_their_due_dates():
+    from cchc_model.assessment import _judging
+
+    with pytest.raises(
+        ValueError, match=r"^the obligations are not in the order of their due dates$"
+    ):
+        _judging.index(OBLIGATIONS[::-1], lambda o: False)
