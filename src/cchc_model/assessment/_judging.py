@@ -9,8 +9,9 @@ to emit (:class:`Outcomes`).
 
 The index gives every key a record can name an obligation by — its task, agency and
 milestone as written, case-folded, or its ISO nominal date, or no milestone at all — a
-*slot*, a number.  A record finds its slot with one dictionary lookup (two when its
-milestone is written in other letter cases); each obligation reads its slots by number.
+*slot*, a number.  A record finds its slot with two dictionary lookups — its task and
+agency, then its milestone (one more when the milestone is written in other letter
+cases); each obligation reads its slots by number.
 """
 
 from __future__ import annotations
@@ -152,7 +153,7 @@ def join(
         number = mine.get(milestone)
         if number is None:
             if milestone is None:
-                continue
+                continue  # never: every pair has the slot of a record without a milestone
             number = mine.get(milestone.casefold())
             if number is None:
                 continue  # names no obligation of the plan
