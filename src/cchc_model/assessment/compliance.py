@@ -574,12 +574,12 @@ class Evaluation:
         share ("hoàn thành 2.501/2.723 nhiệm vụ đến hạn"); the plan's completion is
         :meth:`tasks_completed`.
         """
-        leads = self._leads(defaultdict(list))
         completed = due = 0
-        for code, state in self.task_states().items():
+        for judged in self._leads({task.code: [] for task in self.plan.tasks}).values():
+            state = self._state(judged)
             if not state.counted:
                 continue
-            counted = [j for j in leads[code] if j[0] is not VerdictStatus.NOT_APPLICABLE]
+            counted = [j for j in judged if j[0] is not VerdictStatus.NOT_APPLICABLE]
             if state is TaskState.COMPLETED or any(j[2] < self.as_of for j in counted):
                 due += 1
                 completed += state is TaskState.COMPLETED
