@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime
 import pickle
+from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cchc_model.language.references import (
     DocumentKind,
@@ -142,3 +145,93 @@ def test_the_caret_points_at_the_first_unexpected_character():
         parse_reference("Nghị định số 61/2018/NĐ-CP; xyz")
     assert caught.value.span == (26, 31)  # from the ";" after the 26-character citation
     assert str(caught.value).splitlines()[2] == " " * (4 + 26) + "^~~~~"
+
+
+# Finding citations only where a kind starts gives what searching everywhere gives.
+
+_PIECES = [
+    *(kind.value for kind in DocumentKind),
+    *(kind.value.upper() for kind in DocumentKind),
+    "NGHỊ ĐỊNH",
+    "nghị Định",
+    "KẾ HOẠCH",
+    " số ",
+    " ",
+    "  ",
+    "\n",
+    "61",
+    "30c",
+    "/2018/NĐ-CP",
+    "-NQ/TW",
+    "/QĐ-UBND",
+    " ngày 13/6/2011",
+    " ngày 05 tháng 02 năm 2016",
+    " của Chính phủ",
+    " của UBND tỉnh",
+    ", ",
+    ", và ",
+    "năm 2020",
+    "Bộ ",
+    "İ",  # lowers to two letters
+    "ſ",  # matched by "s" in re.IGNORECASE
+    "ı",  # matched by "i"
+    "\u212a",  # the Kelvin sign, matched by "k"
+    "Kế",
+    "hoạch",
+    "x",
+    "đ",
+]
+
+
+def _searched(text: str) -> tuple[DocumentReference, ...]:
+    """The citations of ``text`` found by searching at every position (the definition)."""
+    import unicodedata
+
+    from cchc_model.language.references import _MORE, _REFERENCE, _build, _kind_of
+
+    nfc = " ".join(unicodedata.normalize("NFC", text).split())
+    found = []
+    position = 0
+    while (match := _REFERENCE.search(nfc, position)) is not None:
+        kind = _kind_of(match.group("kind"))
+        found.append(_build(match, kind, nfc))
+        position = match.end()
+        while (more := _MORE.match(nfc, position)) is not None and more.group("code"):
+            found.append(_build(more, kind, nfc))
+            position = more.end()
+    return tuple(found)
+
+
+def _outcome(find: Callable[[str], object], text: str) -> object:
+    try:
+        return find(text)
+    except ReferenceParseError as error:
+        return ("refused", str(error))
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_citations_are_found_where_a_search_at_every_position_finds_them(text: str) -> None:
+    assert _outcome(find_references, text) == _outcome(_searched, text)
+
+
+@given(st.text(max_size=60))
+def test_any_text_gives_the_citations_a_search_at_every_position_gives(text: str) -> None:
+    assert _outcome(find_references, text) == _outcome(_searched, text)
+
+
+def test_a_citation_in_capitals_after_a_letter_that_lowers_to_two_is_found() -> None:
+    (found,) = find_references("İ NGHỊ ĐỊNH SỐ 61/2018/NĐ-CP")
+    assert (found.kind, found.number, found.year) == (DocumentKind.NGHI_DINH, "61", 2018)
+
+
+def test_a_kind_without_a_number_after_it_cites_nothing() -> None:
+    assert find_references("Xây dựng Kế hoạch CCHC năm 2020; Báo cáo quý 1") == ()
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind))
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_a_citation_of_every_kind_is_found_in_any_letter_case(
+    kind: DocumentKind, case: Callable[[str], str]
+) -> None:
+    (found,) = find_references(f"Thực hiện {case(kind.value)} số 61/2018/NĐ-CP của Chính phủ")
+    assert (found.kind, found.number, found.issuer) == (kind, "61", "Chính phủ")

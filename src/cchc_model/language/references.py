@@ -20,6 +20,7 @@ import datetime
 import enum
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -139,6 +140,12 @@ _REFERENCE = re.compile(
 )
 # A further identifier of the same kind in a list: "Nghị quyết số 18-NQ/TW, 19-NQ/TW".
 _MORE = re.compile(rf",\s*(?:và\s+)?{_IDENTIFIER}{_DATE}{_ISSUER}", re.IGNORECASE)
+# What every citation holds: a space before a digit (its number), and one of the kinds,
+# in any letter case.  Most titles cite nothing, and the search, case-insensitive over
+# fifteen kinds at every position, costs some 30 µs a title: the citations are matched
+# only where a kind starts in the text's lower case (see _starts).
+_SPACE_DIGIT = re.compile(r"\s\d")
+_KINDS_LOWER = tuple(kind.lower() for kind in _KINDS)
 
 
 @attrs.frozen(kw_only=True)
@@ -288,9 +295,16 @@ def find_references(text: str) -> tuple[DocumentReference, ...]:
     ['Quyết định số 324/QĐ-UBND ngày 05/02/2016 của UBND tỉnh', 'Nghị định số 61/2018/NĐ-CP']
     """
     nfc = " ".join(unicodedata.normalize("NFC", text).split())
+    if _SPACE_DIGIT.search(nfc) is None:
+        return ()
     found: list[DocumentReference] = []
     position = 0
-    while (match := _REFERENCE.search(nfc, position)) is not None:
+    for start in _starts(nfc):
+        if start < position:
+            continue  # inside the citations found
+        match = _REFERENCE.match(nfc, start)
+        if match is None:
+            continue
         kind = _kind_of(match.group("kind"))
         found.append(_build(match, kind, nfc))
         position = match.end()
@@ -298,3 +312,24 @@ def find_references(text: str) -> tuple[DocumentReference, ...]:
             found.append(_build(more, kind, nfc))
             position = more.end()
     return tuple(found)
+
+
+def _starts(nfc: str) -> Iterable[int]:
+    """Where a citation of ``nfc`` may start, in order: every place a kind starts.
+
+    The same places, tried in order, as :meth:`re.Pattern.search` tries, less those where
+    no kind starts: re.IGNORECASE matches a letter of a kind where the text's letter has
+    the same lower case, and no letter of the kinds is matched by another (``ſ`` for
+    "s", ``ı`` for "i", ``K`` for "k" lowers to "k").  Where lowering changes the length of
+    the text ("İ" lowers to two letters), every place.
+    """
+    lower = nfc.lower()
+    if len(lower) != len(nfc):
+        return range(len(nfc))
+    starts = set()
+    for kind in _KINDS_LOWER:
+        at = lower.find(kind)
+        while at != -1:
+            starts.add(at)
+            at = lower.find(kind, at + 1)
+    return sorted(starts)
