@@ -39,6 +39,17 @@ def hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@functools.cache
+def _fields_of(cls: type) -> tuple[frozenset[str], tuple[tuple[str, Any, bool], ...]]:
+    """The keys a JSON object of ``cls`` may hold; each init field's name, type, need."""
+    fields = [field for field in attrs.fields(cls) if field.init]
+    types = hints(cls)
+    return (
+        frozenset(field.name for field in fields) | {"format"},
+        tuple((f.name, types[f.name], f.default is attrs.NOTHING) for f in fields),
+    )
+
+
 @functools.lru_cache(maxsize=32)
 def _registry(
     agencies: tuple[Agency, ...],
@@ -88,14 +99,19 @@ class Collector:
     def leaf(self, converter: cattrs.Converter, value: Any, kind: Any, path: str) -> Any:
         try:
             return converter.structure(value, kind)
-        except PlanLoadError as error:
+        except Exception as error:  # every problem is reported, not raised
+            self.report(error, path)
+        return _MISSING
+
+    def report(self, error: Exception, path: str) -> None:
+        """Add the problems of ``error``, raised structuring the value at ``path``."""
+        if isinstance(error, PlanLoadError):
             for problem in error.problems:
                 self.add(path + problem.path[1:], problem.message)
-        except Exception as error:  # every problem is reported, not raised
-            found = list(_flatten(error, path))
-            for message, where in found or [(str(error) or type(error).__name__, path)]:
-                self.add(where, message)
-        return _MISSING
+            return
+        found = list(_flatten(error, path))
+        for message, where in found or [(str(error) or type(error).__name__, path)]:
+            self.add(where, message)
 
     def mapping(self, value: Any, path: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -119,22 +135,25 @@ class Collector:
         skip: tuple[str, ...] = (),
     ) -> dict[str, Any]:
         """Structure each init field of ``cls`` from ``data``; unknown keys are problems."""
-        known = {f.name for f in attrs.fields(cls) if f.init} | {"format"}
+        known, spec = _fields_of(cls)
         for key in data:
             if key not in known:
                 self.add(f"{path}.{key}", "unknown field")
         values: dict[str, Any] = {}
-        types = hints(cls)
-        for field in attrs.fields(cls):
-            if not field.init or field.name in skip:
+        structure = converter.structure
+        for name, kind, required in spec:
+            if name in skip:
                 continue
-            where = f"{path}.{field.name}"
-            if field.name not in data:
-                if field.default is attrs.NOTHING:
-                    self.add(where, "required field missing")
-                    values[field.name] = _MISSING
+            if name not in data:
+                if required:
+                    self.add(f"{path}.{name}", "required field missing")
+                    values[name] = _MISSING
                 continue
-            values[field.name] = self.leaf(converter, data[field.name], types[field.name], where)
+            try:  # the path of a field is written only for its problems
+                values[name] = structure(data[name], kind)
+            except Exception as error:  # every problem is reported, not raised
+                self.report(error, f"{path}.{name}")
+                values[name] = _MISSING
         return values
 
     def build(self, cls: Callable[..., _T], values: dict[str, Any], path: str) -> _T | _Missing:
