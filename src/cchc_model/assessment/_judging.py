@@ -9,8 +9,8 @@ to emit (:class:`Outcomes`).
 
 The index gives every key a record can name an obligation by — its task, agency and
 milestone as written, case-folded, or its ISO nominal date, or no milestone at all — a
-*slot*, a number.  A record finds its slot with two dictionary lookups — its task and
-agency, then its milestone (one more when the milestone is written in other letter
+*slot*, a number.  A record finds its slot with three dictionary lookups — its task,
+its agency, then its milestone (one more when the milestone is written in other letter
 cases); each obligation reads its slots by number.
 """
 
@@ -39,16 +39,17 @@ _NONE = -1  # the slot of "no milestone key": always empty
 class Index(NamedTuple):
     """A plan's obligations, indexed for joining records (one per table, never changed).
 
-    ``slots`` maps a task and agency to the slots of their milestones (as written,
-    case-folded, ISO dates, ``None``): a dictionary per pair, so that the keys are the
-    obligations' own strings, shared, and the index stays small enough for a year of
-    plans to be kept.  ``rows`` holds, per obligation in the schedule's order, its slot
-    by milestone, by ISO date and without a milestone, whether a record without a
-    milestone counts for it, and whether it is continuous work; ``dues`` their due
+    ``slots`` maps a task, then an agency, to the slots of their milestones (as
+    written, case-folded, ISO dates, ``None``): a dictionary per pair, so that the keys
+    are the obligations' own strings, shared, and the index stays small enough for a
+    year of plans to be kept (and a record's lookups build no tuple).  ``rows`` holds,
+    per obligation in the schedule's order, its slot by milestone, by ISO date and
+    without a milestone, whether a record without a milestone counts for it, and
+    whether it is continuous work; ``dues`` their due
     dates, in that order (never decreasing).
     """
 
-    slots: dict[tuple[str, str], dict[str | None, int]]
+    slots: dict[str, dict[str, dict[str | None, int]]]
     size: int
     dues: tuple[datetime.date, ...]
     rows: tuple[tuple[int, int, int, bool, bool], ...]
@@ -83,7 +84,7 @@ def index(obligations: Sequence[Obligation], single_point: Callable[[Obligation]
     ``single_point`` says whether a record without a milestone counts for an obligation
     without one (a task with a single due point).
     """
-    slots: dict[tuple[str, str], dict[str | None, int]] = {}
+    slots: dict[str, dict[str, dict[str | None, int]]] = {}
     numbers = itertools.count()
     iso: dict[datetime.date, str] = {}  # one string per day
 
@@ -92,9 +93,12 @@ def index(obligations: Sequence[Obligation], single_point: Callable[[Obligation]
     for obligation in obligations:
         point = obligation.point  # its fields, read once (the obligation's are properties)
         task, agency = obligation.task.code, obligation.agency.code
-        mine = slots.get((task, agency))
+        agencies = slots.get(task)
+        if agencies is None:
+            agencies = slots[task] = {}
+        mine = agencies.get(agency)
         if mine is None:
-            mine = slots[task, agency] = {None: next(numbers)}
+            mine = agencies[agency] = {None: next(numbers)}
         milestone = point.milestone
         by_milestone = _NONE
         whole = False
@@ -139,14 +143,17 @@ def join(
     """
     best: list[ProgressRecord | None] = [None] * (table.size + 1)  # [-1]: _NONE, empty
     later: list[tuple[datetime.date, int, int, ProgressRecord]] = []  # sorted by C
-    pairs = table.slots.get
+    tasks = table.slots.get
     for record in records:
         done = record.done_on
         dated = record.reported_on or done
         if dated is not None and (dated > as_of or (done is not None and done > as_of)):
             later.append((dated, record.row or 0, len(later), record))
             continue
-        mine = pairs((record.task, record.agency))
+        agencies = tasks(record.task)
+        if agencies is None:
+            continue  # names no task of the plan
+        mine = agencies.get(record.agency)
         if mine is None:
             continue  # names no obligation of the plan
         milestone = record.milestone
