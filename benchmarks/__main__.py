@@ -51,7 +51,7 @@ except ImportError:  # pragma: no cover - a missing extra
     sys.exit("python -m benchmarks needs orjson: pip install orjson (or the 'bench' extra)")
 
 import cchc_model
-from benchmarks import _workload
+from benchmarks import _floors, _workload
 from benchmarks import bench_evaluate as ev
 from benchmarks import bench_parse as bp
 from benchmarks import bench_schedule as bs
@@ -397,14 +397,22 @@ def measure_plan_files(config: Config, work: Workload, table: Table) -> None:
             partial(dumps_plan, plan),
             partial(orjson.dumps, data, option=orjson.OPT_INDENT_2),
         ]
-        numbers = [number, fast, number * 3, fast]
-        setups: list[Callable[[], Any] | None] = [None] * 4
+        # The floors (benchmarks/_floors.py): what any loader or writer in Python must do.
+        functions += [
+            partial(json.loads, text),
+            _floors.constructor_calls(plan),
+            _floors.field_dicts(plan),
+            partial(json.dumps, data, ensure_ascii=False),
+        ]
+        numbers = [number, fast, number * 3, fast, fast, number * 3, fast, fast]
+        setups: list[Callable[[], Any] | None] = [None] * 8
         if caches:  # a first load: the caches of loading emptied before it
             functions.append(partial(loads_plan, text))
             numbers.append(1)
             setups.append(_workload.clear_caches)
         timed = median_each(repeats, functions, numbers=numbers, setups=setups)
         (load, loaded), (base_load, _), (dump, dumped), (base_dump, _) = timed[:4]
+        (parse, _), (construct, values), (read, _), (encode, _) = timed[4:8]
         table.compare(
             section,
             "loads_plan() vs orjson.loads",
@@ -417,7 +425,7 @@ def measure_plan_files(config: Config, work: Workload, table: Table) -> None:
             tasks=tasks,
         )
         if caches:
-            first = timed[4][0]
+            first = timed[8][0]
             table.compare(
                 section,
                 "loads_plan(), first load",
@@ -443,6 +451,34 @@ def measure_plan_files(config: Config, work: Workload, table: Table) -> None:
             if not same or big
             else "orjson.dumps(OPT_INDENT_2) plus a final newline "
             "gives dumps_plan()'s text byte for byte",
+            tasks=tasks,
+        )
+        table.compare(
+            section,
+            "  floor: json.loads + constructors",
+            size,
+            parse + construct,
+            "orjson.loads",
+            base_load,
+            note=""
+            if big
+            else f"the least a loader in Python does: json.loads ({parse / base_load:.2g}x) "
+            f"and one constructor call for each of the plan's {values:,} values, validators "
+            f"off, the registry reused ({construct / base_load:.2g}x)",
+            tasks=tasks,
+        )
+        table.compare(
+            section,
+            "  floor: fields into dicts + json.dumps in C",
+            size,
+            read + encode,
+            "orjson.dumps (indent 2)",
+            base_dump,
+            note=""
+            if big
+            else "the least a writer in Python does: every value's fields read into a dict "
+            f"({read / base_dump:.2g}x) and json.dumps without indent, the encoder in C, "
+            f"on the dicts already made ({encode / base_dump:.2g}x)",
             tasks=tasks,
         )
 
