@@ -23,13 +23,17 @@ with the standard library can meet it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
 from cchc_model.plan.agencies import AgencyRegistry
 
 __all__ = ["constructor_calls", "field_dicts", "values_of"]
+
+
+def _fields(value: object) -> tuple[attrs.Attribute[Any], ...]:
+    return tuple(attrs.fields(cast(Any, type(value))))
 
 
 def values_of(root: object) -> list[object]:
@@ -46,7 +50,7 @@ def values_of(root: object) -> list[object]:
             if id(value) in seen:
                 return
             seen.add(id(value))
-            for item in attrs.fields(type(value)):
+            for item in _fields(value):
                 if item.init:
                     visit(getattr(value, item.name))
             found.append(value)
@@ -72,7 +76,7 @@ def constructor_calls(root: object) -> Callable[[], int]:
             type(value),
             {
                 (item.alias or item.name): getattr(value, item.name)
-                for item in attrs.fields(type(value))
+                for item in _fields(value)
                 if item.init
             },
         )
@@ -92,7 +96,7 @@ def constructor_calls(root: object) -> Callable[[], int]:
 def field_dicts(root: object) -> Callable[[], list[dict[str, Any]]]:
     """A function that reads every value's init fields of ``root`` into one dict each."""
     values = [
-        (value, tuple(item.name for item in attrs.fields(type(value)) if item.init))
+        (value, tuple(item.name for item in _fields(value) if item.init))
         for value in values_of(root)
     ]
 
