@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import copy
 import datetime
 import json
 from pathlib import Path
@@ -16,8 +17,8 @@ from cchc_model.language.deadlines import Recurring
 from cchc_model.language.periods import PeriodUnit
 from cchc_model.plan.agencies import AgencyGroup
 from cchc_model.plan.plans import Plan
-from cchc_model.plan.tasks import Task
-from cchc_model.scheduling.accountability import PARTNERS_OWE
+from cchc_model.plan.tasks import ReformArea, Task
+from cchc_model.scheduling.accountability import LEADS_OWE, PARTNERS_OWE
 from cchc_model.scheduling.calendar import vietnam_calendar
 from cchc_model.scheduling.duedates import CIVIL_CODE_148, NO_ROLL, PRECEDING_WORKING_DAY
 from cchc_model.scheduling.reporting import CCHC_PERIODIC_REPORTS
@@ -312,3 +313,36 @@ def test_a_deadline_that_says_it_moves_forward_does_so_whatever_the_rule():
     )
     found = plan.schedule(D(2020, 1, 1), D(2020, 1, 31), rule=PRECEDING_WORKING_DAY, agency="SNV")
     assert [o.due for o in found if o.task.code == "I.6"] == [D(2020, 1, 6)]
+
+
+def _with_own_deadlines(area: ReformArea) -> ReformArea:
+    """The area with each task's deadline an equal copy of its own, shared with no task."""
+    return attrs.evolve(
+        area,
+        tasks=tuple(attrs.evolve(t, deadline=copy.deepcopy(t.deadline)) for t in area.tasks),
+        areas=tuple(_with_own_deadlines(inner) for inner in area.areas),
+    )
+
+
+def test_tasks_sharing_one_deadline_owe_what_tasks_with_equal_copies_of_it_owe():
+    # A loaded plan's cells of one phrase share one deadline value, which the schedule
+    # expands once; tasks with copies of it, and internal points made per task, owe the same.
+    assert len({id(t.deadline) for t in PLAN.tasks}) < len(PLAN.tasks)
+    unshared = attrs.evolve(PLAN, areas=tuple(_with_own_deadlines(a) for a in PLAN.areas))
+    assert len({id(t.deadline) for t in unshared.tasks}) == len(PLAN.tasks)
+    alone = unshared.schedule(D(2020, 1, 1), D(2020, 12, 31))
+    assert _snapshot(alone) == json.loads(GOLDEN.read_text("utf-8"))
+    internal = {"I.6": PLAN.task("I.6").deadline, "I.1": PLAN.task("I.6").deadline}
+    for accountability in (LEADS_OWE, PARTNERS_OWE):
+        both = [
+            schedule(
+                plan,
+                D(2019, 12, 1),
+                D(2020, 12, 31),
+                accountability=accountability,
+                internal_deadlines=internal,
+            )
+            for plan in (PLAN, unshared)
+        ]
+        assert both[0] == both[1]
+        assert len(both[0]) > len(YEAR)  # the internal points and December 2019 are in it

@@ -416,23 +416,35 @@ def _obligations(
     labels: dict[str | None, str | None] = {None: None}
     same_label = labels.setdefault
 
+    # Tasks of one plan share their deadlines (a loaded plan's cells of one phrase share
+    # one value): each deadline is expanded, and each of its points resolved, once per
+    # call.  Keyed by identity, each entry keeping its key alive so that no id is reused.
+    points_of: dict[int, tuple[Deadline, list[_Point]]] = {}
+    resolved: dict[int, tuple[_Point, datetime.date | None, DuePoint | None]] = {}
+
     def add(
         order: int, point: _Point, owing: list[tuple[Role, Entry]], helping: tuple[Entry, ...]
     ) -> None:
-        due = _resolve(point, rule, calendar, window)
-        if due is None:
+        known = resolved.get(id(point))
+        if known is None:
+            due = _resolve(point, rule, calendar, window)
+            shared = None
+            if due is not None:
+                opens = point.opens
+                shared = DuePoint(
+                    milestone=same_label(point.milestone, point.milestone),
+                    nominal_due=same_day(point.nominal, point.nominal),
+                    due=same_day(due, due),
+                    opens=None if opens is None else same_day(opens, opens),
+                    estimated=calendar.is_estimated(due),
+                    continuous=point.continuous,
+                    internal=point.internal,
+                    time=point.time,
+                )
+            known = resolved[id(point)] = (point, due, shared)
+        _, due, shared = known
+        if due is None or shared is None:
             return
-        opens = point.opens
-        shared = DuePoint(
-            milestone=same_label(point.milestone, point.milestone),
-            nominal_due=same_day(point.nominal, point.nominal),
-            due=same_day(due, due),
-            opens=None if opens is None else same_day(opens, opens),
-            estimated=calendar.is_estimated(due),
-            continuous=point.continuous,
-            internal=point.internal,
-            time=point.time,
-        )
         found.append(
             (due, order, int(point.internal), point.milestone or "", shared, owing, helping)
         )
@@ -451,7 +463,12 @@ def _obligations(
             continue
         owing = leads + (partners if accountability.partners_owe and levels is None else [])
         if owing:
-            for point in _points(task.deadline, plan.year, first, last, regime, every):
+            deadline = task.deadline
+            expanded = points_of.get(id(deadline))
+            if expanded is None:
+                points = list(_points(deadline, plan.year, first, last, regime, every))
+                expanded = points_of[id(deadline)] = (deadline, points)
+            for point in expanded[1]:
                 add(order, point, owing, contributors)
         if partners and levels is not None:
             for point in levels:
