@@ -18,8 +18,9 @@ national year runs once) and is set against a baseline measured in the same run:
 ratio is the library's figure divided by the baseline's.
 
 Measured: ``loads_plan``/``dumps_plan`` against ``orjson`` on the bundled plan and on a
-10,000-task plan, with the floors of reading and writing in Python (``_floors.py``); ``evaluate()`` against a bare loop over pre-joined tuples, on plans
-scheduled before (their tables made once) and on plans never seen (cold); the national
+10,000-task plan, with the floors of reading and writing in Python (``_floors.py``);
+``evaluate()`` against a bare loop over pre-joined tuples, on plans scheduled before
+(their tables made once) and on plans never seen (cold); the national
 year of plans scheduled before in one and in two processes; memory per obligation kept;
 deadline phrases per second against the lexer; ``Plan.schedule`` against a raw loop and
 ``dateutil.rrule``; working-day rolls against a ``dict``; and the growth of the cost at
