@@ -570,3 +570,17 @@ def test_days_before_count_only_from_tet_and_without_a_second_before(build):
     assert str(caught.value) == (
         "days before are counted from Tết (the 1st of the 1st month), without 'trước'"
     )
+
+
+def test_a_comma_in_an_event_that_no_count_of_days_follows_stays_in_the_event():
+    found = parse_deadline("Sau khi Luật, Nghị định có hiệu lực")
+    assert found == Span(since="Luật, Nghị định có hiệu lực")
+
+
+def test_days_counted_from_an_event_and_again_from_another_are_refused():
+    phrase = "Sau khi có quyết định, trong 10 ngày kể từ ngày ký"
+    assert refusal(phrase, None) == (
+        "the days count from the event before the comma ('có quyết định'): write what "
+        "they count from once",
+        underlined(phrase, "trong 10 ngày kể từ ngày ký"),
+    )

@@ -2409,6 +2409,18 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
         # The first week of a month by its number.
         ("Tuần 1 tháng 3/2026", None, "Tuần đầu tháng 3/2026"),
         ("tuần thứ 1 của tháng 3/2026", None, "Tuần đầu tháng 3/2026"),
+        # An event, then after a comma the count of days from it: the days count from the
+        # event, as when the count comes first.
+        (
+            "Sau khi có quyết định, trong vòng 10 ngày",
+            None,
+            "Trong thời hạn 10 ngày kể từ khi có quyết định",
+        ),
+        (
+            "Kể từ khi nhận đủ hồ sơ, trong thời hạn 15 ngày làm việc",
+            None,
+            "Trong thời hạn 15 ngày làm việc kể từ khi nhận đủ hồ sơ",
+        ),
         # "Tính từ" an event is "kể từ" it.
         (
             "Trong 10 ngày tính từ ngày nhận hồ sơ",

@@ -1214,11 +1214,15 @@ class _Parser:
             )
         return DateDeadline(date=due, opens=opens)
 
-    def span_after_event(self) -> Span:
+    def span_after_event(self) -> Span | WithinDays:
         lead = self.pos
         self.take_any("sau khi", "kể từ khi", "từ khi")
         first = self.pos
-        self.skip_free_text(stop=("đến",))
+        while True:  # the event, up to "đến", or a comma before a count of days
+            self.skip_free_text(stop=("đến", ","))
+            if self.norm() != "," or self.take_bullet_lookahead() or self.days_after_comma():
+                break
+            self.pos += 1
         if self.pos == first:
             written = self.verbatim(lead, first)
             self.fail(
@@ -1227,9 +1231,32 @@ class _Parser:
                 self.tokens[first - 1].end,
             )
         since = self.verbatim(first, self.pos)
+        if self.norm() == "," and self.days_after_comma():
+            # "Sau khi có quyết định, trong vòng 10 ngày": the days count from the event,
+            # as in "Trong vòng 10 ngày sau khi có quyết định".
+            self.pos += 1
+            counted = self.peek()
+            within = self.within_days()
+            if not isinstance(within, WithinDays) or within.trigger is not None:
+                assert counted is not None
+                self.fail(
+                    f"the days count from the event before the comma ({since!r}): "
+                    "write what they count from once",
+                    counted.start,
+                    self.last_end(),
+                )
+            return attrs.evolve(within, trigger=f"khi {since}")
         span = self.span_end(None, since, self.tokens[first].start)
         assert isinstance(span, Span)
         return span
+
+    def days_after_comma(self) -> bool:
+        """Whether a count of days ("trong vòng 10 ngày") follows the comma here."""
+        self.pos += 1
+        try:
+            return self.within_days_follows()
+        finally:
+            self.pos -= 1
 
     # ------------------------------------------------------------------ points (art. 146)
 
