@@ -2421,6 +2421,9 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
             None,
             "Trong thời hạn 15 ngày làm việc kể từ khi nhận đủ hồ sơ",
         ),
+        # A span from a day to a year written alone ends with that year, as "đến năm 2027".
+        ("Từ ngày 01/7/2026 đến 2027", None, "Từ ngày 01/07/2026 đến ngày 31/12/2027"),
+        ("Từ ngày 1/7/2026 đến hết 2027", None, "Từ ngày 01/07/2026 đến ngày 31/12/2027"),
         # "Tính từ" an event is "kể từ" it.
         (
             "Trong 10 ngày tính từ ngày nhận hồ sơ",

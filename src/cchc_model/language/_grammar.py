@@ -1165,6 +1165,10 @@ class _Parser:
         offset = 2 if self.norm(1) in ("hết", "trước") else 1
         if self.norm(offset) in ("ngày", "thứ"):
             return True
+        if self.bare_year_at(offset) and not (
+            self.norm(offset + 1) in ("/", "-", ".") and self.at_number(offset + 2)
+        ):
+            return False  # "đến 2027": the end of a year, as "đến năm 2027"
         return self.at_number(offset) and not self.month_year_follows(offset)
 
     def span_end(
