@@ -57,6 +57,11 @@ _LUNAR_MONTH_ONCE = (
     "tháng Giêng âm lịch')"
 )
 
+_DAYS_RANGE = (
+    "a time limit is one count of days, not a range: write the one that binds ('trong thời "
+    "hạn 15 ngày')"
+)
+
 REFUSALS = [
     # --- what leads to a date, with no date after it
     pytest.param(
@@ -577,6 +582,21 @@ REFUSALS = [
         "expected the week's number in the month",
         ("", "tuần thứ"),
         id="a week with no number",
+    ),
+    # --- time limits: one count of days, not a range of them
+    pytest.param(
+        "Trong 10 ngày - 15 ngày",
+        None,
+        _DAYS_RANGE,
+        ("10 ngày - 15 ngày",),
+        id="a range of counts of days",
+    ),
+    pytest.param(
+        "Trong vòng 10 đến 15 ngày làm việc",
+        None,
+        _DAYS_RANGE,
+        ("10 đến 15 ngày",),
+        id="a range of counts written once with ngày",
     ),
     # --- recurrences
     pytest.param(

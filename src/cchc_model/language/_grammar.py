@@ -1903,6 +1903,8 @@ class _Parser:
             if lead and not self.looking_at(lead):
                 continue
             if self.at_number(length):
+                if self.days_range_at(length):
+                    return True  # "10 - 15 ngày", "10 ngày - 15 ngày": refused by within_days
                 offset = length + 1
                 if self.norm(offset) == "(":
                     while self.norm(offset) not in (")", None):
@@ -1915,8 +1917,28 @@ class _Parser:
                     return True
         return False
 
+    def days_range_at(self, offset: int) -> bool:
+        """Whether two counts of days joined by '-' or 'đến' start at ``offset``."""
+        if self.norm(offset + 1) == "ngày":
+            offset += 1
+        return (
+            self.norm(offset + 1) in ("-", "đến")
+            and self.at_number(offset + 2)
+            and self.norm(offset + 3) == "ngày"
+        )
+
     def within_days(self) -> Deadline:
         self.take_any(*_WITHIN_LEADS)
+        if self.days_range_at(0):
+            first = self.peek()
+            assert first is not None
+            self.pos += 4 if self.norm(1) == "ngày" else 3
+            self.fail(
+                "a time limit is one count of days, not a range: write the one that binds "
+                "('trong thời hạn 15 ngày')",
+                first.start,
+                self.tokens[self.pos].end,
+            )
         count = self.number("a number of days")
         self.expect("ngày", "expected 'ngày' after the number of days")
         working = self.take("làm việc")
