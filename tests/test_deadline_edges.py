@@ -584,3 +584,16 @@ def test_days_counted_from_an_event_and_again_from_another_are_refused():
         "they count from once",
         underlined(phrase, "trong 10 ngày kể từ ngày ký"),
     )
+
+
+@pytest.mark.parametrize(
+    ("complement", "message"),
+    [
+        ("Hội nghị (nếu có", "a complement's brackets must balance, not 'Hội nghị (nếu có'"),
+        ("Hội\x07nghị", "a complement is printable text, not 'Hội\\x07nghị'"),
+    ],
+)
+def test_a_complement_refused_as_text_is_named_a_complement_not_a_note(complement, message):
+    with pytest.raises(ValueError, match=r"^a complement") as caught:
+        DateDeadline(date=D(2026, 3, 15), complement=complement)
+    assert str(caught.value) == message

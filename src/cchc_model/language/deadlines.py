@@ -181,10 +181,11 @@ def _check_note(instance: object, attribute: attrs.Attribute[Any], value: object
         depth += {"(": 1, ")": -1}.get(character, 0)
         if depth < 0:
             break
+    name = attribute.name  # "note", or "complement" (which is checked as a note is)
     if depth != 0:
-        raise ValueError(f"a note's brackets must balance, not {value!r}")
+        raise ValueError(f"a {name}'s brackets must balance, not {value!r}")
     if not value.isprintable():
-        raise ValueError(f"a note is printable text, not {value!r}")
+        raise ValueError(f"a {name} is printable text, not {value!r}")
 
 
 #: Words of the time language, which a complement (words around the time) never holds.
