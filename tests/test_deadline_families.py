@@ -2421,6 +2421,22 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
             None,
             "Trong thời hạn 15 ngày làm việc kể từ khi nhận đủ hồ sơ",
         ),
+        # The periodic report of a period of months (Nghị định 09/2019/NĐ-CP, art. 12: the
+        # "báo cáo định kỳ 6 tháng"; e.g. Kon Tum's Quyết định 06/2024/QĐ-UBND): "định kỳ"
+        # goes with the action, in digits as in words.
+        (
+            "Báo cáo định kỳ 6 tháng đầu năm 2026",
+            None,
+            "Báo cáo định kỳ trong 6 tháng đầu năm 2026",
+        ),
+        (
+            "Báo cáo định kỳ 9 tháng đầu năm 2026",
+            None,
+            "Báo cáo định kỳ trong 9 tháng đầu năm 2026",
+        ),
+        # Every six or nine months, the count written in words.
+        ("Định kỳ sáu tháng", None, "Định kỳ 6 tháng"),
+        ("Định kỳ chín tháng", None, "Định kỳ 9 tháng"),
         # A span from a day to a year written alone ends with that year, as "đến năm 2027".
         ("Từ ngày 01/7/2026 đến 2027", None, "Từ ngày 01/07/2026 đến ngày 31/12/2027"),
         ("Từ ngày 1/7/2026 đến hết 2027", None, "Từ ngày 01/07/2026 đến ngày 31/12/2027"),

@@ -789,10 +789,17 @@ class _Parser:
         return 0
 
     def recurrence_follows(self, offset: int) -> bool:
-        """Whether a recurrence follows "định kỳ": "hằng quý", "6 tháng", "quý, năm"."""
+        """Whether a recurrence follows "định kỳ": "hằng quý", "6 tháng", "quý, năm".
+
+        Not a period of months: "định kỳ 6 tháng đầu năm 2026" is the periodic report of
+        the first half of 2026, "định kỳ" then belonging to the action.
+        """
+        months = (self.at_number(offset) or self.norm(offset) in _MONTH_COUNTS) and self.norm(
+            offset + 1
+        ) == "tháng"
         return (
             self.norm(offset) in _EVERY_WORDS
-            or (self.at_number(offset) and self.norm(offset + 1) == "tháng")
+            or (months and self.norm(offset + 2) not in ("đầu", "cuối"))
             or self.bare_units_follow(offset)
         )
 
