@@ -583,6 +583,29 @@ REFUSALS = [
         ("", "tuần thứ"),
         id="a week with no number",
     ),
+    # --- a period without its year, beside a period of the first or last year read: the
+    # year it would take (the next, the one before) is outside 1945–2100
+    pytest.param(
+        "Quý IV/2100 và Quý I",
+        None,
+        "'Quý I' beside quý IV/2100 would fall in 2101, outside 1945–2100",
+        ("Quý I", "và"),
+        id="the quarter after the last year read",
+    ),
+    pytest.param(
+        "Quý IV/2100 - Quý I",
+        None,
+        "'Quý I' beside quý IV/2100 would fall in 2101, outside 1945–2100",
+        ("Quý I", "-"),
+        id="a range to the quarter after the last year read",
+    ),
+    pytest.param(
+        "Quý IV và Quý I/1945",
+        None,
+        "'Quý IV' beside quý I/1945 would fall in 1944, outside 1945–2100",
+        ("Quý IV",),
+        id="the quarter before the first year read",
+    ),
     # --- time limits: one count of days, not a range of them
     pytest.param(
         "Trong 10 ngày - 15 ngày",

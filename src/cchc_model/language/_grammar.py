@@ -2843,17 +2843,29 @@ class _Parser:
             year = years[later]
             assert year is not None
             anchor = period_of(items[later].unit, year, items[later].index)
-            if period_of(item.unit, year, item.index).start > anchor.end and year > MIN_YEAR:
-                return year - 1
+            if period_of(item.unit, year, item.index).start > anchor.end:
+                return self.year_beside(item, anchor, year - 1)
             return year
         if earlier is not None:
             year = years[earlier]
             assert year is not None
             anchor = period_of(items[earlier].unit, year, items[earlier].index)
-            if period_of(item.unit, year, item.index).end < anchor.start and year < MAX_YEAR:
-                return year + 1
+            if period_of(item.unit, year, item.index).end < anchor.start:
+                return self.year_beside(item, anchor, year + 1)
             return year
         return self.context_year
+
+    def year_beside(self, item: _Item, anchor: Period, year: int) -> int:
+        """``year``, the year a period takes from the period ``anchor`` beside it, if read."""
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            beside = str(anchor)[:1].lower() + str(anchor)[1:]
+            self.fail(
+                f"{self.text[item.start : item.end]!r} beside {beside} would fall in {year}, "
+                f"outside {MIN_YEAR}–{MAX_YEAR}",
+                item.start,
+                item.end,
+            )
+        return year
 
     # ------------------------------------------------------------------ roll note
 
