@@ -597,3 +597,8 @@ def test_a_complement_refused_as_text_is_named_a_complement_not_a_note(complemen
     with pytest.raises(ValueError, match=r"^a complement") as caught:
         DateDeadline(date=D(2026, 3, 15), complement=complement)
     assert str(caught.value) == message
+
+
+def test_a_span_from_a_month_written_with_a_dash_before_its_year_has_no_end():
+    # "03-2026" is March 2026: the dash joins the month to its year, not a range.
+    assert parse_deadline("Từ tháng 03-2026") == Span(start=Month(2026, 3))

@@ -2437,6 +2437,11 @@ def test_a_recurrence_word_after_hang_thang_is_refused_where_the_day_needs_its_m
         # Every six or nine months, the count written in words.
         ("Định kỳ sáu tháng", None, "Định kỳ 6 tháng"),
         ("Định kỳ chín tháng", None, "Định kỳ 9 tháng"),
+        # A span from a period to the same period is that period, not a span with no end.
+        ("Từ tháng 3/2026 đến tháng 3/2026", None, "Tháng 3/2026"),
+        ("Từ quý II/2026 đến hết quý II/2026", None, "Quý II/2026"),
+        ("Từ 2026 đến 2026", None, "Năm 2026"),
+        ("Từ tháng 03-2026 đến tháng 03-2026", None, "Tháng 3/2026"),
         # A span from a day to a year written alone ends with that year, as "đến năm 2027".
         ("Từ ngày 01/7/2026 đến 2027", None, "Từ ngày 01/07/2026 đến ngày 31/12/2027"),
         ("Từ ngày 1/7/2026 đến hết 2027", None, "Từ ngày 01/07/2026 đến ngày 31/12/2027"),

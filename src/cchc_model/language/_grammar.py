@@ -1087,11 +1087,12 @@ class _Parser:
             return self.yearly_window()
         elif self.bare_year_follows():
             # "Từ 2026 đến 2030": years without "năm", as "2026 - 2030" alone reads.
+            saved = self.pos
             years = self.bare_years()
             if not isinstance(years, PeriodDeadline):
                 return years
             window = years.windows[0]
-            if len(years.windows) > 1 or window.first != window.last:
+            if len(years.windows) > 1 or window.first != window.last or self.ranged(saved):
                 return years
             start = window.first
         elif self.month_year_follows() or self.period_follows():
@@ -1103,7 +1104,8 @@ class _Parser:
                 self.pos = saved
                 periods = self.period_list(single=True)
             window = periods.windows[0]
-            if len(periods.windows) > 1 or window.first != window.last:
+            if len(periods.windows) > 1 or window.first != window.last or self.ranged(saved):
+                # A range, even to the period it starts with ("từ tháng 3 đến tháng 3/2026").
                 return self.onward(periods, start_token.start)
             start = window.first
         else:
@@ -1111,6 +1113,31 @@ class _Parser:
         if isinstance(start, Period) and self.onward_follows():
             return self.onward(PeriodDeadline(windows=(Window.of(start),)), start_token.start)
         return self.span_end(start, None, start_token.start)
+
+    def ranged(self, since: int) -> bool:
+        """Whether the periods read from token ``since`` were a range ("… đến …", "… - …").
+
+        A dash between a month and its year ("03-2026") joins no range.
+        """
+        for at in range(since, self.pos):
+            word = self.tokens[at].norm
+            if word == "đến":
+                return True
+            if word == "-":
+                tokens = self.tokens
+                before = tokens[at - 1] if at > 0 else None
+                after = tokens[at + 1] if at + 1 < len(tokens) else None
+                month_year = (
+                    before is not None
+                    and before.kind == "num"
+                    and len(before.norm) <= 2
+                    and after is not None
+                    and after.kind == "num"
+                    and len(after.norm) == 4
+                )
+                if not month_year:
+                    return True
+        return False
 
     def yearly_period_follows(self) -> bool:
         """Whether a month or quarter without a year recurs: "Tháng 12 hằng năm", "Quý IV …"."""
