@@ -50,6 +50,7 @@ from cchc_model import (
     parse_deadline,
 )
 from cchc_model.language._vocabulary import ACTIONS
+from tests.test_refusals import refusal, underlined
 
 D = datetime.date
 
@@ -61,18 +62,6 @@ _WEEKDAY = (
     "week: a day of the week in each month ('thứ Sáu cuối tháng') is not read; write the "
     "dates"
 )
-
-
-def underlined(phrase: str, words: str, after: str = "") -> tuple[int, int]:
-    """The span of ``words`` in ``phrase``, searched from the end of ``after``."""
-    start = phrase.index(words, phrase.index(after) + len(after) if after else 0)
-    return start, start + len(words)
-
-
-def refusal(phrase: str, year: int | None) -> tuple[str, tuple[int, int]]:
-    with pytest.raises(DeadlineParseError) as caught:
-        parse_deadline(phrase, year=year)
-    return caught.value.reason, caught.value.span
 
 
 @pytest.mark.parametrize(
