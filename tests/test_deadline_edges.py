@@ -1208,3 +1208,14 @@ def test_a_complement_is_single_spaced_text(complement, error, message):
     with pytest.raises(error) as caught:
         DateDeadline(date=D(2026, 3, 15), complement=complement)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("action", ["Định kỳ", "Báo cáo định kỳ"])
+def test_dinh_ky_before_a_compound_that_starts_with_a_recurrence_is_refused(action):
+    # "Định kỳ hàng tháng; thường xuyên" reads as "Hàng tháng; thường xuyên": the words
+    # would be lost on the way back, as they are before a lone recurrence.
+    with pytest.raises(ValueError, match=r"adds nothing") as caught:
+        Compound(action=action, parts=(Recurring(unit=PeriodUnit.MONTH), Continuous()))
+    assert str(caught.value) == f"{action!r} before 'hàng tháng' adds nothing: give no action"
+    kept = Compound(action="Báo cáo", parts=(Recurring(unit=PeriodUnit.MONTH), Continuous()))
+    assert parse_deadline(str(kept)) == kept

@@ -463,7 +463,13 @@ def compound(draw: st.DrawFn) -> Compound:
             parts.append(part)
     if len(parts) < 2:
         parts.append(Continuous() if Continuous() not in parts else ByReference(basis="theo lịch"))
-    return Compound(parts=tuple(parts), action=draw(_optional_action()))
+    action = draw(_optional_action())
+    if action is not None and action.lower().endswith("định kỳ"):
+        # Before a recurrence it says nothing, and is refused; elsewhere it is an action.
+        lead = parts[0]._after_milestone().lower()
+        if lead.startswith(("hàng ", "định kỳ ")):
+            action = None
+    return Compound(parts=tuple(parts), action=action)
 
 
 def unrecognised() -> st.SearchStrategy[Unrecognised]:

@@ -1632,6 +1632,15 @@ class Compound(Deadline):
     def __attrs_post_init__(self) -> None:
         if self.rolls_forward or self.tentative or self.note is not None:
             raise ValueError("a compound deadline is noted or tentative on its parts")
+        # "Định kỳ hàng tháng; …" reads as "Hàng tháng; …": as for a lone recurrence, an
+        # action ending in "định kỳ" before a part that starts with one says nothing.
+        lead = self.parts[0]._after_milestone() if self.parts else ""
+        if (
+            self.action is not None
+            and self.action.lower().endswith("định kỳ")
+            and lead.lower().startswith(("hàng ", "định kỳ "))
+        ):
+            raise ValueError(f"{self.action!r} before {lead!r} adds nothing: give no action")
 
     def occurrences(  # noqa: D102 - documented on Deadline
         self, start: datetime.date, end: datetime.date
