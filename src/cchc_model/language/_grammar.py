@@ -1121,22 +1121,10 @@ class _Parser:
         """
         for at in range(since, self.pos):
             word = self.tokens[at].norm
-            if word == "đến":
+            if word == "đến" or (
+                word == "-" and not (at > 0 and self.month_year_follows(at - 1 - self.pos))
+            ):
                 return True
-            if word == "-":
-                tokens = self.tokens
-                before = tokens[at - 1] if at > 0 else None
-                after = tokens[at + 1] if at + 1 < len(tokens) else None
-                month_year = (
-                    before is not None
-                    and before.kind == "num"
-                    and len(before.norm) <= 2
-                    and after is not None
-                    and after.kind == "num"
-                    and len(after.norm) == 4
-                )
-                if not month_year:
-                    return True
         return False
 
     def yearly_period_follows(self) -> bool:
