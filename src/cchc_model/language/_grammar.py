@@ -897,8 +897,11 @@ class _Parser:
             self.pos += 1  # "mỗi sáng thứ Hai hằng tuần": the week says it again
         if self.norm() in _EVERY_WORDS or self.looking_at("định kỳ"):
             return self.recurrences()
-        if self.bare_units_follow():
+        months = self.count_of_months()
+        if self.bare_units_follow() or (months and self.once_follows(months)):
             return self.recurrences()
+        if self.once_per_follows():
+            return self.once_per()
         if self.within_days_follows():
             return self.within_days()
         if self.lunar_follows():
@@ -913,6 +916,8 @@ class _Parser:
             self.pos += 1
         if self.looking_at("tuần") and not self.looking_at("tuần trước"):
             return self.week_of_month()
+        if not before and part is None and self.window_of_days_follows():
+            return self.day_range(time)  # "Ngày 10 - 15 hằng tháng": "từ" left out
         if self.day_follows():
             after_time = self.pos
             assert prefix_start is not None
@@ -1002,7 +1007,7 @@ class _Parser:
 
     def bare_year_follows(self) -> bool:
         token = self.peek()
-        if token is None or token.kind != "num" or len(token.norm) != 4:
+        if token is None or token.kind != "num" or len(token.norm) != 4 or self.iso_date_at(0):
             return False
         return self.norm(1) != "/" or not self.at_number(2)
 
@@ -1128,24 +1133,47 @@ class _Parser:
         return False
 
     def yearly_period_follows(self) -> bool:
-        """Whether a month or quarter without a year recurs: "Tháng 12 hằng năm", "Quý IV …"."""
-        token = self.peek(1)
-        if self.norm() not in ("tháng", "quý") or token is None:
+        """Whether months or quarters without a year recur ("Tháng 12 hằng năm", a list)."""
+        unit = self.norm()
+        if unit not in ("tháng", "quý"):
             return False
-        if not (token.kind == "num" or (self.norm() == "quý" and token.norm in _ROMAN)):
-            return False
-        return self.yearly_follows(2)
+        offset = 1
+        while True:
+            if not self.yearly_number_at(unit, offset):
+                return False
+            offset += 1
+            if self.norm(offset) not in (",", "và"):
+                break
+            following = offset + 1 + (self.norm(offset + 1) == unit)
+            if not self.yearly_number_at(unit, following):
+                break
+            offset = following
+        return self.yearly_follows(offset)
 
-    def yearly_period(self) -> Recurring:
+    def yearly_number_at(self, unit: str, offset: int) -> bool:
+        token = self.peek(offset)
+        return token is not None and (
+            token.kind == "num" or (unit == "quý" and token.norm in _ROMAN)
+        )
+
+    def yearly_period(self) -> Recurring | Compound:
         start = self.peek()
         assert start is not None
-        unit = PeriodUnit.MONTH if self.take("tháng") else PeriodUnit.QUARTER
-        if unit is PeriodUnit.QUARTER:
+        word = start.norm
+        unit = PeriodUnit.MONTH if word == "tháng" else PeriodUnit.QUARTER
+        self.pos += 1
+        found: list[Recurring] = []
+        while True:
+            item = self.period_number(unit, None, start.start)
+            last = item.index * unit.months
+            found.append(_months_every_year(last - unit.months + 1, last))
+            if not (self.norm() in (",", "và") and not self.yearly_follows()):
+                break
             self.pos += 1
-        item = self.period_number(unit, None, start.start)
+            self.take(word)
         self.take_yearly()
-        last = item.index * unit.months
-        return _months_every_year(last - unit.months + 1, last)
+        parts = tuple(dict.fromkeys(found))
+        return parts[0] if len(parts) == 1 else Compound(parts=parts)
 
     def yearly_window_follows(self) -> bool:
         """Whether months without years follow, then every year: "tháng 4 đến tháng 10 hằng năm"."""
@@ -1524,6 +1552,7 @@ class _Parser:
                     token.start,
                     token.end,
                 )
+            self.take_once()
             return Recurring(unit=unit)
         unit = self.every_unit()
         if unit is None:
@@ -1532,7 +1561,54 @@ class _Parser:
                 f"expected 'tháng', 'quý', '6 tháng' or 'năm' after {written!r}",
                 *((start.start, self.last_end()) if self.done() else ()),
             )
+        self.take_once()
         return Recurring(unit=unit)
+
+    def count_of_months(self) -> int:
+        """How many tokens from here count months ("3 tháng", "sáu tháng"); 0 if none."""
+        token = self.peek()
+        if token is None or self.norm(1) != "tháng":
+            return 0
+        return 2 if token.kind == "num" or token.norm in _MONTH_COUNTS else 0
+
+    def once_follows(self, offset: int = 0) -> bool:
+        """Whether "once" is said from ``offset``: "1 lần", "một lần", "/lần"."""
+        if self.norm(offset) == "/":
+            return self.norm(offset + 1) == "lần"
+        token = self.peek(offset)
+        return (
+            token is not None
+            and (token.norm == "một" or token.kind == "num")
+            and self.norm(offset + 1) == "lần"
+        )
+
+    def once_per_follows(self) -> bool:
+        """Whether "once a period" leads: "1 lần/quý", "một lần mỗi năm", "01 lần/6 tháng"."""
+        if self.norm() == "/" or not self.once_follows():
+            return False
+        if self.norm(2) == "/":
+            return self.unit_length(3) > 0
+        return self.norm(2) in _EVERY_WORDS and self.unit_length(2) > 0
+
+    def once_per(self) -> Recurring:
+        self.take_once()
+        self.take("/")
+        return self.recurrence()
+
+    def take_once(self) -> None:
+        """Take "1 lần" after a recurrence's unit ("định kỳ 3 tháng 1 lần"); refuse "2 lần"."""
+        if not self.once_follows():
+            return
+        token = self.peek()
+        assert token is not None
+        if token.kind == "num" and token.value != 1:
+            self.fail(
+                f"a recurrence is due once in each period, not {token.value} times: name "
+                "the periods ('6 tháng 1 lần' for twice a year, 'hằng quý' for four times)",
+                token.start,
+                self.tokens[self.pos + 1].end,
+            )
+        self.pos += 2
 
     def every_unit(self) -> PeriodUnit | None:
         token = self.peek()
@@ -2010,11 +2086,73 @@ class _Parser:
         word = self.norm(offset)
         if word in ("ngày", "thứ", "mùng", "mồng") or self.looking_at("chủ nhật", offset):
             return True
+        if self.iso_date_at(offset):
+            return True
+        first = self.peek(offset)
+        if first is None or first.kind != "num":
+            return False
+        if self.norm(offset + 1) == "tháng":
+            # "15 tháng 6 năm 2026": a date written without "ngày", not "3 tháng 1 lần".
+            month = self.peek(offset + 2)
+            return (
+                len(first.norm) <= 2
+                and month is not None
+                and month.kind == "num"
+                and len(month.norm) <= 2
+                and self.norm(offset + 3) != "lần"
+            )
         return (
-            self.at_number(offset)
-            and self.norm(offset + 1) in ("/", "-", ".")
+            self.norm(offset + 1) in ("/", "-", ".")
             and self.at_number(offset + 2)
             and not self.month_year_follows(offset)
+            # "2026 - 2027": two years, no day.
+            and not (len(first.norm) == 4 and self.bare_year_at(offset + 2))
+        )
+
+    def days_joined(self, offset: int = 0) -> bool:
+        """Whether the dash at ``offset`` joins two days of a window, not a day to its month.
+
+        A dash with a space on each side joins ("ngày 10 - 15 hằng tháng"), unless a second
+        dash and a number follow, as in a date spaced out ("15 - 3 - 2026"); so does any
+        dash before a day of every month ("ngày 10-15 hằng tháng": no date recurs monthly).
+        """
+        dash = self.peek(offset)
+        if dash is None or dash.norm != "-" or offset + self.pos < 1:
+            return False
+        before, after = self.tokens[self.pos + offset - 1], self.peek(offset + 1)
+        if after is None:
+            return False
+        if self.norm(offset + 2) in _EVERY_WORDS and self.norm(offset + 3) == "tháng":
+            return True
+        return (
+            before.end < dash.start
+            and dash.end < after.start
+            and not (self.norm(offset + 2) == "-" and self.at_number(offset + 3))
+        )
+
+    def window_of_days_follows(self) -> bool:
+        """Whether a window of days joined by a spaced dash follows: "ngày 10 - 15 …"."""
+        offset = 1 if self.norm() in ("ngày", "mùng", "mồng") else 0
+        if not (self.at_number(offset) and self.days_joined(offset + 1)):
+            return False
+        last = offset + 2 + (self.norm(offset + 2) == "ngày")
+        return self.at_number(last)
+
+    def iso_date_at(self, offset: int) -> bool:
+        """Whether a date is written year first from ``offset``, as ISO 8601 does: "2026-05-15"."""
+        year, month, day = self.peek(offset), self.peek(offset + 2), self.peek(offset + 4)
+        return (
+            year is not None
+            and year.kind == "num"
+            and len(year.norm) == 4
+            and self.norm(offset + 1) == "-"
+            and self.norm(offset + 3) == "-"
+            and month is not None
+            and month.kind == "num"
+            and len(month.norm) == 2
+            and day is not None
+            and day.kind == "num"
+            and len(day.norm) == 2
         )
 
     def month_year_follows(self, offset: int = 0) -> bool:
@@ -2062,12 +2200,14 @@ class _Parser:
             return self.last_day(first, weekday)
         self.take("ngày")
         self.take_any("mùng", "mồng")
+        if self.iso_date_at(0):
+            return self.iso_day(first, weekday)
         day = self.number("the day of the month")
         assert day.value is not None
         month: int | None = None
         year: int | None = None
         separator = self.norm()
-        if separator in ("/", "-", ".") and self.at_number(1):
+        if separator in ("/", "-", ".") and self.at_number(1) and not self.days_joined():
             self.pos += 1
             month_token = self.number("a month")
             month = self.month_value(month_token)
@@ -2077,15 +2217,38 @@ class _Parser:
         elif self.looking_at("tháng") and self.at_number(1):
             self.pos += 1
             month = self.month_value(self.number("a month"))
-            if (self.looking_at("năm") and self.at_number(1)) or (
-                self.norm() == "/" and self.at_number(1)
-            ):
-                self.pos += 1
-                year = self.year_value(self.number("a year"))
+            year = self.written_year()
         end = self.last_end()
         if not 1 <= day.value <= 31:
             self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
         return _Day(day.value, month, year, weekday, first.start, end)
+
+    def iso_day(self, first: Token, weekday: int | None) -> _Day:
+        """Read "2026-05-15": a date year first, as a spreadsheet or a JSON file writes it."""
+        year = self.year_value(self.number("a year"))
+        self.pos += 1
+        month = self.month_value(self.number("a month"))
+        self.pos += 1
+        day = self.number("the day of the month")
+        assert day.value is not None
+        if not 1 <= day.value <= 31:
+            self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
+        return _Day(day.value, month, year, weekday, first.start, self.last_end())
+
+    def written_year(self, *, dashed: bool = False) -> int | None:
+        """Take the year written after a month or a quarter, if one is.
+
+        "/2026", "năm 2026", and after a comma or "của": "tháng 3, năm 2026", "quý IV của
+        năm 2026".  With ``dashed``, also "-2026" and ".2026".
+        """
+        if self.norm() in (",", "của") and self.norm(1) == "năm" and self.at_number(2):
+            self.pos += 1
+        if (self.norm() in ("/", "năm") and self.at_number(1)) or (
+            dashed and self.norm() in ("-", ".") and self.bare_year_at(1)
+        ):
+            self.pos += 1
+            return self.year_value(self.number("a year"))
+        return None
 
     def last_day_follows(self) -> bool:
         offset = (
@@ -2103,10 +2266,7 @@ class _Parser:
         self.take("của")
         self.take("tháng")
         month = self.month_value(self.number("a month"))
-        year: int | None = None
-        if (self.norm() == "/" or self.looking_at("năm")) and self.at_number(1):
-            self.pos += 1
-            year = self.year_value(self.number("a year"))
+        year = self.written_year()
         day = _datemath.days_in_month(2000 if year is None else year, month)
         return _Day(day, month, year, weekday, first.start, self.last_end(), last=True)
 
@@ -2739,12 +2899,7 @@ class _Parser:
             kind = _SPAN if self.norm() == "-" else _LIST
             self.pos += 1
             items.append(self.period_number(unit, kind, None))
-        year: int | None = None
-        if (self.norm() in ("/", "năm") and self.at_number(1)) or (
-            self.norm() in ("-", ".") and self.bare_year_at(1)
-        ):
-            self.pos += 1
-            year = self.year_value(self.number("a year"))
+        year = self.written_year(dashed=True)
         if year is not None:
             for item in items:
                 item.year = year

@@ -1,0 +1,302 @@
+"""Dates and periods written the long way, the short way and the spreadsheet's way.
+
+The grammar reads a date's parts wherever the writer put the year: after "năm", after a
+slash, after a comma ("ngày 15 tháng 3, năm 2026") or after "của" ("quý IV của năm 2026").
+Before 0.6.0 a year after a comma was read as a second deadline, and the date took the
+plan year: "Ngày 15 tháng 3, năm 2026" in a 2027 plan was due on 15/03/2027.  The expected
+dates are worked out by hand from the phrase, never read off the library.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cchc_model import DateDeadline, PeriodDeadline, Recurring, parse_deadline
+from cchc_model.language.periods import PeriodUnit
+from tests.test_refusals import refusal, underlined
+
+D = datetime.date
+
+
+def windows(phrase: str, year: int | None = 2027) -> list[tuple[D, D]]:
+    deadline = parse_deadline(phrase, year=year)
+    assert isinstance(deadline, PeriodDeadline)
+    return [(w.opens, w.due) for w in deadline.windows]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("Ngày 15 tháng 3, năm 2026", D(2026, 3, 15)),
+        ("ngày 15 tháng 3 của năm 2026", D(2026, 3, 15)),
+        ("Trước ngày 30 tháng 6, năm 2026", D(2026, 6, 29)),
+        ("Ngày cuối cùng của tháng 2, năm 2028", D(2028, 2, 29)),
+    ],
+)
+def test_a_date_takes_the_year_written_after_a_comma_or_cua_not_the_plan_year(phrase, due):
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, DateDeadline)
+    assert deadline.due == due
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Tháng 12, năm 2026", [(D(2026, 12, 1), D(2026, 12, 31))]),
+        ("Tháng 12 của năm 2026", [(D(2026, 12, 1), D(2026, 12, 31))]),
+        ("Quý IV, năm 2026", [(D(2026, 10, 1), D(2026, 12, 31))]),
+        ("Quý IV của năm 2026", [(D(2026, 10, 1), D(2026, 12, 31))]),
+        # The year written once, after the last of a list, is every item's year.
+        ("Quý I, quý II, năm 2026", [(D(2026, 1, 1), D(2026, 6, 30))]),
+        (
+            "Tháng 6, tháng 12, năm 2026",
+            [(D(2026, 6, 1), D(2026, 6, 30)), (D(2026, 12, 1), D(2026, 12, 31))],
+        ),
+    ],
+)
+def test_a_period_takes_the_year_written_after_a_comma_or_cua_and_is_not_the_whole_year(
+    phrase, expected
+):
+    assert windows(phrase) == expected
+
+
+def test_a_semicolon_still_separates_a_period_from_a_year_as_two_deadlines():
+    # A semicolon ends a deadline; only a comma or "của" hands the year to the period,
+    # so the quarter takes the plan year.
+    assert windows("Quý IV; năm 2026") == [
+        (D(2026, 1, 1), D(2026, 12, 31)),
+        (D(2027, 10, 1), D(2027, 12, 31)),
+    ]
+
+
+def test_a_period_that_has_its_year_lists_the_year_after_a_comma_as_another_period():
+    assert windows("Quý IV/2026, năm 2027") == [
+        (D(2026, 10, 1), D(2026, 12, 31)),
+        (D(2027, 1, 1), D(2027, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("15 tháng 6 năm 2026", D(2026, 6, 15)),
+        ("30 tháng 6, năm 2026", D(2026, 6, 30)),
+        ("trước 15 tháng 6 năm 2026", D(2026, 6, 14)),
+        ("05 tháng 1", D(2027, 1, 5)),
+    ],
+)
+def test_a_date_written_without_ngay_is_that_date(phrase, due):
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, DateDeadline)
+    assert deadline.due == due
+
+
+def test_a_range_of_dates_written_without_ngay_is_a_window_of_days():
+    deadline = parse_deadline("Từ 15 tháng 6 năm 2026 đến 30 tháng 6 năm 2026")
+    assert isinstance(deadline, DateDeadline)
+    assert (deadline.opens, deadline.due) == (D(2026, 6, 15), D(2026, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        # "3 tháng 1 lần" is once every three months, not 1 March.
+        ("3 tháng 1 lần", PeriodUnit.QUARTER),
+        ("Định kỳ 3 tháng 1 lần", PeriodUnit.QUARTER),
+        ("định kỳ 6 tháng một lần", PeriodUnit.HALF_YEAR),
+        ("Báo cáo định kỳ 6 tháng 1 lần", PeriodUnit.HALF_YEAR),
+        ("6 tháng/lần", PeriodUnit.HALF_YEAR),
+        ("1 lần/năm", PeriodUnit.YEAR),
+        ("01 lần/quý", PeriodUnit.QUARTER),
+        ("1 lần/6 tháng", PeriodUnit.HALF_YEAR),
+        ("một lần mỗi quý", PeriodUnit.QUARTER),
+        ("Mỗi năm 1 lần", PeriodUnit.YEAR),
+        ("Định kỳ hằng quý 1 lần", PeriodUnit.QUARTER),
+    ],
+)
+def test_once_in_a_count_of_months_recurs_every_that_many_months(phrase, unit):
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, Recurring)
+    assert deadline.unit is unit
+    assert parse_deadline(str(deadline), year=2027) == deadline
+
+
+@pytest.mark.parametrize(
+    ("phrase", "words"),
+    [
+        ("Hằng năm 2 lần", "2 lần"),
+        ("2 lần/năm", "2 lần"),
+        ("3 tháng 2 lần", "2 lần"),
+    ],
+)
+def test_more_than_once_a_period_is_refused_with_the_periods_to_name_instead(phrase, words):
+    assert refusal(phrase, 2027) == (
+        f"a recurrence is due once in each period, not {words[0]} times: name the periods "
+        "('6 tháng 1 lần' for twice a year, 'hằng quý' for four times)",
+        underlined(phrase, words),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("2026-05-15", D(2026, 5, 15)),
+        ("ngày 2026-05-15", D(2026, 5, 15)),
+        ("Trước 2026-05-15", D(2026, 5, 14)),
+        ("Hạn chót: 2026-12-31", D(2026, 12, 31)),
+    ],
+)
+def test_a_date_written_year_first_as_a_spreadsheet_writes_it_is_that_date(phrase, due):
+    deadline = parse_deadline(phrase)
+    assert isinstance(deadline, DateDeadline)
+    assert deadline.due == due
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "words"),
+    [
+        ("ngày 2026-13-15", "a month is numbered 1 to 12, not 13", "13"),
+        ("2026-02-32", "a day of the month is 1 to 31, not 32", "32"),
+    ],
+)
+def test_a_year_first_date_with_a_part_out_of_range_is_refused_at_that_part(phrase, reason, words):
+    assert refusal(phrase, None) == (reason, underlined(phrase, words, "2026"))
+
+
+def test_a_year_first_date_that_does_not_exist_is_refused():
+    with pytest.raises(ValueError, match="2026"):
+        parse_deadline("2026-02-30")
+
+
+@pytest.mark.parametrize("phrase", ["Từ 2026 - 2027", "Từ 2026-2027", "Từ 2026 – 2027"])
+def test_a_range_of_years_after_tu_is_years_not_a_day_and_a_month(phrase):
+    assert windows(phrase, None) == [(D(2026, 1, 1), D(2027, 12, 31))]
+
+
+@given(
+    day=st.integers(1, 28),
+    month=st.integers(1, 12),
+    year=st.integers(1945, 2100),
+    plan_year=st.integers(1945, 2100),
+)
+def test_every_way_of_writing_a_date_gives_the_same_date_whatever_the_plan_year(
+    day, month, year, plan_year
+):
+    expected = D(year, month, day)
+    for phrase in (
+        f"ngày {day}/{month}/{year}",
+        f"ngày {day} tháng {month} năm {year}",
+        f"ngày {day} tháng {month}, năm {year}",
+        f"ngày {day} tháng {month} của năm {year}",
+        f"{day} tháng {month} năm {year}",
+        f"{year}-{month:02d}-{day:02d}",
+    ):
+        deadline = parse_deadline(phrase, year=plan_year)
+        assert isinstance(deadline, DateDeadline), phrase
+        assert deadline.due == expected, phrase
+
+
+def _first_windows(phrase: str, year: int = 2027) -> list[tuple[D, D]]:
+    deadline = parse_deadline(phrase, year=year)
+    occurrences = deadline.occurrences(D(year, 1, 1), D(year, 3, 31))
+    return [(o.opens, o.due) for o in occurrences]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày 10 - 15 hằng tháng",
+        "Từ ngày 10 - 15 hằng tháng",
+        "Ngày 10 - ngày 15 hằng tháng",
+        "ngày 10-15 hằng tháng",
+        "Từ ngày 10-15 hàng tháng",
+        "10 - 15 hằng tháng",
+    ],
+)
+def test_two_days_joined_by_a_dash_before_every_month_are_a_window_of_days(phrase):
+    assert _first_windows(phrase) == [
+        (D(2027, 1, 10), D(2027, 1, 15)),
+        (D(2027, 2, 10), D(2027, 2, 15)),
+        (D(2027, 3, 10), D(2027, 3, 15)),
+    ]
+    assert parse_deadline(phrase, year=2027) == parse_deadline(
+        "Từ ngày 10 đến ngày 15 hằng tháng", year=2027
+    )
+
+
+def test_a_spaced_dash_before_a_date_opens_a_window_on_the_first_day():
+    deadline = parse_deadline("Ngày 10 - 15/3/2026")
+    assert isinstance(deadline, DateDeadline)
+    assert (deadline.opens, deadline.due) == (D(2026, 3, 10), D(2026, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        # A date spaced out keeps its parts: the second dash and the year say so.
+        ("15 - 3 - 2026", D(2026, 3, 15)),
+        # Without a space or a monthly recurrence, a dash still separates day and month:
+        # 10 December of every year.
+        ("ngày 10-12 hằng năm", None),
+        ("ngày 10-3-2026", D(2026, 3, 10)),
+    ],
+)
+def test_a_dash_inside_a_date_still_separates_its_parts(phrase, due):
+    deadline = parse_deadline(phrase)
+    if due is None:
+        assert [o.due for o in deadline.occurrences(D(2027, 1, 1), D(2027, 12, 31))] == [
+            D(2027, 12, 10)
+        ]
+    else:
+        assert isinstance(deadline, DateDeadline)
+        assert deadline.due == due
+
+
+def test_a_window_of_days_that_runs_backwards_names_the_window_from_the_month_before():
+    phrase = "Ngày 20 - 05 hằng tháng"
+    assert refusal(phrase, 2027) == (
+        "the window ends (day 05) before it opens (day 20): for a window from the month "
+        "before, write 'từ ngày 20 tháng trước đến ngày 05 hằng tháng'",
+        underlined(phrase, "Ngày 20 - 05"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Tháng 6 và tháng 12 hằng năm",
+            [(D(2027, 6, 1), D(2027, 6, 30)), (D(2027, 12, 1), D(2027, 12, 31))],
+        ),
+        (
+            "Tháng 6, 12 hằng năm",
+            [(D(2027, 6, 1), D(2027, 6, 30)), (D(2027, 12, 1), D(2027, 12, 31))],
+        ),
+        (
+            "Quý II và quý IV hằng năm",
+            [(D(2027, 4, 1), D(2027, 6, 30)), (D(2027, 10, 1), D(2027, 12, 31))],
+        ),
+        ("Quý I, III hàng năm", [(D(2027, 1, 1), D(2027, 3, 31)), (D(2027, 7, 1), D(2027, 9, 30))]),
+        # The same month twice is one window.
+        ("Tháng 6 và tháng 6 hằng năm", [(D(2027, 6, 1), D(2027, 6, 30))]),
+    ],
+)
+def test_a_list_of_months_or_quarters_every_year_recurs_in_each_of_them(phrase, expected):
+    deadline = parse_deadline(phrase)  # no year needed: every year
+    occurrences = deadline.occurrences(D(2027, 1, 1), D(2027, 12, 31))
+    assert [(o.opens, o.due) for o in occurrences] == expected
+    assert [o.due.year for o in deadline.occurrences(D(2031, 1, 1), D(2031, 12, 31))] == [
+        2031
+    ] * len(expected)
+
+
+def test_a_list_of_months_every_year_refuses_a_month_out_of_range():
+    phrase = "Tháng 6 và tháng 13 hằng năm"
+    assert refusal(phrase, None) == (
+        "a month is numbered 1 to 12, not 13",
+        underlined(phrase, "13"),
+    )
