@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc_model import DateDeadline, PeriodDeadline, Recurring, parse_deadline
+from cchc_model import Continuous, DateDeadline, PeriodDeadline, Recurring, parse_deadline
 from cchc_model.language.periods import PeriodUnit
 from tests.test_refusals import refusal, underlined
 
@@ -300,3 +300,59 @@ def test_a_list_of_months_every_year_refuses_a_month_out_of_range():
         "a month is numbered 1 to 12, not 13",
         underlined(phrase, "13"),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        # Bộ luật Dân sự 2015 art. 146: "cuối tháng" is the month's last day.
+        ("Ngày cuối tháng", "Cuối tháng"),
+        ("Ngày cuối cùng của tháng", "Cuối tháng"),
+        ("Ngày cuối cùng hằng tháng", "Cuối tháng"),
+        ("Cuối cùng của quý", "Cuối quý"),
+        ("Ngày cuối quý", "Cuối quý"),
+        ("Ngày đầu tiên của tháng", "Đầu mỗi tháng"),
+        ("Ngày cuối năm", "Cuối năm"),
+        ("ngày đầu tháng 7/2026", "Đầu tháng 7/2026"),
+    ],
+)
+def test_the_first_or_last_day_of_a_period_is_its_start_or_end_as_civil_code_146_says(
+    phrase, same_as
+):
+    assert parse_deadline(phrase, year=2027) == parse_deadline(same_as, year=2027)
+
+
+def test_the_last_day_of_every_month_is_due_on_each_months_last_day():
+    deadline = parse_deadline("Ngày cuối cùng của tháng")
+    assert [o.due for o in deadline.occurrences(D(2028, 1, 1), D(2028, 3, 31))] == [
+        D(2028, 1, 31),
+        D(2028, 2, 29),
+        D(2028, 3, 31),
+    ]
+
+
+def test_before_the_last_day_of_a_period_is_refused_as_before_any_point_is():
+    phrase = "Trước ngày cuối tháng"
+    assert refusal(phrase, 2027) == (
+        "'trước' goes with a date ('trước ngày 15/3/2020'), not a point of a period",
+        underlined(phrase, "Trước"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "note"),
+    [
+        ("Hằng ngày", "hằng ngày"),
+        ("Hàng ngày", "hàng ngày"),
+        ("mỗi ngày", "mỗi ngày"),
+        ("Định kỳ hằng ngày", "định kỳ hằng ngày"),
+        ("Thường xuyên, hằng ngày", "hằng ngày"),
+        ("Thường xuyên (hằng ngày)", "hằng ngày"),
+        ("Hằng ngày (trong giờ hành chính)", "hằng ngày; trong giờ hành chính"),
+    ],
+)
+def test_daily_work_is_continuous_work_with_how_often_kept_as_its_note(phrase, note):
+    deadline = parse_deadline(phrase)
+    assert isinstance(deadline, Continuous)
+    assert deadline.note == note
+    assert parse_deadline(str(deadline)) == deadline

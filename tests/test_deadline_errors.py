@@ -108,10 +108,9 @@ from cchc_model.language.deadlines import Continuous, DateDeadline, LunarDeadlin
             "\n                       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~",
         ),
         (
-            "Hàng ngày",
+            "Hàng giờ",
             None,
-            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'Hàng'"
-            "\n    Hàng ngày\n         ^~~~",
+            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'Hàng'\n    Hàng giờ\n         ^~~",
         ),
         (
             "Định kỳ 2 tháng",

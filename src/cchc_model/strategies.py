@@ -254,10 +254,12 @@ def recurring(draw: st.DrawFn) -> Recurring:
     )
     action = draw(_optional_action())
     rolls = draw(st.booleans())
+    # Some start on a day ("Từ tháng 7/2026, hằng tháng"); most recur all year.
+    start = draw(st.none() | years().map(lambda y: datetime.date(y, 1, 1)) | _days())
     if draw(st.booleans()):
         if action is not None and action.lower().endswith("định kỳ"):
             action = None
-        return Recurring(unit=unit, action=action, rolls_forward=rolls)
+        return Recurring(unit=unit, action=action, rolls_forward=rolls, start=start)
     # Edges first: the first and last month of a period and the first and last days of a
     # month are where calendars go wrong.
     last_month = unit.months + (1 if unit in (PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR) else 0)
@@ -289,7 +291,12 @@ def recurring(draw: st.DrawFn) -> Recurring:
         time=time,
         action=action,
         rolls_forward=rolls,
+        start=start,
     )
+
+
+def _days() -> st.SearchStrategy[datetime.date]:
+    return st.dates(datetime.date(MIN_YEAR + 1, 1, 1), datetime.date(MAX_YEAR - 1, 12, 31))
 
 
 def continuous() -> st.SearchStrategy[Continuous]:

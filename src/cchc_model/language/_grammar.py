@@ -131,6 +131,8 @@ _EXPECTED = (
 _BASES = tuple(sorted(REFERENCE_BASES, key=lambda basis: -len(basis.split())))
 _BASE_FIRST_WORDS = frozenset(basis.split()[0] for basis in REFERENCE_BASES)
 _MONTH_COUNTS = {"ba": 3, "sáu": 6, "chín": 9}
+#: "cuối cùng", "đầu tiên": the word a position may take, saying nothing more.
+_POSITION_TAILS = {"cuối": "cùng", "đầu": "tiên"}
 _MAX_COMPLEMENT = 24
 #: "24h00": the end of the day, which is no time of day at all.
 _END_OF_DAY = datetime.time(23, 59, 59)
@@ -250,6 +252,79 @@ class _Segment:
     deadline: Deadline
     start: int
     end: int
+    joined_by: str | None = None  # the separator before it: ",", ";", "và"…
+
+
+def _open_start(deadline: Deadline) -> datetime.date | None:
+    """The day a bare open span starts ("Từ tháng 7/2026"), or ``None`` for anything else."""
+    if (
+        isinstance(deadline, Span)
+        and deadline.start is not None
+        and deadline.end is None
+        and deadline.until is None
+        and not deadline.onward
+        and deadline.note is None
+        and not deadline.rolls_forward
+    ):
+        start = deadline.start
+        return start.start if isinstance(start, Period) else start
+    return None
+
+
+def _unstarted(deadline: Deadline) -> bool:
+    """Whether a deadline is recurrences only, none with a start of its own."""
+    parts = deadline.parts if isinstance(deadline, Compound) else (deadline,)
+    return all(isinstance(part, Recurring) and part.start is None for part in parts)
+
+
+def _started(deadline: Deadline, start: datetime.date, tentative: bool) -> Deadline:
+    """The recurrences of ``deadline``, from ``start`` on."""
+    if isinstance(deadline, Compound):
+        parts = tuple(_started(part, start, tentative) for part in deadline.parts)
+        return attrs.evolve(deadline, parts=parts, tentative=deadline.tentative or tentative)
+    assert isinstance(deadline, Recurring)  # _unstarted() said so
+    return attrs.evolve(deadline, start=start, tentative=deadline.tentative or tentative)
+
+
+def _with_starts(segments: list[_Segment]) -> list[_Segment]:
+    """Give an open span's start to the recurrences a comma joins it to.
+
+    "Từ tháng 7/2026, hằng tháng" and "Hằng tháng, từ tháng 7/2026" recur from 1 July
+    2026; a semicolon keeps them apart ("Từ tháng 7/2026; hằng tháng": two deadlines).
+    """
+    joined: list[_Segment] = []
+    index = 0
+    while index < len(segments):
+        segment = segments[index]
+        start = _open_start(segment.deadline)
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        previous = joined[-1] if joined else None
+        if (
+            start is not None
+            and following is not None
+            and following.joined_by == ","
+            and following.action is None
+            and following.complement is None
+            and _unstarted(following.deadline)
+        ):
+            deadline = _started(following.deadline, start, segment.deadline.tentative)
+            joined.append(attrs.evolve(segment, deadline=deadline, end=following.end))
+            index += 2
+            continue
+        if (
+            start is not None
+            and previous is not None
+            and segment.joined_by == ","
+            and segment.action is None
+            and segment.complement is None
+            and _unstarted(previous.deadline)
+        ):
+            deadline = _started(previous.deadline, start, segment.deadline.tentative)
+            joined[-1] = attrs.evolve(previous, deadline=deadline, end=segment.end)
+        else:
+            joined.append(segment)
+        index += 1
+    return joined
 
 
 def parse(text: str, *, year: int | None, lenient: bool = False) -> Deadline:
@@ -396,13 +471,15 @@ class _Parser:
             self.pos += 1
         segments = [self.segment()]
         while not self.done():
+            separator = self.norm()
             if not self.take_separator():
                 token = self.peek()
                 if token is None:  # a trailing ';'
                     break
                 self.fail(f"unexpected {self.text[token.start : token.end]!r} after the deadline")
             segments.append(self.segment())
-        return self.combine(segments)
+            segments[-1].joined_by = separator
+        return self.combine(_with_starts(segments))
 
     def refuse_latin_quarters(self) -> None:
         """Refuse "Q1/2020", "QIV": a quarter written the English way.
@@ -614,6 +691,13 @@ class _Parser:
                 self.pos = close + 1
             elif self.norm() == "." or (self.norm() == "/" and self.norm(1) == "."):
                 self.pos += 1
+            elif _unstarted(deadline) and self.trailing_start_follows():
+                # "Hằng tháng kể từ tháng 7/2026", "Hằng quý, bắt đầu từ quý II/2026"
+                self.take(",")
+                span = self.from_expression()
+                start = _open_start(span)
+                assert start is not None
+                deadline = _started(deadline, start, tentative=False)
             elif label is None and self.trailing_label_follows():
                 first = self.pos
                 while self.pos < len(self.tokens) and self.action_length():
@@ -625,6 +709,16 @@ class _Parser:
                     stop += 1
                 notes.append(self.verbatim(self.pos, stop))
                 self.pos = stop
+            elif (
+                isinstance(deadline, Continuous)
+                and self.norm() == ","
+                and self.daily_length(1)
+                and self.norm(1 + self.daily_length(1)) in (";", "(", None)
+            ):
+                # "Thường xuyên, hằng ngày": how often the continuous work is done.
+                length = self.daily_length(1)
+                notes.append(self.verbatim(self.pos + 1, self.pos + 1 + length).lower())
+                self.pos += 1 + length
             elif self.norm() == "," and self.norm(1) in (";", None):
                 self.pos += 1  # "Quý II/2026, ; …", "Quý II/2026,": nothing after the comma
             elif (
@@ -645,8 +739,30 @@ class _Parser:
             else:
                 break
         if notes:
-            deadline = _evolved(deadline, note="; ".join(notes))
+            kept = [] if deadline.note is None else [deadline.note]  # "hằng ngày"
+            deadline = _evolved(deadline, note="; ".join([*kept, *notes]))
         return deadline, label
+
+    def trailing_start_follows(self) -> bool:
+        """Whether an open span's start follows, as a clause: "kể từ tháng 7/2026".
+
+        A bare "từ" after a comma is a deadline of its own, joined as one
+        (:func:`_with_starts`); "bắt đầu từ", "kể từ", "tính từ" may follow a comma or not.
+        """
+        offset = 1 if self.norm() == "," else 0
+        clause = any(self.looking_at(w, offset) for w in ("bắt đầu từ", "kể từ", "tính từ"))
+        if not clause and (offset or not self.looking_at("từ")):
+            return False
+        saved = self.pos
+        self.pos += offset
+        try:
+            return _open_start(self.from_expression()) is not None and (
+                self.done() or self.norm() in (";", "(", ",")
+            )
+        except DeadlineParseError:
+            return False
+        finally:
+            self.pos = saved
 
     def balanced_note(self, first: int, stop: int) -> None:
         """Refuse a note whose brackets do not balance, under the bracket left alone."""
@@ -702,6 +818,10 @@ class _Parser:
         inner = _Parser(self.text, self.tokens[first:stop], self.context_year)
         if inner.done():
             return None
+        if _unstarted(deadline):
+            start = inner.whole_open_start()
+            if start is not None:  # "Hằng tháng (từ tháng 7/2026)"
+                return _started(deadline, start, tentative=False)
         if isinstance(deadline, Recurring) and deadline.day is None:
             anchor = inner.anchor()
             if anchor is None:
@@ -750,6 +870,16 @@ class _Parser:
                 rolls_forward=deadline.rolls_forward,
             )
         return None
+
+    def whole_open_start(self) -> datetime.date | None:
+        """The start of an open span that is all there is to read: "từ tháng 7/2026"."""
+        if not any(self.looking_at(w) for w in ("từ", "bắt đầu từ", "tính từ", "kể từ")):
+            return None
+        try:
+            found = self.from_expression()
+        except DeadlineParseError:
+            return None
+        return _open_start(found) if self.done() else None
 
     def same_recurrence(self, outer: Recurring) -> Recurring | None:
         """A whole bracket read as a day of the same recurrence: "hằng quý (ngày 20 của …)"."""
@@ -895,6 +1025,11 @@ class _Parser:
             or (self.at_number(1) and self.norm(2) in ("giờ", "h", "g"))
         ):
             self.pos += 1  # "mỗi sáng thứ Hai hằng tuần": the week says it again
+        daily = self.daily_length()
+        if daily:
+            # "Hằng ngày": daily work, assessed as continuous work is, at each period's end.
+            self.pos += daily
+            return Continuous(note=self.verbatim(self.pos - daily, self.pos).lower())
         if self.norm() in _EVERY_WORDS or self.looking_at("định kỳ"):
             return self.recurrences()
         months = self.count_of_months()
@@ -916,6 +1051,23 @@ class _Parser:
             self.pos += 1
         if self.looking_at("tuần") and not self.looking_at("tuần trước"):
             return self.week_of_month()
+        if (
+            self.norm() == "ngày"
+            and self.position_follows(1)
+            and not self.last_day_follows()
+            and time is None
+            and part is None
+        ):
+            # "Ngày cuối tháng", "ngày đầu tiên của quý": the point of every period, as
+            # "cuối tháng" is.
+            if before:
+                self.fail(
+                    "'trước' goes with a date ('trước ngày 15/3/2020'), not a point of a period",
+                    prefix_start.start if prefix_start is not None else None,
+                    self.last_end(),
+                )
+            self.pos += 1
+            return self.point()
         if not before and part is None and self.window_of_days_follows():
             return self.day_range(time)  # "Ngày 10 - 15 hằng tháng": "từ" left out
         if self.day_follows():
@@ -1314,15 +1466,14 @@ class _Parser:
 
     # ------------------------------------------------------------------ points (art. 146)
 
-    def position_follows(self) -> bool:
-        return self.norm() in ("đầu", "giữa", "cuối") and self.norm(1) in (
-            "tháng",
-            "quý",
-            "năm",
-            "mỗi",
-            "hằng",
-            "hàng",
-        )
+    def position_follows(self, offset: int = 0) -> bool:
+        """Whether a point of a period follows: "cuối quý", "đầu mỗi tháng", "cuối cùng của năm"."""
+        word = self.norm(offset)
+        if word not in ("đầu", "giữa", "cuối"):
+            return False
+        offset += 1 + (self.norm(offset + 1) == _POSITION_TAILS.get(word))
+        offset += self.norm(offset) == "của"
+        return self.norm(offset) in ("tháng", "quý", "năm", "mỗi", "hằng", "hàng")
 
     def point(self) -> PointInPeriod | Recurring:
         word = self.norm()
@@ -1331,6 +1482,10 @@ class _Parser:
         assert word is not None
         self.pos += 1
         position = {"đầu": Position.START, "giữa": Position.MIDDLE, "cuối": Position.END}[word]
+        tail = _POSITION_TAILS.get(word)
+        if tail is not None:
+            self.take(tail)  # "cuối cùng", "đầu tiên"
+        self.take("của")
         every = self.take_any(*_EVERY_WORDS) is not None
         unit_word = self.norm()
         if unit_word not in ("tháng", "quý", "năm"):
@@ -1445,6 +1600,13 @@ class _Parser:
             self.pos += 1
             return DayPart.MORNING if word == "sáng" else DayPart.AFTERNOON
         return None
+
+    def daily_length(self, offset: int = 0) -> int:
+        """How many tokens from ``offset`` say "every day": "hằng ngày", "định kỳ hàng ngày"."""
+        lead = 2 if self.looking_at("định kỳ", offset) else 0
+        if self.norm(offset + lead) in _EVERY_WORDS and self.norm(offset + lead + 1) == "ngày":
+            return lead + 2
+        return 0
 
     def continuous(self) -> Continuous:
         self.take_any("thường xuyên", "liên tục")

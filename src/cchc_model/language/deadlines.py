@@ -675,6 +675,10 @@ class Recurring(Deadline):
             tháng trước đến ngày 14 hằng tháng", "từ ngày 15/12 năm trước đến ngày 14/12
             hằng năm", the data periods of Nghị định 09/2019/NĐ-CP art. 12).
         time: The time of day it falls at ("trước 16 giờ ngày 20 hằng tháng"), or ``None``.
+        start: The day it applies from, or ``None`` for every period of the plan year:
+            "Từ tháng 7/2026, hằng tháng" and "Hằng tháng (từ tháng 7/2026)" start on
+            1 July 2026, and nothing due before that day is owed.  It is written first:
+            "Từ ngày 01/07/2026, hàng tháng".
 
     >>> d = parse_deadline("ngày 10 của tháng cuối quý")
     >>> year_2020 = (datetime.date(2020, 1, 1), datetime.date(2020, 12, 31))
@@ -683,6 +687,9 @@ class Recurring(Deadline):
     >>> window = parse_deadline("Từ tháng 4 đến tháng 10 hằng năm")
     >>> [(o.opens, o.due) for o in window.occurrences(*year_2020)]
     [(datetime.date(2020, 4, 1), datetime.date(2020, 10, 31))]
+    >>> started = parse_deadline("Hằng quý, từ quý III/2020")
+    >>> [f"{o.due:%d/%m}" for o in started.occurrences(*year_2020)]
+    ['30/09', '31/12']
     """
 
     kind: ClassVar[DeadlineKind] = DeadlineKind.RECURRING
@@ -693,6 +700,7 @@ class Recurring(Deadline):
     from_day: int | None = attrs.field(default=None, validator=_check_day)
     from_month: int | None = attrs.field(default=None)
     time: datetime.time | None = attrs.field(default=None, validator=_check_time)
+    start: datetime.date | None = attrs.field(default=None, validator=_check_date)
 
     def __attrs_post_init__(self) -> None:
         if self.day is None:
@@ -771,6 +779,8 @@ class Recurring(Deadline):
     def occurrences(  # noqa: D102 - documented on Deadline
         self, start: datetime.date, end: datetime.date
     ) -> Iterator[Occurrence]:
+        if self.start is not None:
+            start = max(start, self.start)
         if start > end:
             return
         # Start a year early: "trước ngày 01" falls in the period before its own…
@@ -808,6 +818,11 @@ class Recurring(Deadline):
         return f"từ ngày {self.from_day:02d} của tháng {position} {_OF_EACH[self.unit]} đến {day}"
 
     def _expression(self) -> str:
+        if self.start is None:
+            return self._every()
+        return f"từ ngày {self.start:%d/%m/%Y}, {self._every()}"
+
+    def _every(self) -> str:
         if self.day is None:
             return _EVERY[self.unit]
         if self.unit in (PeriodUnit.MONTH, PeriodUnit.YEAR):

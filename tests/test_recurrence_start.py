@@ -1,0 +1,141 @@
+"""A recurrence that starts partway through the year: "Từ tháng 7/2026, hằng tháng".
+
+Tasks that begin with a reorganisation recur only from the day it takes effect: the
+two-tier local government ran from 1 July 2025 ("vận hành bộ máy mới … từ ngày 1/7/2025",
+the Prime Minister's meeting of 20 June 2025, vneconomy.vn), and a monthly report on it
+was owed from July, not from January.  Before 0.6.0 the start was read as a deadline of
+its own and the recurrence ran all year, so January to June were owed too.  The due
+dates below are worked out by hand: a month or quarter is due on its last day.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cchc_model import Compound, Recurring, Span, parse_deadline, strategies
+from cchc_model.language.periods import PeriodUnit
+from tests.test_schedule import PLAN, _with_task
+
+D = datetime.date
+YEAR_2026 = (D(2026, 1, 1), D(2026, 12, 31))
+FROM_JULY_MONTHLY = [
+    D(2026, 7, 31),
+    D(2026, 8, 31),
+    D(2026, 9, 30),
+    D(2026, 10, 31),
+    D(2026, 11, 30),
+    D(2026, 12, 31),
+]
+
+
+def dues(phrase: str, year: int | None = 2026) -> list[D]:
+    return [o.due for o in parse_deadline(phrase, year=year).occurrences(*YEAR_2026)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Từ tháng 7/2026, hằng tháng",
+        "Hằng tháng, từ tháng 7/2026",
+        "Kể từ ngày 01/7/2026, hằng tháng",
+        "Hằng tháng (từ tháng 7/2026)",
+        "Hằng tháng (kể từ tháng 7/2026)",
+        "Hằng tháng kể từ tháng 7/2026",
+        "Hằng tháng từ tháng 7/2026",
+        "Báo cáo định kỳ hằng tháng, từ tháng 7/2026",
+        # The plan year stands for a month written without one.
+        "Hằng tháng (từ tháng 7)",
+    ],
+)
+def test_a_recurrence_from_a_month_is_owed_from_that_month_only(phrase):
+    assert dues(phrase) == FROM_JULY_MONTHLY
+    deadline = parse_deadline(phrase, year=2026)
+    assert isinstance(deadline, Recurring)
+    assert deadline.start == D(2026, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Từ Quý II/2026, định kỳ hằng quý", [D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]),
+        ("Hằng quý, bắt đầu từ quý III/2026", [D(2026, 9, 30), D(2026, 12, 31)]),
+        # A day of the month after the start is owed; one before it is not.
+        ("Từ ngày 15/7/2026, ngày 05 hằng tháng", [D(2026, m, 5) for m in range(8, 13)]),
+        ("Từ ngày 05/7/2026, ngày 05 hằng tháng", [D(2026, m, 5) for m in range(7, 13)]),
+        ("Ngày 05 hằng tháng (bắt đầu từ tháng 11/2026)", [D(2026, 11, 5), D(2026, 12, 5)]),
+        # A start in a later year owes nothing this year.
+        ("Từ tháng 1/2027, hằng tháng", []),
+    ],
+)
+def test_a_recurrence_is_owed_from_its_start_on(phrase, expected):
+    assert dues(phrase) == expected
+
+
+def test_a_start_applies_to_every_recurrence_of_its_clause():
+    deadline = parse_deadline("Từ tháng 10/2026, hằng tháng, hằng quý")
+    assert isinstance(deadline, Compound)
+    assert {part.start for part in deadline.parts} == {D(2026, 10, 1)}  # type: ignore[union-attr]
+    # The month of December and the fourth quarter share their due day: a schedule owes it
+    # once (test_schedule); the deadline gives both.
+    assert sorted(set(dues("Từ tháng 10/2026, hằng tháng, hằng quý"))) == [
+        D(2026, 10, 31),
+        D(2026, 11, 30),
+        D(2026, 12, 31),
+    ]
+
+
+def test_a_semicolon_keeps_the_start_and_the_recurrence_apart():
+    deadline = parse_deadline("Từ tháng 7/2026; hằng tháng")
+    assert isinstance(deadline, Compound)
+    assert [type(part) for part in deadline.parts] == [Span, Recurring]
+    assert len(dues("Từ tháng 7/2026; hằng tháng")) == 12
+
+
+def test_a_start_with_an_end_in_brackets_stays_a_note():
+    # The model has a start, not an end: the bracket is kept, not half-read.
+    deadline = parse_deadline("Hằng tháng (từ tháng 7/2026 đến tháng 12/2026)")
+    assert isinstance(deadline, Recurring)
+    assert deadline.start is None
+    assert deadline.note == "từ tháng 7/2026 đến tháng 12/2026"
+
+
+def test_a_started_recurrence_is_written_from_its_first_day_and_reads_back():
+    deadline = parse_deadline("Báo cáo hằng quý, bắt đầu từ quý III/2026")
+    assert str(deadline) == "Báo cáo từ ngày 01/07/2026, hàng quý"
+    assert parse_deadline(str(deadline)) == deadline
+
+
+def test_a_start_outside_the_years_answered_is_refused():
+    with pytest.raises(ValueError, match="start 2101-01-01 is outside the years 1945–2100"):
+        Recurring(unit=PeriodUnit.MONTH, start=D(2101, 1, 1))
+    with pytest.raises(TypeError, match=r"start must be a datetime\.date"):
+        Recurring(unit=PeriodUnit.MONTH, start="2026-07-01")  # type: ignore[arg-type]
+
+
+def test_the_schedule_of_a_plan_owes_a_started_recurrence_from_its_start():
+    task = attrs.evolve(PLAN.task("I.2"), deadline=parse_deadline("Từ tháng 7/2020, hằng tháng"))
+    plan = _with_task(task)
+    owed = plan.schedule(D(2020, 1, 1), D(2020, 12, 31))
+    assert sorted({o.nominal_due for o in owed if o.task.code == "I.2"}) == [
+        D(2020, 7, 31),
+        D(2020, 8, 31),
+        D(2020, 9, 30),
+        D(2020, 10, 31),
+        D(2020, 11, 30),
+        D(2020, 12, 31),
+    ]
+
+
+@given(recurrence=strategies.recurring(), start=st.dates(D(1990, 1, 1), D(2060, 12, 31)))
+def test_a_start_drops_exactly_the_occurrences_due_before_it(recurrence, start):
+    window = (D(start.year - 1, 1, 1), D(start.year + 1, 12, 31))
+    unstarted = attrs.evolve(recurrence, start=None)
+    started = attrs.evolve(recurrence, start=start)
+    assert list(started.occurrences(*window)) == [
+        o for o in unstarted.occurrences(*window) if o.due >= start
+    ]
