@@ -356,3 +356,9 @@ def test_daily_work_is_continuous_work_with_how_often_kept_as_its_note(phrase, n
     assert isinstance(deadline, Continuous)
     assert deadline.note == note
     assert parse_deadline(str(deadline)) == deadline
+
+
+def test_a_spaced_dash_before_a_month_and_its_year_joins_no_window_of_days():
+    # "12/2026" is December 2026, not a day: the phrase is refused where it was before.
+    phrase = "Ngày 10 - 12/2026"
+    assert refusal(phrase, 2027) == ("unexpected '/' after the deadline", underlined(phrase, "/"))

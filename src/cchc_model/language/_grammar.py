@@ -2282,8 +2282,8 @@ class _Parser:
         if dash is None or dash.norm != "-" or offset + self.pos < 1:
             return False
         before, after = self.tokens[self.pos + offset - 1], self.peek(offset + 1)
-        if after is None:
-            return False
+        if after is None or self.month_year_follows(offset + 1):
+            return False  # "ngày 10 - 12/2026": the dash leads to a month and its year
         if self.norm(offset + 2) in _EVERY_WORDS and self.norm(offset + 3) == "tháng":
             return True
         return (
