@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc_model import Continuous, DateDeadline, PeriodDeadline, Recurring, parse_deadline
+from cchc_model import Compound, Continuous, DateDeadline, PeriodDeadline, Recurring, parse_deadline
 from cchc_model.language.periods import PeriodUnit
 from tests.test_refusals import refusal, underlined
 
@@ -362,3 +362,154 @@ def test_a_spaced_dash_before_a_month_and_its_year_joins_no_window_of_days():
     # "12/2026" is December 2026, not a day: the phrase is refused where it was before.
     phrase = "Ngày 10 - 12/2026"
     assert refusal(phrase, 2027) == ("unexpected '/' after the deadline", underlined(phrase, "/"))
+
+
+# ----------------------------------------------------------------- found by mutation (sample 8)
+# A weekday before a date year first is checked against the date, and a refusal of such a
+# date underlines all of it; the last day of February is the 28th or the 29th as the year
+# written, or each year, says; a dash that begins a new line of a cell is a bullet, not the
+# year of the date above it.  (15 May 2026 was a Friday; 2027 is a common year, 2028 leap.)
+
+
+def _dues(phrase: str, start: datetime.date, end: datetime.date) -> list[datetime.date]:
+    return [o.due for o in parse_deadline(phrase, year=None).occurrences(start, end)]
+
+
+def test_a_weekday_before_a_year_first_date_is_checked_against_the_date():
+    # 15 May 2026 was a Friday ("thứ Sáu"), not a Monday ("thứ Hai").
+    assert parse_deadline("Thứ Sáu, 2026-05-15", year=None) == DateDeadline(date=D(2026, 5, 15))
+    phrase = "Thứ Hai, 2026-05-15"
+    assert refusal(phrase, 2026) == (
+        "15/05/2026 is a Friday, not the day of the week written",
+        underlined(phrase, phrase),
+    )
+
+
+def test_an_impossible_year_first_date_is_underlined_whole():
+    # No February has a 30th: the refusal underlines the whole date, "Ngày" with it.
+    phrase = "Ngày 2026-02-30"
+    assert refusal(phrase, 2026) == ("February has no day 30", underlined(phrase, phrase))
+    phrase = "Hoàn thành trước 2026-02-30"
+    assert refusal(phrase, 2026) == (
+        "February has no day 30",
+        underlined(phrase, "2026-02-30"),
+    )
+
+
+def test_the_last_day_of_february_each_year_is_the_29th_in_a_leap_year():
+    phrase = "Ngày cuối cùng của tháng 2 hằng năm"
+    dues = _dues(phrase, D(2027, 1, 1), D(2028, 12, 31))
+    assert dues == [D(2027, 2, 28), D(2028, 2, 29)]
+
+
+def test_the_last_day_of_february_of_a_common_year_is_the_28th():
+    # Quý I/2027 is due on the last day of February 2027, its window opening with the quarter.
+    deadline = parse_deadline("Quý I/2027 (ngày cuối cùng của tháng 2/2027)", year=None)
+    assert isinstance(deadline, DateDeadline)
+    assert (deadline.opens, deadline.date, deadline.before) == (
+        D(2027, 1, 1),
+        D(2027, 2, 28),
+        False,
+    )
+
+
+def test_a_dash_that_begins_a_line_is_a_bullet_not_the_year_of_a_date():
+    # A cell of two bulleted lines: a date of the plan year, then the year 2027.
+    for phrase, day in (
+        ("- Ngày 15 tháng 12\n- 2027", D(2026, 12, 15)),
+        ("- Ngày cuối cùng của tháng 6\n- 2027", D(2026, 6, 30)),
+    ):
+        deadline = parse_deadline(phrase, year=2026)
+        assert isinstance(deadline, Compound)
+        first, second = deadline.parts
+        assert first == DateDeadline(date=day)
+        assert [(o.opens, o.due) for o in second.occurrences(day, D(2028, 12, 31))] == [
+            (D(2027, 1, 1), D(2027, 12, 31))
+        ]
+
+
+def test_the_last_day_of_a_month_in_brackets_takes_the_year_of_the_period_before_it():
+    # Written without its year, the last day of February is worked out in the quarter's
+    # year: the 28th in 2027 (it was the 29th, a day 2027 lacks, and the bracket was a note).
+    deadline = parse_deadline("Quý I/2027 (ngày cuối cùng của tháng 2)")
+    assert isinstance(deadline, DateDeadline)
+    assert (deadline.opens, deadline.due) == (D(2027, 1, 1), D(2027, 2, 28))
+    leap = parse_deadline("Quý I/2028 (ngày cuối tháng 2)")
+    assert (leap.opens, leap.due) == (D(2028, 1, 1), D(2028, 2, 29))
+
+
+def test_a_bullet_year_on_a_line_of_its_own_is_not_the_year_of_the_month_above():
+    deadline = parse_deadline("- Tháng 12\n- 2027", year=2026)
+    assert [(w.opens, w.due) for w in deadline.windows] == [
+        (D(2026, 12, 1), D(2026, 12, 31)),
+        (D(2027, 1, 1), D(2027, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ngày 10 tháng 3 - ngày 20 tháng 3 năm 2026",
+        "Ngày 10/3 - 20/3/2026",
+        "Ngày 10/3/2026 - ngày 20/3/2026",
+        "Từ ngày 10/3 đến ngày 20/3/2026",
+    ],
+)
+def test_two_dates_joined_by_a_dash_are_a_range_as_with_tu_and_den(phrase):
+    deadline = parse_deadline(phrase)
+    assert isinstance(deadline, DateDeadline)
+    assert (deadline.opens, deadline.due) == (D(2026, 3, 10), D(2026, 3, 20))
+
+
+def test_two_dated_bullets_stay_two_deadlines():
+    deadline = parse_deadline("- Ngày 10/3/2026\n- ngày 20/3/2026")
+    assert [o.due for o in deadline.occurrences(D(2026, 1, 1), D(2026, 12, 31))] == [
+        D(2026, 3, 10),
+        D(2026, 3, 20),
+    ]
+
+
+def test_a_date_whose_year_follows_a_dash_after_the_month_is_that_date():
+    assert parse_deadline("Ngày 15 tháng 3-2026", year=2027).due == D(2026, 3, 15)
+
+
+# ------------------------------------------------------- read since the helpers' reports
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Trong giai đoạn 2026 - 2030", [(D(2026, 1, 1), D(2030, 12, 31))]),
+        ("trong thời kỳ 2026 - 2030", [(D(2026, 1, 1), D(2030, 12, 31))]),
+    ],
+)
+def test_a_span_of_years_after_trong_giai_doan_is_those_years(phrase, expected):
+    assert windows(phrase, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("Đến 15/6/2026", D(2026, 6, 15)),
+        ("đến 15 tháng 6 năm 2026", D(2026, 6, 15)),
+        ("ngày 15/3 năm 2026", D(2026, 3, 15)),
+        ("ngày 15-3 năm 2026", D(2026, 3, 15)),
+        ("ngày 15/3, năm 2026", D(2026, 3, 15)),
+    ],
+)
+def test_until_a_date_and_a_year_after_a_short_date_read_as_that_date(phrase, due):
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, DateDeadline)
+    assert deadline.due == due
+
+
+def test_a_window_of_days_counted_ngay_mung_recurs_each_month():
+    assert parse_deadline("ngày mùng 1 - 5 hằng tháng") == parse_deadline(
+        "từ ngày 1 đến ngày 5 hằng tháng"
+    )
+
+
+def test_once_a_quarter_and_a_half_year_is_both_recurrences():
+    deadline = parse_deadline("1 lần/quý, 6 tháng")
+    assert isinstance(deadline, Compound)
+    assert [p.unit for p in deadline.parts] == [PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR]

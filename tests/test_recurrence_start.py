@@ -96,12 +96,51 @@ def test_a_semicolon_keeps_the_start_and_the_recurrence_apart():
     assert len(dues("Từ tháng 7/2026; hằng tháng")) == 12
 
 
-def test_a_start_with_an_end_in_brackets_stays_a_note():
-    # The model has a start, not an end: the bracket is kept, not half-read.
-    deadline = parse_deadline("Hằng tháng (từ tháng 7/2026 đến tháng 12/2026)")
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hằng tháng (từ tháng 7/2026 đến tháng 12/2026)",
+        "Hằng tháng, từ tháng 7/2026 đến tháng 12/2026",
+        "Từ tháng 7/2026 đến tháng 12/2026, hằng tháng",
+        "Hằng tháng kể từ tháng 7/2026 đến tháng 12/2026",
+        "Từ ngày 01/7/2026 đến ngày 31/12/2026, hằng tháng",
+        "Quý III - Quý IV/2026, hằng tháng",
+    ],
+)
+def test_a_recurrence_within_a_range_is_owed_within_it_however_the_range_is_joined(phrase):
+    # Before, the comma form owed January to June too, and "kể từ … đến" was refused.
+    deadline = parse_deadline(phrase, year=2026)
     assert isinstance(deadline, Recurring)
-    assert deadline.start is None
-    assert deadline.note == "từ tháng 7/2026 đến tháng 12/2026"
+    assert (deadline.start, deadline.end) == (D(2026, 7, 1), D(2026, 12, 31))
+    assert dues(phrase) == FROM_JULY_MONTHLY
+
+
+def test_a_recurrence_ends_on_its_last_day_and_owes_nothing_after():
+    phrase = "Từ ngày 01/7/2026 đến ngày 30/9/2026, ngày 05 hằng tháng"
+    assert dues(phrase) == [D(2026, 7, 5), D(2026, 8, 5), D(2026, 9, 5)]
+
+
+def test_a_single_period_beside_a_recurrence_stays_a_deadline_of_its_own():
+    # "Quý IV/2026, hằng tháng" may list a quarterly output and a monthly one: only a
+    # range of periods or days, or an open start, bounds a recurrence.
+    deadline = parse_deadline("Quý IV/2026, hằng tháng")
+    assert isinstance(deadline, Compound)
+
+
+def test_a_tentative_start_makes_every_recurrence_it_bounds_tentative():
+    deadline = parse_deadline("Dự kiến từ tháng 7/2026, hằng tháng, hằng quý")
+    assert isinstance(deadline, Compound)
+    assert not deadline.tentative
+    assert [(p.tentative, p.start) for p in deadline.parts] == [(True, D(2026, 7, 1))] * 2
+    after = parse_deadline("Hằng tháng, dự kiến từ tháng 7/2026")
+    assert (after.tentative, after.start) == (True, D(2026, 7, 1))
+
+
+def test_an_end_before_the_start_or_without_one_is_refused():
+    with pytest.raises(ValueError, match="has a start if it has an end"):
+        Recurring(unit=PeriodUnit.MONTH, end=D(2026, 12, 31))
+    with pytest.raises(ValueError, match="on or after its start"):
+        Recurring(unit=PeriodUnit.MONTH, start=D(2026, 7, 1), end=D(2026, 6, 30))
 
 
 def test_a_started_recurrence_is_written_from_its_first_day_and_reads_back():
@@ -131,11 +170,18 @@ def test_the_schedule_of_a_plan_owes_a_started_recurrence_from_its_start():
     ]
 
 
-@given(recurrence=strategies.recurring(), start=st.dates(D(1990, 1, 1), D(2060, 12, 31)))
-def test_a_start_drops_exactly_the_occurrences_due_before_it(recurrence, start):
-    window = (D(start.year - 1, 1, 1), D(start.year + 1, 12, 31))
-    unstarted = attrs.evolve(recurrence, start=None)
-    started = attrs.evolve(recurrence, start=start)
-    assert list(started.occurrences(*window)) == [
-        o for o in unstarted.occurrences(*window) if o.due >= start
+@given(
+    recurrence=strategies.recurring(),
+    start=st.dates(D(1990, 1, 1), D(2060, 12, 31)),
+    days=st.none() | st.integers(0, 800),
+)
+def test_bounds_drop_exactly_the_occurrences_due_outside_them(recurrence, start, days):
+    end = None if days is None else start + datetime.timedelta(days=days)
+    window = (D(start.year - 1, 1, 1), D(start.year + 3, 12, 31))
+    unbounded = attrs.evolve(recurrence, start=None, end=None)
+    bounded = attrs.evolve(recurrence, start=start, end=end)
+    assert list(bounded.occurrences(*window)) == [
+        o
+        for o in unbounded.occurrences(*window)
+        if o.due >= start and (end is None or o.due <= end)
     ]

@@ -256,10 +256,13 @@ def recurring(draw: st.DrawFn) -> Recurring:
     rolls = draw(st.booleans())
     # Some start on a day ("Từ tháng 7/2026, hằng tháng"); most recur all year.
     start = draw(st.none() | years().map(lambda y: datetime.date(y, 1, 1)) | _days())
+    end = None
+    if start is not None and draw(st.booleans()):
+        end = draw(_days().filter(lambda day: day >= start))
     if draw(st.booleans()):
         if action is not None and action.lower().endswith("định kỳ"):
             action = None
-        return Recurring(unit=unit, action=action, rolls_forward=rolls, start=start)
+        return Recurring(unit=unit, action=action, rolls_forward=rolls, start=start, end=end)
     # Edges first: the first and last month of a period and the first and last days of a
     # month are where calendars go wrong.
     last_month = unit.months + (1 if unit in (PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR) else 0)
@@ -292,6 +295,7 @@ def recurring(draw: st.DrawFn) -> Recurring:
         action=action,
         rolls_forward=rolls,
         start=start,
+        end=end,
     )
 
 

@@ -255,19 +255,41 @@ class _Segment:
     joined_by: str | None = None  # the separator before it: ",", ";", "và"…
 
 
-def _open_start(deadline: Deadline) -> datetime.date | None:
-    """The day a bare open span starts ("Từ tháng 7/2026"), or ``None`` for anything else."""
+_Bounds = tuple[datetime.date, "datetime.date | None"]
+
+
+def _bounds(deadline: Deadline) -> _Bounds | None:
+    """The first and last days a deadline bounds a recurrence with, or ``None``.
+
+    A bare open span ("Từ tháng 7/2026") gives its start; a range of days ("Từ ngày
+    01/7/2026 đến ngày 31/12/2026") or of periods ("Từ tháng 7 đến tháng 12/2026", "Quý
+    III - Quý IV/2026") its first and last days.  Anything with a note, a roll, a time or
+    "trước" bounds nothing.
+    """
+    if deadline.note is not None or deadline.rolls_forward:
+        return None
     if (
         isinstance(deadline, Span)
         and deadline.start is not None
         and deadline.end is None
         and deadline.until is None
         and not deadline.onward
-        and deadline.note is None
-        and not deadline.rolls_forward
     ):
         start = deadline.start
-        return start.start if isinstance(start, Period) else start
+        return (start.start if isinstance(start, Period) else start), None
+    if (
+        isinstance(deadline, DateDeadline)
+        and deadline.opens is not None
+        and not deadline.before
+        and deadline.time is None
+        and deadline.opens_time is None
+        and deadline.part is None
+    ):
+        return deadline.opens, deadline.date
+    if isinstance(deadline, PeriodDeadline) and len(deadline.windows) == 1:
+        window = deadline.windows[0]
+        if window.first != window.last:
+            return window.opens, window.due
     return None
 
 
@@ -277,17 +299,19 @@ def _unstarted(deadline: Deadline) -> bool:
     return all(isinstance(part, Recurring) and part.start is None for part in parts)
 
 
-def _started(deadline: Deadline, start: datetime.date, tentative: bool) -> Deadline:
-    """The recurrences of ``deadline``, from ``start`` on."""
+def _started(deadline: Deadline, bounds: _Bounds, tentative: bool) -> Deadline:
+    """The recurrences of ``deadline``, within ``bounds``; tentative if ``tentative``."""
     if isinstance(deadline, Compound):
-        parts = tuple(_started(part, start, tentative) for part in deadline.parts)
-        return attrs.evolve(deadline, parts=parts, tentative=deadline.tentative or tentative)
+        # A compound is tentative on its parts, never as a whole.
+        parts = tuple(_started(part, bounds, tentative) for part in deadline.parts)
+        return attrs.evolve(deadline, parts=parts)
     assert isinstance(deadline, Recurring)  # _unstarted() said so
-    return attrs.evolve(deadline, start=start, tentative=deadline.tentative or tentative)
+    start, end = bounds
+    return attrs.evolve(deadline, start=start, end=end, tentative=deadline.tentative or tentative)
 
 
 def _with_starts(segments: list[_Segment]) -> list[_Segment]:
-    """Give an open span's start to the recurrences a comma joins it to.
+    """Give an open span's start, or a range's bounds, to the recurrences a comma joins it to.
 
     "Từ tháng 7/2026, hằng tháng" and "Hằng tháng, từ tháng 7/2026" recur from 1 July
     2026; a semicolon keeps them apart ("Từ tháng 7/2026; hằng tháng": two deadlines).
@@ -296,30 +320,30 @@ def _with_starts(segments: list[_Segment]) -> list[_Segment]:
     index = 0
     while index < len(segments):
         segment = segments[index]
-        start = _open_start(segment.deadline)
+        bounds = _bounds(segment.deadline)
         following = segments[index + 1] if index + 1 < len(segments) else None
         previous = joined[-1] if joined else None
         if (
-            start is not None
+            bounds is not None
             and following is not None
             and following.joined_by == ","
             and following.action is None
             and following.complement is None
             and _unstarted(following.deadline)
         ):
-            deadline = _started(following.deadline, start, segment.deadline.tentative)
+            deadline = _started(following.deadline, bounds, segment.deadline.tentative)
             joined.append(attrs.evolve(segment, deadline=deadline, end=following.end))
             index += 2
             continue
         if (
-            start is not None
+            bounds is not None
             and previous is not None
             and segment.joined_by == ","
             and segment.action is None
             and segment.complement is None
             and _unstarted(previous.deadline)
         ):
-            deadline = _started(previous.deadline, start, segment.deadline.tentative)
+            deadline = _started(previous.deadline, bounds, segment.deadline.tentative)
             joined[-1] = attrs.evolve(previous, deadline=deadline, end=segment.end)
         else:
             joined.append(segment)
@@ -694,10 +718,10 @@ class _Parser:
             elif _unstarted(deadline) and self.trailing_start_follows():
                 # "Hằng tháng kể từ tháng 7/2026", "Hằng quý, bắt đầu từ quý II/2026"
                 self.take(",")
-                span = self.from_expression()
-                start = _open_start(span)
-                assert start is not None
-                deadline = _started(deadline, start, tentative=False)
+                tentative = self.take_tentative()
+                bounds = _bounds(self.from_expression())
+                assert bounds is not None
+                deadline = _started(deadline, bounds, tentative)
             elif label is None and self.trailing_label_follows():
                 first = self.pos
                 while self.pos < len(self.tokens) and self.action_length():
@@ -744,19 +768,22 @@ class _Parser:
         return deadline, label
 
     def trailing_start_follows(self) -> bool:
-        """Whether an open span's start follows, as a clause: "kể từ tháng 7/2026".
+        """Whether the bounds of a recurrence follow, as a clause: "kể từ tháng 7/2026".
 
         A bare "từ" after a comma is a deadline of its own, joined as one
-        (:func:`_with_starts`); "bắt đầu từ", "kể từ", "tính từ" may follow a comma or not.
+        (:func:`_with_starts`); "bắt đầu từ", "kể từ", "tính từ" may follow a comma or not,
+        and "dự kiến" may lead them.
         """
         offset = 1 if self.norm() == "," else 0
+        if self.looking_at("dự kiến", offset):
+            offset += 2
         clause = any(self.looking_at(w, offset) for w in ("bắt đầu từ", "kể từ", "tính từ"))
-        if not clause and (offset or not self.looking_at("từ")):
-            return False
+        if not clause and (offset == 1 or not self.looking_at("từ", offset)):
+            return False  # a bare ", từ …" is a deadline of its own, joined as one
         saved = self.pos
         self.pos += offset
         try:
-            return _open_start(self.from_expression()) is not None and (
+            return _bounds(self.from_expression()) is not None and (
                 self.done() or self.norm() in (";", "(", ",")
             )
         except DeadlineParseError:
@@ -819,9 +846,9 @@ class _Parser:
         if inner.done():
             return None
         if _unstarted(deadline):
-            start = inner.whole_open_start()
-            if start is not None:  # "Hằng tháng (từ tháng 7/2026)"
-                return _started(deadline, start, tentative=False)
+            bounds = inner.whole_bounds()
+            if bounds is not None:  # "Hằng tháng (từ tháng 7/2026)"
+                return _started(deadline, bounds, tentative=False)
         if isinstance(deadline, Recurring) and deadline.day is None:
             anchor = inner.anchor()
             if anchor is None:
@@ -856,6 +883,9 @@ class _Parser:
                 return None
             before, time, day = anchor
             year = day.year or window.due.year
+            if day.last:  # "(ngày cuối cùng của tháng 2)": the last day in the period's year
+                assert day.month is not None
+                day = attrs.evolve(day, day=_datemath.days_in_month(year, day.month))
             try:
                 date = datetime.date(year, day.month, day.day)  # type: ignore[arg-type]
             except ValueError:
@@ -871,15 +901,15 @@ class _Parser:
             )
         return None
 
-    def whole_open_start(self) -> datetime.date | None:
-        """The start of an open span that is all there is to read: "từ tháng 7/2026"."""
+    def whole_bounds(self) -> _Bounds | None:
+        """The bounds of a recurrence, if they are all there is to read: "từ tháng 7/2026"."""
         if not any(self.looking_at(w) for w in ("từ", "bắt đầu từ", "tính từ", "kể từ")):
             return None
         try:
             found = self.from_expression()
         except DeadlineParseError:
             return None
-        return _open_start(found) if self.done() else None
+        return _bounds(found) if self.done() else None
 
     def same_recurrence(self, outer: Recurring) -> Recurring | None:
         """A whole bracket read as a day of the same recurrence: "hằng quý (ngày 20 của …)"."""
@@ -996,6 +1026,13 @@ class _Parser:
         if basis is not None:
             return self.by_reference(basis)
         if (
+            self.norm() == "trong"
+            and self.norm(2) in ("đoạn", "kỳ")
+            and self.norm(1) in ("giai", "thời", "nhiệm")
+            and self.at_number(3)
+        ):
+            self.pos += 1  # "Trong giai đoạn 2026 - 2030"
+        if (
             self.norm(1) in ("đoạn", "kỳ")
             and self.norm() in ("giai", "thời", "nhiệm")
             and self.at_number(2)
@@ -1071,21 +1108,12 @@ class _Parser:
         if not before and part is None and self.window_of_days_follows():
             return self.day_range(time)  # "Ngày 10 - 15 hằng tháng": "từ" left out
         if self.day_follows():
-            after_time = self.pos
             assert prefix_start is not None
-            deadline = self.day_expression(before, time, part, prefix_start.start)
-            if (
-                isinstance(deadline, DateDeadline)
-                and deadline.opens is None
-                and not before
-                and part is None
-                and self.norm() == "đến"
-                and self.day_after_to()
-            ):
-                # "00h00 ngày A đến 24h00 ngày B": a range written without "từ".
-                self.pos = after_time
+            if not before and part is None and self.dated_range_follows():
+                # "00h00 ngày A đến 24h00 ngày B", "ngày 10/3 - ngày 20/3/2026": a range
+                # written without "từ".
                 return self.day_range(time)
-            return deadline
+            return self.day_expression(before, time, part, prefix_start.start)
         if time is not None or part is not None:
             self.fail("expected the day after the time ('17 giờ ngày 20/5/2026')")
         if self.yearly_period_follows():
@@ -1361,6 +1389,25 @@ class _Parser:
 
     def onward_follows(self) -> bool:
         return self.looking_at("và các năm") or self.looking_at("và những năm")
+
+    def dated_range_follows(self) -> bool:
+        """Whether a date with its month, then "đến" or "-" and a day, follow from here.
+
+        A dash that begins a line is a bullet, not a range.
+        """
+        saved = self.pos
+        try:
+            first = self.day()
+            return (
+                first.month is not None
+                and not self.yearly_follows()
+                and (self.norm() == "đến" or (self.norm() == "-" and not self.line_starts()))
+                and self.day_after_to()
+            )
+        except DeadlineParseError:
+            return False
+        finally:
+            self.pos = saved
 
     def day_after_to(self) -> bool:
         """Whether a day follows 'đến' (or '-'), possibly after 'hết', 'trước' or a time."""
@@ -1752,10 +1799,10 @@ class _Parser:
             return self.unit_length(3) > 0
         return self.norm(2) in _EVERY_WORDS and self.unit_length(2) > 0
 
-    def once_per(self) -> Recurring:
+    def once_per(self) -> Deadline:
         self.take_once()
         self.take("/")
-        return self.recurrence()
+        return self.recurrences()  # "1 lần/quý, 6 tháng": every quarter and half year
 
     def take_once(self) -> None:
         """Take "1 lần" after a recurrence's unit ("định kỳ 3 tháng 1 lần"); refuse "2 lần"."""
@@ -2237,7 +2284,9 @@ class _Parser:
             if self.norm() == ":":
                 self.pos += 1
             return False
-        if self.looking_at("đến") and self.norm(1) in ("hết", "ngày", "thứ"):
+        if self.looking_at("đến") and (
+            self.norm(1) in ("hết", "ngày", "thứ") or self.day_follows(1)
+        ):
             self.pos += 1
             self.take("hết")
             return False
@@ -2295,6 +2344,7 @@ class _Parser:
     def window_of_days_follows(self) -> bool:
         """Whether a window of days joined by a spaced dash follows: "ngày 10 - 15 …"."""
         offset = 1 if self.norm() in ("ngày", "mùng", "mồng") else 0
+        offset += offset == 1 and self.norm(1) in ("mùng", "mồng")  # "ngày mùng 1 - 5"
         if not (self.at_number(offset) and self.days_joined(offset + 1)):
             return False
         last = offset + 2 + (self.norm(offset + 2) == "ngày")
@@ -2376,10 +2426,12 @@ class _Parser:
             if self.norm() == separator and self.at_number(1):
                 self.pos += 1
                 year = self.year_value(self.number("a year"))
+            elif self.norm() != "/":
+                year = self.written_year()  # "ngày 15/3 năm 2026", "ngày 15/3, năm 2026"
         elif self.looking_at("tháng") and self.at_number(1):
             self.pos += 1
             month = self.month_value(self.number("a month"))
-            year = self.written_year()
+            year = self.written_year(dashed=True)  # "ngày 15 tháng 3-2026" too
         end = self.last_end()
         if not 1 <= day.value <= 31:
             self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
@@ -2406,7 +2458,10 @@ class _Parser:
         if self.norm() in (",", "của") and self.norm(1) == "năm" and self.at_number(2):
             self.pos += 1
         if (self.norm() in ("/", "năm") and self.at_number(1)) or (
-            dashed and self.norm() in ("-", ".") and self.bare_year_at(1)
+            dashed
+            and self.norm() in ("-", ".")
+            and self.bare_year_at(1)
+            and not self.line_starts()  # "- 2027" on a line of its own: a bullet
         ):
             self.pos += 1
             return self.year_value(self.number("a year"))

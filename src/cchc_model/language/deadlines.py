@@ -679,6 +679,9 @@ class Recurring(Deadline):
             "Từ tháng 7/2026, hằng tháng" and "Hằng tháng (từ tháng 7/2026)" start on
             1 July 2026, and nothing due before that day is owed.  It is written first:
             "Từ ngày 01/07/2026, hàng tháng".
+        end: The last day it applies to, with a ``start``, or ``None``: "Từ tháng 7/2026
+            đến tháng 12/2026, hằng tháng" ends on 31 December 2026, and nothing due after
+            that day is owed ("Từ ngày 01/07/2026 đến ngày 31/12/2026, hàng tháng").
 
     >>> d = parse_deadline("ngày 10 của tháng cuối quý")
     >>> year_2020 = (datetime.date(2020, 1, 1), datetime.date(2020, 12, 31))
@@ -701,8 +704,14 @@ class Recurring(Deadline):
     from_month: int | None = attrs.field(default=None)
     time: datetime.time | None = attrs.field(default=None, validator=_check_time)
     start: datetime.date | None = attrs.field(default=None, validator=_check_date)
+    end: datetime.date | None = attrs.field(default=None, validator=_check_date)
 
     def __attrs_post_init__(self) -> None:
+        if self.end is not None and (self.start is None or self.end < self.start):
+            raise ValueError(
+                f"a recurrence ends ({self.end}) on or after its start ({self.start}), "
+                "and has a start if it has an end"
+            )
         if self.day is None:
             if (
                 self.month is not None
@@ -781,6 +790,8 @@ class Recurring(Deadline):
     ) -> Iterator[Occurrence]:
         if self.start is not None:
             start = max(start, self.start)
+        if self.end is not None:
+            end = min(end, self.end)
         if start > end:
             return
         # Start a year early: "trước ngày 01" falls in the period before its own…
@@ -820,7 +831,8 @@ class Recurring(Deadline):
     def _expression(self) -> str:
         if self.start is None:
             return self._every()
-        return f"từ ngày {self.start:%d/%m/%Y}, {self._every()}"
+        until = "" if self.end is None else f" đến ngày {self.end:%d/%m/%Y}"
+        return f"từ ngày {self.start:%d/%m/%Y}{until}, {self._every()}"
 
     def _every(self) -> str:
         if self.day is None:
