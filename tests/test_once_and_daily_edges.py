@@ -209,3 +209,33 @@ def test_dinh_ky_before_a_compound_that_starts_dinh_ky_6_thang_is_refused(action
         parts=(Recurring(unit=PeriodUnit.HALF_YEAR), Recurring(unit=PeriodUnit.YEAR)),
     )
     assert parse_deadline("Báo cáo định kỳ 6 tháng, hằng năm", year=2026) == kept
+
+
+@pytest.mark.parametrize("phrase", ["1 lần/tuần", "1 lần mỗi tuần", "Một lần mỗi tuần"])
+def test_once_a_week_is_every_week(phrase):
+    assert parse_deadline(phrase) == parse_deadline("Hằng tuần")
+
+
+@pytest.mark.parametrize("phrase", ["1 lần/ngày", "1 lần mỗi ngày"])
+def test_once_a_day_is_daily_work_kept_as_its_note(phrase):
+    deadline = parse_deadline(phrase)
+    assert isinstance(deadline, Continuous)
+    assert deadline.note == phrase.lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "words"),
+    [
+        # Once "1 lần mỗi" is read, the period must follow: the refusal names the word
+        # after "mỗi", not the count (it used to underline "1" with the general message).
+        (
+            "1 lần mỗi hằng quý",
+            "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'mỗi'",
+            "hằng",
+        ),
+        ("1 lần mỗi đợt", "expected 'tháng', 'quý', '6 tháng' or 'năm' after 'mỗi'", "đợt"),
+        ("1 lần/", "expected the period after '1 lần/' ('1 lần/quý')", "1 lần/"),
+    ],
+)
+def test_once_without_a_period_after_it_is_refused_at_what_follows(phrase, reason, words):
+    assert refusal(phrase, 2026) == (reason, underlined(phrase, words))

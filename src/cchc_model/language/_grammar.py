@@ -1793,15 +1793,29 @@ class _Parser:
 
     def once_per_follows(self) -> bool:
         """Whether "once a period" leads: "1 lần/quý", "một lần mỗi năm", "01 lần/6 tháng"."""
-        if self.norm() == "/" or not self.once_follows():
-            return False
-        if self.norm(2) == "/":
-            return self.unit_length(3) > 0
-        return self.norm(2) in _EVERY_WORDS and self.unit_length(2) > 0
+        # Once "N lần/" or "N lần mỗi" is read, the period is what must follow: a refusal
+        # names the word after it, not the count.
+        return self.norm() != "/" and self.once_follows() and self.norm(2) in ("/", *_EVERY_WORDS)
 
     def once_per(self) -> Deadline:
+        first = self.pos
         self.take_once()
         self.take("/")
+        after = self.pos
+        self.take_any(*_EVERY_WORDS)
+        if self.take("tuần"):
+            return Weekly(weekday=None)  # "1 lần/tuần": as "hằng tuần"
+        if self.take("ngày"):
+            # "1 lần/ngày": daily work, as "hằng ngày".
+            return Continuous(note=self.verbatim(first, self.pos).lower())
+        self.pos = after
+        if self.done():
+            written = self.verbatim(first, self.pos)
+            self.fail(
+                f"expected the period after {written!r} ('1 lần/quý')",
+                self.tokens[first].start,
+                self.last_end(),
+            )
         return self.recurrences()  # "1 lần/quý, 6 tháng": every quarter and half year
 
     def take_once(self) -> None:
