@@ -126,3 +126,25 @@ def test_a_date_without_ngay_has_a_day_and_a_month_of_one_or_two_figures(phrase,
     # Without "ngày", only a day and a month of one or two figures make a date; "100
     # tháng" is no day, "tháng 100" no month, and the phrase no deadline.
     assert refusal(phrase, None) == (f"{_EXPECTED}, not {words!r}", underlined(phrase, words))
+
+
+def test_a_window_of_days_counted_ngay_mong_recurs_each_month():
+    assert parse_deadline("ngày mồng 1 - 5 hằng tháng") == parse_deadline(
+        "từ ngày 1 đến ngày 5 hằng tháng"
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "words"),
+    [
+        # Spaced out, a date keeps its parts, and its short year is named as the fault.
+        ("ngày 15 - 3 - 26", "write the year in four digits, not '26'", "26"),
+        ("Hạn chót ngày 15 - 3 - 26", "write the year in four digits, not '26'", "26"),
+        # A short date, a dash, then a year: no range and no year of the date.
+        ("Ngày 15/3 - 2027", "unexpected '-' after the deadline", "-"),
+    ],
+)
+def test_a_dash_between_a_date_and_its_year_is_refused_where_the_writer_went_wrong(
+    phrase, reason, words
+):
+    assert refusal(phrase, 2026) == (reason, underlined(phrase, words))

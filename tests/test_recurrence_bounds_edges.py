@@ -14,7 +14,7 @@ import datetime
 
 import pytest
 
-from cchc_model import Compound, DateDeadline, Recurring, parse_deadline
+from cchc_model import Compound, DateDeadline, Recurring, Span, parse_deadline
 from cchc_model.language.periods import PeriodUnit
 from tests.test_refusals import refusal, underlined
 
@@ -137,3 +137,25 @@ def test_a_tentative_start_reaches_every_recurrence_it_is_joined_to() -> None:
         expected
     )
     assert parse_deadline("Dự kiến từ tháng 7/2026, hằng tháng, hằng quý", year=2026) == (expected)
+
+
+# ------------------------------------------- the survivors of the census at b1d526e, closed
+
+
+def test_a_start_with_a_note_of_its_own_stays_a_deadline_beside_the_recurrence():
+    # The note belongs to the start ("after the merger"): joined, it would be lost.
+    deadline = parse_deadline("Từ tháng 7/2026 (sau khi sáp nhập), hằng tháng", year=2026)
+    assert isinstance(deadline, Compound)
+    assert [type(part) for part in deadline.parts] == [Span, Recurring]
+    assert deadline.parts[0].note == "sau khi sáp nhập"
+
+
+def test_a_tentative_start_after_a_recurrence_needs_no_comma():
+    deadline = parse_deadline("Hằng tháng dự kiến từ tháng 7/2026", year=2026)
+    assert deadline == Recurring(unit=PeriodUnit.MONTH, start=JULY_2026, tentative=True)
+
+
+def test_a_span_that_bounds_nothing_after_a_recurrence_is_refused_at_its_first_word():
+    # "từ năm 2026 và các năm tiếp theo" is every year from 2026: no start for a month.
+    phrase = "Hằng tháng từ năm 2026 và các năm tiếp theo"
+    assert refusal(phrase, 2026) == ("unexpected 'từ' after the deadline", underlined(phrase, "từ"))
