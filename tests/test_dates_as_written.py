@@ -87,9 +87,15 @@ def test_a_period_that_has_its_year_lists_the_year_after_a_comma_as_another_peri
         ("30 tháng 6, năm 2026", D(2026, 6, 30)),
         ("trước 15 tháng 6 năm 2026", D(2026, 6, 14)),
         ("05 tháng 1", D(2027, 1, 5)),
+        # "đến" before a date, and a year after a short date.
+        ("Đến 15/6/2026", D(2026, 6, 15)),
+        ("đến 15 tháng 6 năm 2026", D(2026, 6, 15)),
+        ("ngày 15/3 năm 2026", D(2026, 3, 15)),
+        ("ngày 15-3 năm 2026", D(2026, 3, 15)),
+        ("ngày 15/3, năm 2026", D(2026, 3, 15)),
     ],
 )
-def test_a_date_written_without_ngay_is_that_date(phrase, due):
+def test_a_date_written_without_ngay_or_with_its_year_apart_is_that_date(phrase, due):
     deadline = parse_deadline(phrase, year=2027)
     assert isinstance(deadline, DateDeadline)
     assert deadline.due == due
@@ -485,22 +491,6 @@ def test_a_date_whose_year_follows_a_dash_after_the_month_is_that_date():
 )
 def test_a_span_of_years_after_trong_giai_doan_is_those_years(phrase, expected):
     assert windows(phrase, None) == expected
-
-
-@pytest.mark.parametrize(
-    ("phrase", "due"),
-    [
-        ("Đến 15/6/2026", D(2026, 6, 15)),
-        ("đến 15 tháng 6 năm 2026", D(2026, 6, 15)),
-        ("ngày 15/3 năm 2026", D(2026, 3, 15)),
-        ("ngày 15-3 năm 2026", D(2026, 3, 15)),
-        ("ngày 15/3, năm 2026", D(2026, 3, 15)),
-    ],
-)
-def test_until_a_date_and_a_year_after_a_short_date_read_as_that_date(phrase, due):
-    deadline = parse_deadline(phrase, year=2027)
-    assert isinstance(deadline, DateDeadline)
-    assert deadline.due == due
 
 
 def test_a_window_of_days_counted_ngay_mung_recurs_each_month():

@@ -16,6 +16,7 @@ import pytest
 
 from cchc_model import Compound, DateDeadline, Recurring, Span, parse_deadline
 from cchc_model.language.periods import PeriodUnit
+from tests.test_recurrence_start import FROM_JULY_MONTHLY
 from tests.test_refusals import refusal, underlined
 
 D = datetime.date
@@ -37,14 +38,7 @@ def _dues(phrase: str, start: D, end: D, year: int | None = 2026) -> list[D]:
 def test_a_start_written_tinh_tu_starts_the_recurrence(phrase: str) -> None:
     # "tính từ" ("counting from") is one of the words of a start, with or without brackets.
     assert parse_deadline(phrase, year=2026) == Recurring(unit=PeriodUnit.MONTH, start=JULY_2026)
-    assert _dues(phrase, D(2026, 1, 1), D(2026, 12, 31)) == [
-        D(2026, 7, 31),
-        D(2026, 8, 31),
-        D(2026, 9, 30),
-        D(2026, 10, 31),
-        D(2026, 11, 30),
-        D(2026, 12, 31),
-    ]
+    assert _dues(phrase, D(2026, 1, 1), D(2026, 12, 31)) == FROM_JULY_MONTHLY
 
 
 @pytest.mark.parametrize(
