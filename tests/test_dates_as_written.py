@@ -503,3 +503,17 @@ def test_once_a_quarter_and_a_half_year_is_both_recurrences():
     deadline = parse_deadline("1 lần/quý, 6 tháng")
     assert isinstance(deadline, Compound)
     assert [p.unit for p in deadline.parts] == [PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("Cuối 2026", "Cuối năm 2026"),
+        ("Đầu 2026", "Đầu năm 2026"),
+        # Found by the fuzz test: "GIỮA" was kept as words before the year 2000, and the
+        # phrase written back, "GIỮA năm 2000", read as the middle of the year.
+        ("GIỮA2000", "giữa năm 2000"),
+    ],
+)
+def test_a_point_of_a_year_written_without_nam_is_that_point(phrase, same_as):
+    assert parse_deadline(phrase) == parse_deadline(same_as)

@@ -185,3 +185,27 @@ def test_bounds_drop_exactly_the_occurrences_due_outside_them(recurrence, start,
         for o in unbounded.occurrences(*window)
         if o.due >= start and (end is None or o.due <= end)
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Hằng quý năm 2026", [D(2026, 3, 31), D(2026, 6, 30), D(2026, 9, 30), D(2026, 12, 31)]),
+        ("Định kỳ 6 tháng năm 2026", [D(2026, 6, 30), D(2026, 12, 31)]),
+        ("Hằng tháng trong năm 2026", [D(2026, m, 1) for m in range(1, 13)]),
+    ],
+)
+def test_a_recurrence_of_a_written_year_is_owed_in_that_year_only(phrase, expected):
+    # "Hằng quý năm 2026" in a plan of any year: the quarters of 2026, not of the plan year.
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, Recurring)
+    assert (deadline.start, deadline.end) == (D(2026, 1, 1), D(2026, 12, 31))
+    owed = [o.due for o in deadline.occurrences(D(2025, 1, 1), D(2028, 12, 31))]
+    if deadline.unit is PeriodUnit.MONTH:
+        owed = [due.replace(day=1) for due in owed]
+    assert owed == expected
+
+
+def test_a_recurrence_of_a_year_outside_those_answered_is_refused_at_the_year():
+    with pytest.raises(ValueError, match="the year 1900 is outside 1945–2100"):
+        parse_deadline("Hằng quý năm 1900")

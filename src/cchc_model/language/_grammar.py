@@ -715,6 +715,13 @@ class _Parser:
                 self.pos = close + 1
             elif self.norm() == "." or (self.norm() == "/" and self.norm(1) == "."):
                 self.pos += 1
+            elif _unstarted(deadline) and self.recurrence_year_follows():
+                # "Hằng quý năm 2026", "Hằng tháng trong năm 2026": that year's periods.
+                self.take("trong")
+                self.pos += 1  # "năm"
+                year = self.year_value(self.number("a year"))
+                whole_year: _Bounds = (datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+                deadline = _started(deadline, whole_year, tentative=False)
             elif _unstarted(deadline) and self.trailing_start_follows():
                 # "Hằng tháng kể từ tháng 7/2026", "Hằng quý, bắt đầu từ quý II/2026"
                 self.take(",")
@@ -766,6 +773,15 @@ class _Parser:
             kept = [] if deadline.note is None else [deadline.note]  # "hằng ngày"
             deadline = _evolved(deadline, note="; ".join([*kept, *notes]))
         return deadline, label
+
+    def recurrence_year_follows(self) -> bool:
+        """Whether the year of a recurrence follows it: "năm 2026", "trong năm 2026"."""
+        offset = 1 if self.norm() == "trong" else 0
+        return (
+            self.norm(offset) == "năm"
+            and self.bare_year_at(offset + 1)
+            and self.norm(offset + 2) in (None, ";", "(", ",")
+        )
 
     def trailing_start_follows(self) -> bool:
         """Whether the bounds of a recurrence follow, as a clause: "kể từ tháng 7/2026".
@@ -1202,6 +1218,10 @@ class _Parser:
             items.append(self.year_item(kind))
         return self.onward(self.build_periods(items, first.start), first.start)
 
+    def bare_year_follows_at(self, offset: int) -> bool:
+        """Whether a year alone follows at ``offset``: four figures, no date or range after."""
+        return self.bare_year_at(offset) and self.norm(offset + 1) not in ("/", "-", ".")
+
     def bare_year_at(self, offset: int) -> bool:
         token = self.peek(offset)
         return token is not None and token.kind == "num" and len(token.norm) == 4
@@ -1520,7 +1540,10 @@ class _Parser:
             return False
         offset += 1 + (self.norm(offset + 1) == _POSITION_TAILS.get(word))
         offset += self.norm(offset) == "của"
-        return self.norm(offset) in ("tháng", "quý", "năm", "mỗi", "hằng", "hàng")
+        # "cuối 2026": a year without "năm", as "2026" alone is one.
+        return self.norm(offset) in ("tháng", "quý", "năm", "mỗi", "hằng", "hàng") or (
+            self.bare_year_follows_at(offset)
+        )
 
     def point(self) -> PointInPeriod | Recurring:
         word = self.norm()
@@ -1534,6 +1557,9 @@ class _Parser:
             self.take(tail)  # "cuối cùng", "đầu tiên"
         self.take("của")
         every = self.take_any(*_EVERY_WORDS) is not None
+        if not every and self.bare_year_follows_at(0):
+            token = self.number("a year")
+            return PointInPeriod(period=Year(self.year_value(token)), position=position)
         unit_word = self.norm()
         if unit_word not in ("tháng", "quý", "năm"):
             written = self.verbatim(self.pos - 1 - every, self.pos)
