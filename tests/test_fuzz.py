@@ -15,10 +15,12 @@ audit behind issue 14 are pinned as ``@example``\\ s, so they run under every pr
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -488,6 +490,9 @@ def command_lines(draw: st.DrawFn, files: dict[str, str]) -> list[str]:
 
 def _command_files() -> dict[str, str]:
     folder = Path(tempfile.mkdtemp(prefix="cchc-fuzz-"))
+    # Made when the module is imported (the strategies need the paths); removed when the
+    # test process ends, so that the runs leave no files behind.
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     files = {
         "plan.json": _dumps(SMALL_PLAN),
         "bad-plan.json": '{"title": "\\u001b[2J", "areas": [',

@@ -131,6 +131,8 @@ _EXPECTED = (
 _BASES = tuple(sorted(REFERENCE_BASES, key=lambda basis: -len(basis.split())))
 _BASE_FIRST_WORDS = frozenset(basis.split()[0] for basis in REFERENCE_BASES)
 _MONTH_COUNTS = {"ba": 3, "sáu": 6, "chín": 9}
+#: Counts in words before "tháng", "quý" or "năm" and "1 lần" ("hai tháng 1 lần").
+_COUNT_WORDS = {"một": 1, "hai": 2, **_MONTH_COUNTS}
 #: "cuối cùng", "đầu tiên": the word a position may take, saying nothing more.
 _POSITION_TAILS = {"cuối": "cùng", "đầu": "tiên"}
 _MAX_COMPLEMENT = 24
@@ -977,6 +979,8 @@ class _Parser:
             self.norm(offset) in _EVERY_WORDS
             or (months and self.norm(offset + 2) not in ("đầu", "cuối"))
             or self.bare_units_follow(offset)
+            # "định kỳ 1 năm 1 lần"
+            or (self.count_of_periods(offset) > 0 and self.once_follows(offset + 2))
         )
 
     def ordinal_label_length(self, offset: int = 0) -> int:
@@ -1055,6 +1059,10 @@ class _Parser:
         ):
             self.pos += 2
             return self.bare_years()
+        if self.norm() in ("trong", "đến") and self.bare_year_follows(1) and self.norm(2) != "ngày":
+            self.pos += 1  # "Trong 2026 - 2030", "Đến 2030": as "Trong năm", "Đến hết năm"
+        if self.looking_at("trong các năm") and self.at_number(3):
+            self.pos += 2  # "Trong các năm 2026 - 2030"
         if self.bare_year_follows():
             return self.bare_years()
         if self.at_number() and self.norm(1) == "năm" and self.bare_year_at(2):
@@ -1085,8 +1093,8 @@ class _Parser:
             return Continuous(note=self.verbatim(self.pos - daily, self.pos).lower())
         if self.norm() in _EVERY_WORDS or self.looking_at("định kỳ"):
             return self.recurrences()
-        months = self.count_of_months()
-        if self.bare_units_follow() or (months and self.once_follows(months)):
+        counted = self.count_of_periods()
+        if self.bare_units_follow() or (counted and self.once_follows(counted)):
             return self.recurrences()
         if self.once_per_follows():
             return self.once_per()
@@ -1201,11 +1209,11 @@ class _Parser:
 
     # ------------------------------------------------------------------ years and spans
 
-    def bare_year_follows(self) -> bool:
-        token = self.peek()
-        if token is None or token.kind != "num" or len(token.norm) != 4 or self.iso_date_at(0):
+    def bare_year_follows(self, offset: int = 0) -> bool:
+        token = self.peek(offset)
+        if token is None or token.kind != "num" or len(token.norm) != 4 or self.iso_date_at(offset):
             return False
-        return self.norm(1) != "/" or not self.at_number(2)
+        return self.norm(offset + 1) != "/" or not self.at_number(offset + 2)
 
     def bare_years(self) -> Deadline:
         """Read years without 'Năm': "2027", "2021 - 2025", "Giai đoạn 2026 – 2030"."""
@@ -1777,13 +1785,21 @@ class _Parser:
             self.take_any(*_EVERY_WORDS)
         else:
             self.take_any(*_EVERY_WORDS)
-        if self.at_number() and self.norm(1) == "tháng":
+        if (self.at_number() or self.norm() in _COUNT_WORDS) and self.norm(1) in (
+            "tháng",
+            "quý",
+            "năm",
+        ):
             token = self.peek()
             assert token is not None
             unit = self.every_unit()
             if unit is None:
+                count = token.value if token.kind == "num" else _COUNT_WORDS[token.norm]
                 self.fail(
-                    f"a recurrence is every 1, 3, 6, 9 or 12 months, not {token.norm}",
+                    f"a recurrence is every 1, 3, 6, 9 or 12 months, not {count}"
+                    if self.norm(1) == "tháng"
+                    else f"a recurrence of quarters or years is every one ('hằng "
+                    f"{self.norm(1)}'), not every {count}",
                     token.start,
                     token.end,
                 )
@@ -1799,12 +1815,17 @@ class _Parser:
         self.take_once()
         return Recurring(unit=unit)
 
-    def count_of_months(self) -> int:
-        """How many tokens from here count months ("3 tháng", "sáu tháng"); 0 if none."""
-        token = self.peek()
-        if token is None or self.norm(1) != "tháng":
+    def count_of_periods(self, offset: int = 0) -> int:
+        """How many tokens from ``offset`` count periods; 0 if none.
+
+        Months by a number ("3 tháng", "sáu tháng"), quarters and years by one ("1 quý",
+        "một năm"): what "… 1 lần" or "1 lần/…" makes a recurrence of.
+        """
+        token = self.peek(offset)
+        unit = self.norm(offset + 1)
+        if token is None or unit not in ("tháng", "quý", "năm"):
             return 0
-        return 2 if token.kind == "num" or token.norm in _MONTH_COUNTS else 0
+        return 2 if token.kind == "num" or token.norm in _COUNT_WORDS else 0
 
     def once_follows(self, offset: int = 0) -> bool:
         """Whether "once" is said from ``offset``: "1 lần", "một lần", "/lần"."""
@@ -1862,7 +1883,7 @@ class _Parser:
     def every_unit(self) -> PeriodUnit | None:
         token = self.peek()
         if token is not None and self.norm(1) == "tháng":
-            count = token.value if token.kind == "num" else _MONTH_COUNTS.get(token.norm)
+            count = token.value if token.kind == "num" else _COUNT_WORDS.get(token.norm)
             units = {
                 1: PeriodUnit.MONTH,
                 3: PeriodUnit.QUARTER,
@@ -1873,8 +1894,14 @@ class _Parser:
             if count in units:
                 self.pos += 2
                 return units[count]
-            if token.kind == "num":
-                return None
+            if count is not None:
+                return None  # "2 tháng", "hai tháng": no recurrence of the library's
+        if token is not None and self.norm(1) in ("quý", "năm"):
+            count = token.value if token.kind == "num" else _COUNT_WORDS.get(token.norm)
+            if count == 1:
+                self.pos += 1  # "1 quý", "một năm": as "quý", "năm"
+            elif count is not None:
+                return None  # "2 năm": no recurrence of the library's
         word = self.take_any("tháng", "quý", "năm")
         return {
             "tháng": PeriodUnit.MONTH,
@@ -2325,7 +2352,14 @@ class _Parser:
                 self.pos += 1
             return False
         if self.looking_at("đến") and (
-            self.norm(1) in ("hết", "ngày", "thứ") or self.day_follows(1)
+            self.norm(1) in ("hết", "ngày", "thứ")
+            or self.day_follows(1)
+            # "Đến tháng 6/2026", "Đến năm 2030", "Đến cuối năm 2030": the period or its
+            # point, as "đến hết" it.
+            or self.month_year_follows(1)
+            or self.period_follows(1)
+            or self.position_follows(1)
+            or self.norm(1) in ("tháng", "quý")
         ):
             self.pos += 1
             self.take("hết")

@@ -1,0 +1,153 @@
+"""'Đến' before a period, 'trong' before a year, and once in a counted quarter or year.
+
+Plans write the end of a task as "Đến hết năm 2030" and, as often, without "hết": "Đến
+năm 2030", "Đến tháng 6/2026", "Đến cuối năm 2027" — the period is the deadline, due at
+its end, as with "hết" (the library already read "Từ nay đến năm 2030" through the end
+of 2030).  A span of years is written "Trong 2026 - 2030" as well as "Trong giai đoạn
+2026 - 2030".  Periodic work is counted in quarters and years as in months: "1 năm 1
+lần", "1 quý/lần", "1 lần/1 năm".  Before 0.6.0 each of these was refused.  The expected
+periods are worked out by hand from the phrase.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from cchc_model import PeriodDeadline, PointInPeriod, Recurring, parse_deadline
+from cchc_model.language.periods import PeriodUnit
+from tests.test_refusals import refusal, underlined
+
+D = datetime.date
+
+
+def windows(phrase: str, year: int | None = 2027) -> list[tuple[D, D]]:
+    deadline = parse_deadline(phrase, year=year)
+    assert isinstance(deadline, PeriodDeadline)
+    return [(w.opens, w.due) for w in deadline.windows]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due"),
+    [
+        ("Đến năm 2030", D(2030, 1, 1), D(2030, 12, 31)),
+        ("Đến 2030", D(2030, 1, 1), D(2030, 12, 31)),
+        ("Đến tháng 6/2026", D(2026, 6, 1), D(2026, 6, 30)),
+        ("đến tháng 6", D(2027, 6, 1), D(2027, 6, 30)),
+        ("Đến quý II/2027", D(2027, 4, 1), D(2027, 6, 30)),
+        ("Đến 6/2027", D(2027, 6, 1), D(2027, 6, 30)),
+    ],
+)
+def test_den_before_a_period_is_due_at_the_end_of_that_period(phrase, opens, due):
+    assert windows(phrase) == [(opens, due)]
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["năm 2030", "tháng 6/2026", "quý II/2027", "tháng 2/2028"],
+)
+def test_den_and_den_het_before_a_period_read_alike(period):
+    assert parse_deadline(f"Đến {period}", year=2027) == parse_deadline(
+        f"Đến hết {period}", year=2027
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [
+        ("Đến cuối năm 2027", "Cuối năm 2027"),
+        ("đến giữa năm 2027", "Giữa năm 2027"),
+        ("Đến cuối tháng 6/2027", "Cuối tháng 6/2027"),
+        ("Đến đầu quý III", "Đầu quý III/2027"),
+    ],
+)
+def test_den_before_a_point_of_a_period_is_that_point(phrase, point):
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, PointInPeriod)
+    assert deadline == parse_deadline(point, year=2027)
+
+
+def test_den_before_a_date_is_still_the_date():
+    deadline = parse_deadline("Đến 15/6/2026", year=2027)
+    assert deadline.due == D(2026, 6, 15)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [("Đến Quý", "Quý"), ("Đến tháng", "tháng")],
+)
+def test_den_before_a_period_word_without_its_number_asks_which(phrase, unit):
+    which = "quarter" if unit == "Quý" else "month"
+    example = "quý II/2026" if unit == "Quý" else "tháng 5/2026"
+    assert refusal(phrase, 2027) == (
+        f"{unit!r} needs which {which}: write {example!r}, or 'hằng {unit.lower()}' for every "
+        f"{which}",
+        underlined(phrase, unit),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        ("Trong 2026 - 2030", 2026, 2030),
+        ("Trong 2027", 2027, 2027),
+        ("Trong các năm 2026 - 2030", 2026, 2030),
+    ],
+)
+def test_trong_before_years_written_alone_spans_those_years(phrase, first, last):
+    assert windows(phrase) == [(D(first, 1, 1), D(last, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        ("1 năm 1 lần", PeriodUnit.YEAR),
+        ("1 năm/lần", PeriodUnit.YEAR),
+        ("Một năm một lần", PeriodUnit.YEAR),
+        ("Định kỳ 1 năm 1 lần", PeriodUnit.YEAR),
+        ("1 lần/1 năm", PeriodUnit.YEAR),
+        ("1 quý/lần", PeriodUnit.QUARTER),
+        ("01 quý 1 lần", PeriodUnit.QUARTER),
+        ("1 lần/1 quý", PeriodUnit.QUARTER),
+        ("1 lần/01 quý", PeriodUnit.QUARTER),
+        ("Một tháng một lần", PeriodUnit.MONTH),
+        ("1 tháng/lần", PeriodUnit.MONTH),
+    ],
+)
+def test_once_in_one_quarter_or_one_year_recurs_every_quarter_or_year(phrase, unit):
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, Recurring)
+    assert deadline.unit is unit
+    assert parse_deadline(str(deadline), year=2027) == deadline
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count", "reason"),
+    [
+        ("Hai tháng 1 lần", "Hai", "a recurrence is every 1, 3, 6, 9 or 12 months, not 2"),
+        ("1 lần/ 2 tháng", "2", "a recurrence is every 1, 3, 6, 9 or 12 months, not 2"),
+        (
+            "2 năm 1 lần",
+            "2",
+            "a recurrence of quarters or years is every one ('hằng năm'), not every 2",
+        ),
+        (
+            "1 lần/2 năm",
+            "2",
+            "a recurrence of quarters or years is every one ('hằng năm'), not every 2",
+        ),
+        (
+            "Định kỳ 2 quý 1 lần",
+            "2",
+            "a recurrence of quarters or years is every one ('hằng quý'), not every 2",
+        ),
+        (
+            "1 lần/hai quý",
+            "hai",
+            "a recurrence of quarters or years is every one ('hằng quý'), not every 2",
+        ),
+    ],
+)
+def test_a_count_of_periods_no_recurrence_has_is_refused_at_the_count(phrase, count, reason):
+    assert refusal(phrase, 2027) == (reason, underlined(phrase, count))
