@@ -15,7 +15,15 @@ import datetime
 
 import pytest
 
-from cchc_model import PeriodDeadline, PointInPeriod, Recurring, parse_deadline
+from cchc_model import (
+    Compound,
+    DateDeadline,
+    PeriodDeadline,
+    PointInPeriod,
+    Recurring,
+    Span,
+    parse_deadline,
+)
 from cchc_model.language.periods import PeriodUnit
 from tests.test_refusals import refusal, underlined
 
@@ -151,3 +159,44 @@ def test_once_in_one_quarter_or_one_year_recurs_every_quarter_or_year(phrase, un
 )
 def test_a_count_of_periods_no_recurrence_has_is_refused_at_the_count(phrase, count, reason):
     assert refusal(phrase, 2027) == (reason, underlined(phrase, count))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due"),
+    [
+        # Before 0.6.0 "Cuối 2026 - 2027" kept "Cuối" as words before the years, and was
+        # written back as "Cuối năm 2026 - năm 2027", which was refused: it did not read back.
+        ("Cuối 2026 - 2027", D(2026, 12, 31), D(2027, 12, 31)),
+        ("Giữa 2026 - 2027", D(2026, 6, 30), D(2027, 12, 31)),
+        ("Cuối năm 2026 - năm 2027", D(2026, 12, 31), D(2027, 12, 31)),
+        ("Đầu năm 2026 đến năm 2027", D(2026, 1, 1), D(2027, 12, 31)),
+        ("Giữa quý II/2026 - tháng 9/2026", D(2026, 5, 15), D(2026, 9, 30)),
+        ("Từ cuối năm 2026 - 2027", D(2026, 12, 31), D(2027, 12, 31)),
+        ("Đầu tháng 3/2026 - 15/4/2026", D(2026, 3, 1), D(2026, 4, 15)),
+    ],
+)
+def test_a_point_of_a_period_then_a_dash_or_den_opens_a_window_to_the_end(phrase, opens, due):
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, DateDeadline)
+    assert (deadline.opens, deadline.due) == (opens, due)
+    assert parse_deadline(str(deadline), year=2027) == deadline
+
+
+def test_a_point_of_a_period_until_an_event_is_a_span_from_the_point():
+    deadline = parse_deadline("Cuối năm 2026 đến khi hoàn thành", year=2027)
+    assert isinstance(deadline, Span)
+    assert (deadline.start, deadline.until) == (D(2026, 12, 31), "khi hoàn thành")
+
+
+def test_a_dash_that_begins_a_line_after_a_point_is_a_bullet_not_a_range():
+    deadline = parse_deadline("Cuối năm 2026\n- Năm 2027", year=2027)
+    assert isinstance(deadline, Compound)
+    assert [type(part) for part in deadline.parts] == [PointInPeriod, PeriodDeadline]
+
+
+def test_a_range_from_a_point_that_ends_before_it_is_refused():
+    phrase = "Cuối 2027 - 2026"
+    assert refusal(phrase, 2027) == (
+        "the span ends (31/12/2026) before it starts (31/12/2027)",
+        (0, len(phrase)),
+    )

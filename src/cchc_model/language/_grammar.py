@@ -1150,7 +1150,13 @@ class _Parser:
                     prefix_start.start,
                     self.last_end(),
                 )
-            return self.point()
+            point_start = self.pos
+            point = self.point()
+            if isinstance(point, PointInPeriod) and self.span_end_follows():
+                # "Cuối năm 2026 - 2027": from the point, as "Từ cuối năm 2026 đến năm 2027".
+                self.pos = point_start
+                return self.from_expression()
+            return point
         after_trong = self.pos > 0 and self.tokens[self.pos - 1].norm == "trong"
         if (
             self.month_year_follows()
@@ -1448,12 +1454,27 @@ class _Parser:
             return False  # "đến 2027": the end of a year, as "đến năm 2027"
         return self.at_number(offset) and not self.month_year_follows(offset)
 
+    def span_end_follows(self) -> bool:
+        """Whether "đến" or a dash and the end of a span follow: "- 2027", "đến tháng 3/2027"."""
+        if self.norm() not in ("đến", "-") or (self.norm() == "-" and self.line_starts()):
+            return False
+        return (
+            self.norm(1) in ("hết", "khi", "lúc")
+            or self.day_follows(1)
+            or self.position_follows(1)
+            or self.bare_year_follows(1)
+            or self.month_year_follows(1)
+            or self.period_follows(1)
+        )
+
     def span_end(
         self, start: datetime.date | Period | None, since: str | None, at: int
     ) -> Deadline:
         if self.norm() == "," and self.norm(1) in ("đến", "tới"):
             self.pos += 1
-        if not self.take("đến"):
+        if start is not None and self.norm() == "-" and self.span_end_follows():
+            self.pos += 1  # "Từ cuối năm 2026 - 2027": the dash as "đến"
+        elif not self.take("đến"):
             if start is None and since is None:
                 stop = self.pos
                 while stop < len(self.tokens) and self.tokens[stop].norm != ";":
@@ -1550,7 +1571,15 @@ class _Parser:
         offset += self.norm(offset) == "của"
         # "cuối 2026": a year without "năm", as "2026" alone is one.
         return self.norm(offset) in ("tháng", "quý", "năm", "mỗi", "hằng", "hàng") or (
-            self.bare_year_follows_at(offset)
+            self.point_year_follows(offset)
+        )
+
+    def point_year_follows(self, offset: int) -> bool:
+        """Whether the year of a point follows, without "năm": "cuối 2026", "cuối 2026 - 2027"."""
+        return self.bare_year_follows_at(offset) or (
+            self.bare_year_at(offset)
+            and self.norm(offset + 1) in ("-", "đến")
+            and self.bare_year_at(offset + 2)
         )
 
     def point(self) -> PointInPeriod | Recurring:
@@ -1565,7 +1594,7 @@ class _Parser:
             self.take(tail)  # "cuối cùng", "đầu tiên"
         self.take("của")
         every = self.take_any(*_EVERY_WORDS) is not None
-        if not every and self.bare_year_follows_at(0):
+        if not every and self.point_year_follows(0):
             token = self.number("a year")
             return PointInPeriod(period=Year(self.year_value(token)), position=position)
         unit_word = self.norm()
