@@ -15,7 +15,8 @@ import datetime
 
 import pytest
 
-from cchc_model import parse_deadline
+from cchc_model import Recurring, parse_deadline
+from cchc_model.language.periods import PeriodUnit
 from tests.test_refusals import refusal, underlined
 
 D = datetime.date
@@ -100,13 +101,12 @@ def test_years_after_ke_tu_joined_by_a_dash_are_one_span_of_years(phrase):
 
 
 def test_a_count_of_months_after_a_start_without_a_comma_is_no_last_day():
-    # "3 tháng 1 lần" (once every three months) is no last day of a range; the start is
-    # joined to a recurrence by a comma ("Từ ngày 15/7/2026, 3 tháng 1 lần").
-    phrase = "Từ ngày 15/7/2026 3 tháng 1 lần"
-    assert refusal(phrase, None) == (
-        "unexpected '3' after the deadline",
-        underlined(phrase, "3", after="2026"),
-    )
+    # "3 tháng 1 lần" (once every three months) is no last day of a range: after a start
+    # with no comma it is the recurrence the start bounds, as with the comma.
+    deadline = parse_deadline("Từ ngày 15/7/2026 3 tháng 1 lần")
+    assert isinstance(deadline, Recurring)
+    assert (deadline.unit, deadline.start) == (PeriodUnit.QUARTER, D(2026, 7, 15))
+    assert deadline == parse_deadline("Từ ngày 15/7/2026, 3 tháng 1 lần")
 
 
 def test_a_count_of_months_is_no_start_after_tu():

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from cchc_model import Compound, Recurring, Span, parse_deadline, strategies
 from cchc_model.language.periods import PeriodUnit
+from tests.test_refusals import refusal, underlined
 from tests.test_schedule import PLAN, _with_task
 
 D = datetime.date
@@ -47,6 +48,9 @@ def dues(phrase: str, year: int | None = 2026) -> list[D]:
         "Hằng tháng (kể từ tháng 7/2026)",
         "Hằng tháng kể từ tháng 7/2026",
         "Hằng tháng từ tháng 7/2026",
+        # The start first, without a comma (refused before): as with one.
+        "Từ tháng 7/2026 hằng tháng",
+        "Kể từ ngày 01/7/2026 mỗi tháng 1 lần",
         "Báo cáo định kỳ hằng tháng, từ tháng 7/2026",
         # The plan year stands for a month written without one.
         "Hằng tháng (từ tháng 7)",
@@ -209,3 +213,19 @@ def test_a_recurrence_of_a_written_year_is_owed_in_that_year_only(phrase, expect
 def test_a_recurrence_of_a_year_outside_those_answered_is_refused_at_the_year():
     with pytest.raises(ValueError, match="the year 1900 is outside 1945–2100"):
         parse_deadline("Hằng quý năm 1900")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word"),
+    [
+        # A single period is no start: it may name an output of its own.
+        ("Quý III/2026 hằng tháng", "hằng"),
+        # Words of an action after the start belong to no recurrence of it.
+        ("Từ tháng 7/2026 báo cáo hằng tháng", "báo"),
+    ],
+)
+def test_a_recurrence_after_what_is_no_start_and_no_comma_is_refused(phrase, word):
+    assert refusal(phrase, 2026) == (
+        f"unexpected {word!r} after the deadline",
+        underlined(phrase, word),
+    )

@@ -502,10 +502,40 @@ class _Parser:
                 token = self.peek()
                 if token is None:  # a trailing ';'
                     break
-                self.fail(f"unexpected {self.text[token.start : token.end]!r} after the deadline")
-            segments.append(self.segment())
+                recurrence = self.recurrence_after_start(segments[-1])
+                if recurrence is None:
+                    self.fail(
+                        f"unexpected {self.text[token.start : token.end]!r} after the deadline"
+                    )
+                segments.append(recurrence)
+                separator = ","
+            else:
+                segments.append(self.segment())
             segments[-1].joined_by = separator
         return self.combine(_with_starts(segments))
+
+    def recurrence_after_start(self, before: _Segment) -> _Segment | None:
+        """Read a recurrence written right after a start, with no comma; None if none.
+
+        "Từ tháng 7/2026 hằng tháng" is "Từ tháng 7/2026, hằng tháng": the recurrence
+        takes the start (:func:`_with_starts`).
+        """
+        if _bounds(before.deadline) is None:
+            return None
+        saved = self.pos
+        try:
+            segment = self.segment()
+        except DeadlineParseError:
+            segment = None
+        if (
+            segment is None
+            or segment.action is not None
+            or segment.complement is not None
+            or not _unstarted(segment.deadline)
+        ):
+            self.pos = saved
+            return None
+        return segment
 
     def refuse_latin_quarters(self) -> None:
         """Refuse "Q1/2020", "QIV": a quarter written the English way.
