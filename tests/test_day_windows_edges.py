@@ -148,3 +148,19 @@ def test_a_dash_between_a_date_and_its_year_is_refused_where_the_writer_went_wro
     phrase, reason, words
 ):
     assert refusal(phrase, 2026) == (reason, underlined(phrase, words))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Ngày 10- 15/3/2026", "Ngày 10 -15/3/2026", "ngày 10-15/3/2026", "10-15/3/2026"],
+)
+def test_a_dash_before_a_day_and_its_month_joins_two_days_whatever_its_spaces(phrase):
+    # No date is written "day-month/…": the dash joins the 10th to 15 March.  Before 0.6.0
+    # only a dash with a space on each side did; the others read 15 as a month.
+    deadline = parse_deadline(phrase, year=2027)
+    assert (deadline.opens, deadline.due) == (D(2026, 3, 10), D(2026, 3, 15))  # type: ignore[union-attr]
+
+
+def test_a_dash_before_a_day_and_its_month_without_a_year_takes_the_plan_year():
+    deadline = parse_deadline("ngày 10-11/3", year=2027)
+    assert (deadline.opens, deadline.due) == (D(2027, 3, 10), D(2027, 3, 11))  # type: ignore[union-attr]

@@ -2458,7 +2458,9 @@ class _Parser:
 
         A dash with a space on each side joins ("ngày 10 - 15 hằng tháng"), unless a second
         dash and a number follow, as in a date spaced out ("15 - 3 - 2026"); so does any
-        dash before a day of every month ("ngày 10-15 hằng tháng": no date recurs monthly).
+        dash before a day of every month ("ngày 10-15 hằng tháng": no date recurs monthly),
+        and any dash before a day and its month ("ngày 10-15/3/2026": no date is written
+        "day-month/…").
         """
         dash = self.peek(offset)
         if dash is None or dash.norm != "-" or offset + self.pos < 1:
@@ -2468,6 +2470,8 @@ class _Parser:
             return False  # "ngày 10 - 12/2026": the dash leads to a month and its year
         if self.norm(offset + 2) in _EVERY_WORDS and self.norm(offset + 3) == "tháng":
             return True
+        if self.norm(offset + 2) == "/" and self.at_number(offset + 3):
+            return True  # "ngày 10-15/3/2026", "10- 15/3": a day and its month after the dash
         return (
             before.end < dash.start
             and dash.end < after.start
