@@ -517,3 +517,33 @@ def test_once_a_quarter_and_a_half_year_is_both_recurrences():
 )
 def test_a_point_of_a_year_written_without_nam_is_that_point(phrase, same_as):
     assert parse_deadline(phrase) == parse_deadline(same_as)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dues"),
+    [
+        ("Tháng 12 (hằng năm)", [D(2026, 12, 31), D(2027, 12, 31)]),
+        ("Quý IV (hàng năm)", [D(2026, 12, 31), D(2027, 12, 31)]),
+        ("Ngày 15/3 (hằng năm)", [D(2026, 3, 15), D(2027, 3, 15)]),
+        # Tết Nguyên đán fell on 17 February 2026 and falls on 6 February 2027.
+        ("Tết Nguyên đán (hằng năm)", [D(2026, 2, 17), D(2027, 2, 6)]),
+    ],
+)
+def test_every_year_in_brackets_after_a_deadline_without_a_year_recurs_every_year(phrase, dues):
+    # Before 0.6.0 the bracket was a note, and the deadline took the plan year only.
+    deadline = parse_deadline(phrase, year=2027)
+    assert deadline == parse_deadline(phrase.replace("(", "").replace(")", ""), year=2027)
+    assert [o.due for o in deadline.occurrences(D(2026, 1, 1), D(2027, 12, 31))] == dues
+
+
+@pytest.mark.parametrize(
+    ("phrase", "note"),
+    [
+        # A year written: the bracket cannot make a recurrence of one month.
+        ("Tháng 12/2026 (hằng năm)", "hằng năm"),
+        # A recurrence already: the bracket says it again.
+        ("Hằng quý (hằng năm)", "hằng năm"),
+    ],
+)
+def test_every_year_in_brackets_after_a_year_or_a_recurrence_stays_a_note(phrase, note):
+    assert parse_deadline(phrase, year=2027).note == note

@@ -361,7 +361,7 @@ def parse(text: str, *, year: int | None, lenient: bool = False) -> Deadline:
     try:
         refuse_long(nfc, DeadlineParseError)
         try:
-            return _Parser(nfc, tokenize(nfc), year).phrase()
+            return _Parser(nfc, _unbracket_every_year(tokenize(nfc)), year).phrase()
         except DeadlineParseError:
             raise
         except ValueError as error:  # a value the grammar built refused itself: a bad phrase
@@ -370,6 +370,34 @@ def parse(text: str, *, year: int | None, lenient: bool = False) -> Deadline:
         if not lenient:
             raise
         return Unrecognised(text=nfc.strip(), error=error.reason)
+
+
+def _unbracket_every_year(tokens: list[Token]) -> list[Token]:
+    """Drop the brackets of "(hằng năm)" after a deadline written without a year.
+
+    "Tháng 12 (hằng năm)", "Ngày 15/3 (hàng năm)", "Tết Nguyên đán (hằng năm)" say that the
+    deadline recurs, as "Tháng 12 hằng năm" does; after a year ("Tháng 12/2026 (hằng
+    năm)") or a recurrence already ("Hằng quý (hằng năm)") the bracket stays a note.
+    """
+    dropped: set[int] = set()
+    for at in range(len(tokens) - 3):
+        if not (
+            tokens[at].norm == "("
+            and tokens[at + 1].norm in _EVERY_WORDS
+            and tokens[at + 2].norm == "năm"
+            and tokens[at + 3].norm == ")"
+        ):
+            continue
+        first = at
+        while first > 0 and tokens[first - 1].norm not in (";", ")", "("):
+            first -= 1
+        before = tokens[first:at]
+        if before and not any(
+            (t.kind == "num" and len(t.norm) == 4) or t.norm in (*_EVERY_WORDS, "định")
+            for t in before
+        ):
+            dropped.update((at, at + 3))
+    return [t for i, t in enumerate(tokens) if i not in dropped] if dropped else tokens
 
 
 # Quarters written the English way, as one word: refused, see _Parser.refuse_latin_quarters.
