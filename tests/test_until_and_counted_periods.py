@@ -200,3 +200,17 @@ def test_a_range_from_a_point_that_ends_before_it_is_refused():
         "the span ends (31/12/2026) before it starts (31/12/2027)",
         (0, len(phrase)),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "same_as"),
+    [
+        ("Định kỳ, hằng quý", "Hằng quý"),
+        ("Báo cáo định kỳ, hằng quý", "Báo cáo hằng quý"),
+        ("Định kỳ, hằng tháng, quý", "Hằng tháng, quý"),
+    ],
+)
+def test_dinh_ky_and_a_comma_before_a_recurrence_is_that_recurrence(phrase, same_as):
+    # "Định kỳ" (periodically) then a comma: the recurrence says when.  Refused before 0.6.0
+    # at the comma.
+    assert parse_deadline(phrase, year=2027) == parse_deadline(same_as, year=2027)

@@ -1030,6 +1030,8 @@ class _Parser:
         Not a period of months: "định kỳ 6 tháng đầu năm 2026" is the periodic report of
         the first half of 2026, "định kỳ" then belonging to the action.
         """
+        if self.norm(offset) == ",":
+            return self.norm(offset + 1) in _EVERY_WORDS  # "Định kỳ, hằng quý"
         months = (self.at_number(offset) or self.norm(offset) in _MONTH_COUNTS) and self.norm(
             offset + 1
         ) == "tháng"
@@ -1869,6 +1871,8 @@ class _Parser:
         start = self.peek()
         assert start is not None
         if self.take("định kỳ"):
+            if self.norm() == "," and self.norm(1) in _EVERY_WORDS:
+                self.pos += 1  # "Định kỳ, hằng quý"
             self.take_any(*_EVERY_WORDS)
         else:
             self.take_any(*_EVERY_WORDS)
