@@ -228,6 +228,16 @@ def test_a_miswritten_time_is_refused_with_what_the_writer_meant(phrase, reason)
             "Công an tỉnh đề nghị chuyển sang Kỳ họp",
             False,
         ),
+        # "Dự kiến" among the words before the time makes it tentative (refused before
+        # 0.6.0 at the first word); the words keep the rest.
+        (
+            "Hội nghị dự kiến tổ chức Quý II/2026",
+            2026,
+            D(2026, 6, 30),
+            None,
+            "Hội nghị tổ chức",
+            True,
+        ),
     ],
 )
 def test_the_words_around_a_deadline_are_kept_and_the_due_date_is_the_same(

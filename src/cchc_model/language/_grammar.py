@@ -705,10 +705,11 @@ class _Parser:
         except DeadlineParseError:
             # Words before the time: "Trình UBND tỉnh trước …", "Đăng ký Quý II/2026".
             self.pos = before_time
-            complement = self.leading_words()
-            if complement is None:
+            words = self.leading_words()
+            if words is None:
                 raise  # no words before the time: what the time lacks is the problem
-            tentative = self.take_tentative() or tentative
+            complement, tentative_within = words
+            tentative = self.take_tentative() or tentative_within or tentative
             deadline = self.expression()
         deadline, label = self.trailers(deadline)
         if action is None and label is not None:
@@ -717,15 +718,30 @@ class _Parser:
             deadline = _evolved(deadline, tentative=True)
         return _Segment(action, complement, deadline, start, self.last_end())
 
-    def leading_words(self) -> str | None:
+    def leading_words(self) -> tuple[str, bool] | None:
         """Words before the time that name no action: "Đăng ký" in "Đăng ký Quý II/2026".
 
         Only words: a number, a '/' or a word of the time language ("quý", "tháng"…) among
         them means the time itself is miswritten, and the caller reports that instead.
+        "Dự kiến" among them makes the deadline tentative and is left out of the words:
+        "Hội nghị dự kiến tổ chức Quý II/2026" is the tentative "Hội nghị tổ chức".  Gives
+        the words and whether "dự kiến" was among them.
         """
         first = self.pos
+        tentative_at: int | None = None
         while not self.done() and self.pos - first < _MAX_COMPLEMENT:
             token = self.tokens[self.pos]
+            if (
+                tentative_at is None
+                and self.pos > first
+                and self.looking_at("dự kiến")
+                and self.peek(2) is not None
+                and self.peek(2).kind == "word"  # type: ignore[union-attr]
+                and self.norm(2) not in TIME_WORDS
+            ):
+                tentative_at = self.pos
+                self.pos += 2
+                continue
             if (
                 token.kind != "word"
                 or token.norm in TIME_WORDS
@@ -736,7 +752,10 @@ class _Parser:
                 break
             self.pos += 1
             if self.segment_rest_at(0):
-                return self.verbatim(first, self.pos)
+                if tentative_at is None:
+                    return self.verbatim(first, self.pos), False
+                before = self.verbatim(first, tentative_at)
+                return f"{before} {self.verbatim(tentative_at + 2, self.pos)}", True
         self.pos = first
         return None
 
@@ -2760,8 +2779,9 @@ class _Parser:
                 start.start,
                 self.peek().end if self.peek() else None,  # type: ignore[union-attr]
             )
-        if day.year is not None:
-            self.fail("a recurring day has no year", day.start, day.end)
+        for written_day in (from_day, day):
+            if written_day is not None and written_day.year is not None:
+                self.fail("a recurring day has no year", written_day.start, written_day.end)
         assert day.month is not None  # a day is 1 to 31 when read: "31/11" clips each year
         from_month: int | None = None
         if from_day is not None:
