@@ -550,7 +550,7 @@ class _Parser:
         """
         if _bounds(before.deadline) is None:
             return None
-        saved = self.pos
+        saved, segment_start = self.pos, self.segment_start
         try:
             segment = self.segment()
         except DeadlineParseError:
@@ -561,7 +561,7 @@ class _Parser:
             or segment.complement is not None
             or not _unstarted(segment.deadline)
         ):
-            self.pos = saved
+            self.pos, self.segment_start = saved, segment_start
             return None
         return segment
 
