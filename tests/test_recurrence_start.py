@@ -229,3 +229,22 @@ def test_a_recurrence_after_what_is_no_start_and_no_comma_is_refused(phrase, wor
         f"unexpected {word!r} after the deadline",
         underlined(phrase, word),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "with_comma"),
+    [
+        # What the recurrence counts from, without a comma (refused before 0.6.0 at "kể").
+        ("Hằng tháng kể từ ngày nhận hồ sơ", "Hằng tháng, kể từ ngày nhận hồ sơ"),
+        ("Hằng tháng tính từ ngày ký", "Hằng tháng, tính từ ngày ký"),
+        ("Hằng quý kể từ khi có quyết định", "Hằng quý, kể từ khi có quyết định"),
+    ],
+)
+def test_what_a_recurrence_counts_from_reads_the_same_with_or_without_a_comma(phrase, with_comma):
+    assert parse_deadline(phrase, year=2026) == parse_deadline(with_comma, year=2026)
+
+
+def test_what_a_recurrence_counts_from_that_is_no_date_is_kept_as_its_note():
+    deadline = parse_deadline("Hằng tháng kể từ ngày nhận hồ sơ", year=2026)
+    assert isinstance(deadline, Recurring)
+    assert (deadline.start, deadline.note) == (None, "kể từ ngày nhận hồ sơ")

@@ -530,25 +530,28 @@ class _Parser:
                 token = self.peek()
                 if token is None:  # a trailing ';'
                     break
-                recurrence = self.recurrence_after_start(segments[-1])
-                if recurrence is None:
+                joined = self.joined_without_comma(segments[-1])
+                if joined is None:
                     self.fail(
                         f"unexpected {self.text[token.start : token.end]!r} after the deadline"
                     )
-                segments.append(recurrence)
+                segments.append(joined)
                 separator = ","
             else:
                 segments.append(self.segment())
             segments[-1].joined_by = separator
         return self.combine(_with_starts(segments))
 
-    def recurrence_after_start(self, before: _Segment) -> _Segment | None:
-        """Read a recurrence written right after a start, with no comma; None if none.
+    def joined_without_comma(self, before: _Segment) -> _Segment | None:
+        """Read what a comma would join to the segment before, written without one; or None.
 
         "Từ tháng 7/2026 hằng tháng" is "Từ tháng 7/2026, hằng tháng": the recurrence
-        takes the start (:func:`_with_starts`).
+        takes the start (:func:`_with_starts`).  So is what a recurrence counts from,
+        written after it: "Hằng quý kể từ khi có quyết định" is "Hằng quý, kể từ khi …".
         """
-        if _bounds(before.deadline) is None:
+        if _bounds(before.deadline) is None and not (
+            _unstarted(before.deadline) and self.clause_follows()
+        ):
             return None
         saved, segment_start = self.pos, self.segment_start
         try:
@@ -559,11 +562,15 @@ class _Parser:
             segment is None
             or segment.action is not None
             or segment.complement is not None
-            or not _unstarted(segment.deadline)
+            or not (_unstarted(segment.deadline) or _unstarted(before.deadline))
         ):
             self.pos, self.segment_start = saved, segment_start
             return None
         return segment
+
+    def clause_follows(self) -> bool:
+        """Whether a clause of what a recurrence counts from follows: "kể từ khi …"."""
+        return any(self.looking_at(words) for words in ("kể từ", "tính từ", "bắt đầu từ", "từ khi"))
 
     def refuse_latin_quarters(self) -> None:
         """Refuse "Q1/2020", "QIV": a quarter written the English way.
@@ -808,6 +815,13 @@ class _Parser:
                 bounds = _bounds(self.from_expression())
                 assert bounds is not None
                 deadline = _started(deadline, bounds, tentative)
+            elif _unstarted(deadline) and self.clause_follows() and not self.expression_at(0):
+                # "Hằng tháng kể từ ngày nhận hồ sơ": what it counts from, as after a comma.
+                stop = self.pos
+                while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
+                    stop += 1
+                notes.append(self.verbatim(self.pos, stop))
+                self.pos = stop
             elif label is None and self.trailing_label_follows():
                 first = self.pos
                 while self.pos < len(self.tokens) and self.action_length():
