@@ -1338,7 +1338,12 @@ class _Parser:
 
         ``start`` is where the periods are written, to underline them when they are several.
         """
-        for words in ("và các năm tiếp theo", "và những năm tiếp theo", "và các năm sau"):
+        for words in (
+            "và các năm tiếp theo",
+            "và những năm tiếp theo",
+            "và các năm sau",
+            "và những năm sau",
+        ):
             if self.looking_at(words):
                 listed = self.text[start : self.last_end()]
                 self.pos += len(words.split())
@@ -1487,7 +1492,7 @@ class _Parser:
         if not (self.looking_at("tháng") and self.at_number(1)):
             return False
         offset = 2
-        if self.norm(offset) in ("đến", "-", "tới"):
+        if self.norm(offset) in ("đến", "-"):  # the lexer spells "tới" as "đến"
             offset += 1
         else:
             return False
@@ -1563,7 +1568,7 @@ class _Parser:
     def span_end(
         self, start: datetime.date | Period | None, since: str | None, at: int
     ) -> Deadline:
-        if self.norm() == "," and self.norm(1) in ("đến", "tới"):
+        if self.norm() == "," and self.norm(1) == "đến":
             self.pos += 1
         if start is not None and self.norm() == "-" and self.span_end_follows():
             self.pos += 1  # "Từ cuối năm 2026 - 2027": the dash as "đến"
@@ -1613,9 +1618,14 @@ class _Parser:
         lead = self.pos
         self.take_any("sau khi", "kể từ khi", "từ khi")
         first = self.pos
-        while True:  # the event, up to "đến", or a comma before a count of days
+        while True:  # the event, up to "đến", or a comma before "đến" or a count of days
             self.skip_free_text(stop=("đến", ","))
-            if self.norm() != "," or self.take_bullet_lookahead() or self.days_after_comma():
+            if (
+                self.norm() != ","
+                or self.norm(1) == "đến"
+                or self.take_bullet_lookahead()
+                or self.days_after_comma()
+            ):
                 break
             self.pos += 1
         if self.pos == first:
@@ -1875,7 +1885,7 @@ class _Parser:
         after = self.peek(o + length)
         if after is not None and (
             after.kind == "num"
-            or after.norm in ("đầu", "cuối", "này", "tới", "trước", "tiếp", "của", "thứ")
+            or after.norm in ("đầu", "cuối", "này", "trước", "tiếp", "của", "thứ")
             or (word == "quý" and after.norm in _ROMAN)
         ):
             return 0
@@ -2114,7 +2124,10 @@ class _Parser:
                         else (start, self.last_end())
                     ),
                 )
-            word = self.take_any("trước", "này", "sau", "tiếp theo", "kế tiếp", "tới")
+            word = self.take_any("trước", "này", "sau", "tiếp theo", "kế tiếp")
+            if word is None and self.norm() == "đến" and not self.expression_at(1):
+                self.pos += 1  # "tuần tới" (next week), which the lexer spells "tuần đến"
+                word = "tới"
             if word is None:
                 self.fail(
                     "expected 'tuần trước', 'tuần này' or 'tuần sau': a day of the week in a "
