@@ -1074,6 +1074,7 @@ class _Parser:
             or self.bare_units_follow(offset)
             # "định kỳ 1 năm 1 lần"
             or (self.count_of_periods(offset) > 0 and self.once_follows(offset + 2))
+            or self.once_per_follows(offset)  # "định kỳ 1 lần/quý"
         )
 
     def ordinal_label_length(self, offset: int = 0) -> int:
@@ -1184,6 +1185,9 @@ class _Parser:
             # "Hằng ngày": daily work, assessed as continuous work is, at each period's end.
             self.pos += daily
             return Continuous(note=self.verbatim(self.pos - daily, self.pos).lower())
+        if self.looking_at("định kỳ") and self.once_per_follows(2):
+            self.pos += 2  # "Định kỳ 1 lần/quý": "định kỳ" says it again
+            return self.once_per()
         if self.norm() in _EVERY_WORDS or self.looking_at("định kỳ"):
             return self.recurrences()
         counted = self.count_of_periods()
@@ -1570,8 +1574,8 @@ class _Parser:
     ) -> Deadline:
         if self.norm() == "," and self.norm(1) == "đến":
             self.pos += 1
-        if start is not None and self.norm() == "-" and self.span_end_follows():
-            self.pos += 1  # "Từ cuối năm 2026 - 2027": the dash as "đến"
+        if since is None and self.norm() == "-" and self.span_end_follows():
+            self.pos += 1  # "Từ cuối năm 2026 - 2027", "Từ nay - 2027": the dash as "đến"
         elif not self.take("đến"):
             if start is None and since is None:
                 stop = self.pos
@@ -1972,11 +1976,15 @@ class _Parser:
             and self.norm(offset + 1) == "lần"
         )
 
-    def once_per_follows(self) -> bool:
+    def once_per_follows(self, offset: int = 0) -> bool:
         """Whether "once a period" leads: "1 lần/quý", "một lần mỗi năm", "01 lần/6 tháng"."""
         # Once "N lần/" or "N lần mỗi" is read, the period is what must follow: a refusal
         # names the word after it, not the count.
-        return self.norm() != "/" and self.once_follows() and self.norm(2) in ("/", *_EVERY_WORDS)
+        return (
+            self.norm(offset) != "/"
+            and self.once_follows(offset)
+            and self.norm(offset + 2) in ("/", *_EVERY_WORDS)
+        )
 
     def once_per(self) -> Deadline:
         first = self.pos

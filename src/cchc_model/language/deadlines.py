@@ -721,7 +721,13 @@ class Recurring(Deadline):
                 or self.time is not None
             ):
                 raise ValueError("month, before, from_day, from_month and time need a day")
-            if self.action is not None and self.action.lower().endswith("định kỳ"):
+            if (
+                self.action is not None
+                and self.complement is None
+                and self.action.lower().endswith("định kỳ")
+            ):
+                # "Báo cáo định kỳ hàng quý" reads as "Báo cáo hàng quý"; a complement
+                # between them ("Báo cáo định kỳ tiến độ hàng quý") keeps them apart.
                 raise ValueError(
                     f"{self.action!r} before {_EVERY[self.unit]!r} adds nothing: give no action"
                 )
@@ -1300,6 +1306,7 @@ class Weekly(Deadline):
         if (
             self.weekday is None
             and self.action is not None
+            and self.complement is None
             and self.action.lower().endswith("định kỳ")
         ):
             raise ValueError(f"{self.action!r} before 'hàng tuần' adds nothing: give no action")
@@ -1664,6 +1671,7 @@ class Compound(Deadline):
         lead = self.parts[0]._after_milestone() if self.parts else ""
         if (
             self.action is not None
+            and self.complement is None
             and self.action.lower().endswith("định kỳ")
             and lead.lower().startswith(("hàng ", "định kỳ "))
         ):
