@@ -1329,10 +1329,6 @@ class _Parser:
             items.append(self.year_item(kind))
         return self.onward(self.build_periods(items, first.start), first.start)
 
-    def bare_year_follows_at(self, offset: int) -> bool:
-        """Whether a year alone follows at ``offset``: four figures, no date or range after."""
-        return self.bare_year_at(offset) and self.norm(offset + 1) not in ("/", "-", ".")
-
     def bare_year_at(self, offset: int) -> bool:
         token = self.peek(offset)
         return token is not None and token.kind == "num" and len(token.norm) == 4
@@ -1676,17 +1672,27 @@ class _Parser:
             return False
         offset += 1 + (self.norm(offset + 1) == _POSITION_TAILS.get(word))
         offset += self.norm(offset) == "của"
-        # "cuối 2026": a year without "năm", as "2026" alone is one.
-        return self.norm(offset) in ("tháng", "quý", "năm", "mỗi", "hằng", "hàng") or (
-            self.point_year_follows(offset)
+        # "cuối 2026": a year without "năm", as "2026" alone is one; "đầu 6/2026": a month
+        # without "tháng", as "6/2026" alone is one.
+        return (
+            self.norm(offset) in ("tháng", "quý", "năm", "mỗi", "hằng", "hàng")
+            or self.point_year_follows(offset)
+            or self.month_year_follows(offset)
         )
 
     def point_year_follows(self, offset: int) -> bool:
-        """Whether the year of a point follows, without "năm": "cuối 2026", "cuối 2026 - 2027"."""
-        return self.bare_year_follows_at(offset) or (
-            self.bare_year_at(offset)
-            and self.norm(offset + 1) in ("-", "đến")
-            and self.bare_year_at(offset + 2)
+        """Whether the year of a point follows, without "năm": "cuối 2026", "cuối 2026 - 2027".
+
+        Not the first part of a date: "2026/12/31", "2026.12.31", "2026-12-31"; a dash to
+        a year or a period, or a full stop that ends the phrase, may follow.
+        """
+        if not self.bare_year_at(offset) or self.iso_date_at(offset):
+            return False
+        after = self.norm(offset + 1)
+        return not (
+            after in ("/", "-", ".")
+            and self.at_number(offset + 2)
+            and not (after == "-" and self.bare_year_at(offset + 2))
         )
 
     def point(self) -> PointInPeriod | Recurring:
@@ -1705,13 +1711,18 @@ class _Parser:
             token = self.number("a year")
             return PointInPeriod(period=Year(self.year_value(token)), position=position)
         unit_word = self.norm()
-        if unit_word not in ("tháng", "quý", "năm"):
+        month_alone = not every and self.month_year_follows()  # "đầu 6/2026"
+        if unit_word not in ("tháng", "quý", "năm") and not month_alone:
             written = self.verbatim(self.pos - 1 - every, self.pos)
             self.fail(
                 f"expected 'tháng', 'quý' or 'năm' after {written!r} "
                 "('cuối mỗi quý', 'đầu tháng 6/2026')"
             )
-        if unit_word in ("tháng", "quý") and (every or not self.number_follows_unit()):
+        if (
+            not month_alone
+            and unit_word in ("tháng", "quý")
+            and (every or not self.number_follows_unit())
+        ):
             # "đầu tháng", "cuối mỗi quý": a point of every month or quarter.
             self.pos += 1
             return self.point_of_each(position, unit_word, start)
@@ -1721,8 +1732,8 @@ class _Parser:
             year = self.year_value(self.number("a year")) if self.at_number() else None
             period = Year(self.point_year(year, start))
         else:
-            self.pos += 1
-            unit = PeriodUnit.MONTH if unit_word == "tháng" else PeriodUnit.QUARTER
+            self.pos += not month_alone
+            unit = PeriodUnit.MONTH if month_alone or unit_word == "tháng" else PeriodUnit.QUARTER
             first_item = self.pos
             items = self.numbered(unit, None, start)
             if len(items) != 1:
@@ -1774,7 +1785,9 @@ class _Parser:
         year = year or self.context_year
         if year is None:
             written = self.text[start.start : self.last_end()]
-            example = f"{written} 2026" if written.endswith("năm") else f"{written}/2026"
+            example = (
+                f"{written} 2026" if self.tokens[self.pos - 1].norm == "năm" else f"{written}/2026"
+            )
             self.fail(
                 f"{written!r} has no year: write one, as in {example!r}, or give the plan year",
                 start.start,
