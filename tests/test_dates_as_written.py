@@ -122,6 +122,18 @@ def test_a_range_of_dates_written_without_ngay_is_a_window_of_days():
         ("một lần mỗi quý", PeriodUnit.QUARTER),
         ("Mỗi năm 1 lần", PeriodUnit.YEAR),
         ("Định kỳ hằng quý 1 lần", PeriodUnit.QUARTER),
+        # Once in one quarter or one year (refused before 0.6.0).
+        ("1 năm 1 lần", PeriodUnit.YEAR),
+        ("1 năm/lần", PeriodUnit.YEAR),
+        ("Một năm một lần", PeriodUnit.YEAR),
+        ("Định kỳ 1 năm 1 lần", PeriodUnit.YEAR),
+        ("1 lần/1 năm", PeriodUnit.YEAR),
+        ("1 quý/lần", PeriodUnit.QUARTER),
+        ("01 quý 1 lần", PeriodUnit.QUARTER),
+        ("1 lần/1 quý", PeriodUnit.QUARTER),
+        ("1 lần/01 quý", PeriodUnit.QUARTER),
+        ("Một tháng một lần", PeriodUnit.MONTH),
+        ("1 tháng/lần", PeriodUnit.MONTH),
     ],
 )
 def test_once_in_a_count_of_months_recurs_every_that_many_months(phrase, unit):

@@ -20,11 +20,9 @@ from cchc_model import (
     DateDeadline,
     PeriodDeadline,
     PointInPeriod,
-    Recurring,
     Span,
     parse_deadline,
 )
-from cchc_model.language.periods import PeriodUnit
 from tests.test_refusals import refusal, underlined
 
 D = datetime.date
@@ -105,29 +103,6 @@ def test_den_before_a_period_word_without_its_number_asks_which(phrase, unit):
 )
 def test_trong_before_years_written_alone_spans_those_years(phrase, first, last):
     assert windows(phrase) == [(D(first, 1, 1), D(last, 12, 31))]
-
-
-@pytest.mark.parametrize(
-    ("phrase", "unit"),
-    [
-        ("1 năm 1 lần", PeriodUnit.YEAR),
-        ("1 năm/lần", PeriodUnit.YEAR),
-        ("Một năm một lần", PeriodUnit.YEAR),
-        ("Định kỳ 1 năm 1 lần", PeriodUnit.YEAR),
-        ("1 lần/1 năm", PeriodUnit.YEAR),
-        ("1 quý/lần", PeriodUnit.QUARTER),
-        ("01 quý 1 lần", PeriodUnit.QUARTER),
-        ("1 lần/1 quý", PeriodUnit.QUARTER),
-        ("1 lần/01 quý", PeriodUnit.QUARTER),
-        ("Một tháng một lần", PeriodUnit.MONTH),
-        ("1 tháng/lần", PeriodUnit.MONTH),
-    ],
-)
-def test_once_in_one_quarter_or_one_year_recurs_every_quarter_or_year(phrase, unit):
-    deadline = parse_deadline(phrase, year=2027)
-    assert isinstance(deadline, Recurring)
-    assert deadline.unit is unit
-    assert parse_deadline(str(deadline), year=2027) == deadline
 
 
 @pytest.mark.parametrize(
