@@ -23,15 +23,10 @@ from cchc_model import (
     Span,
     parse_deadline,
 )
+from tests.test_dates_as_written import windows
 from tests.test_refusals import refusal, underlined
 
 D = datetime.date
-
-
-def windows(phrase: str, year: int | None = 2027) -> list[tuple[D, D]]:
-    deadline = parse_deadline(phrase, year=year)
-    assert isinstance(deadline, PeriodDeadline)
-    return [(w.opens, w.due) for w in deadline.windows]
 
 
 @pytest.mark.parametrize(
