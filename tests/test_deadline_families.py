@@ -238,6 +238,20 @@ def test_a_miswritten_time_is_refused_with_what_the_writer_meant(phrase, reason)
             "Hội nghị tổ chức",
             True,
         ),
+        # "Thời gian" labels the time of a cell pasted with its heading; "dự kiến" before
+        # or after the colon makes it tentative (refused at "dự" before 0.6.0).
+        ("Thời gian: dự kiến Quý II/2026", 2026, D(2026, 6, 30), None, None, True),
+        ("Thời gian dự kiến: Quý II/2026", 2026, D(2026, 6, 30), None, None, True),
+        ("Thời gian dự kiến Quý II/2026", 2026, D(2026, 6, 30), None, None, True),
+        ("Thời gian: dự kiến tổ chức Quý II/2026", 2026, D(2026, 6, 30), "Tổ chức", None, True),
+        (
+            "Thời gian thực hiện dự kiến: tháng 9/2026",
+            2026,
+            D(2026, 9, 30),
+            "Thực hiện",
+            None,
+            True,
+        ),
     ],
 )
 def test_the_words_around_a_deadline_are_kept_and_the_due_date_is_the_same(

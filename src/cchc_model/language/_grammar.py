@@ -694,10 +694,16 @@ class _Parser:
         token = self.peek()
         start = token.start if token is not None else len(self.text)
         tentative = self.take_tentative()
-        if self.looking_at("thời gian") and (self.action_length(2) or self.norm(2) == ":"):
+        if self.looking_at("thời gian") and (
+            self.action_length(2) or self.norm(2) == ":" or self.looking_at("dự kiến", 2)
+        ):
+            # "Thời gian: …", "Thời gian thực hiện: …", "Thời gian dự kiến: …",
+            # "Thời gian: dự kiến …": the label of the time, not words of the task.
             self.pos += 2
+            tentative = self.take_tentative() or tentative
             if self.norm() == ":":
                 self.pos += 1
+                tentative = self.take_tentative() or tentative
         action = self.action()
         complement: str | None = None
         if action is not None:
