@@ -56,8 +56,18 @@ def _best_time(function, argument) -> float:
 
 
 def _growth(function, make, size: int) -> float:
-    """How much longer ``function`` takes on an input four times larger (linear: ~4)."""
-    return _best_time(function, make(4 * size)) / max(_best_time(function, make(size)), 1e-6)
+    """How much longer ``function`` takes on an input four times larger (linear: ~4).
+
+    The least of up to three measures: on a busy machine one measure can swing past 8,
+    while a quadratic cost (~16) stays above 8 in all three.
+    """
+    small, large = make(size), make(4 * size)
+    measures = []
+    for _ in range(3):
+        measures.append(_best_time(function, large) / max(_best_time(function, small), 1e-6))
+        if measures[-1] < 6:
+            break
+    return min(measures)
 
 
 def test_the_nesting_guard_reads_escaped_quotes_in_linear_time():
