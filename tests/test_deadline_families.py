@@ -1345,6 +1345,37 @@ def test_or_ad_hoc_when_asked_is_a_second_deadline():
     assert parse_deadline(str(d)) == d
 
 
+@pytest.mark.parametrize(
+    ("phrase", "without_comma", "year"),
+    [
+        # A comma before "và", "hoặc" or a bullet joins a second deadline as the word
+        # alone does; before 0.6.0 the second deadline was kept, unread, as the note.
+        ("Quý I/2026, và quý III/2026", "Quý I/2026 và quý III/2026", None),
+        ("Quý I, và quý III/2026", "Quý I và quý III/2026", None),
+        ("Quý I/2026, hoặc quý III/2026", "Quý I/2026 hoặc quý III/2026", None),
+        ("Quý I/2026, - Quý III/2026", "Quý I/2026; Quý III/2026", None),
+        ("Ngày 15/3/2026, và ngày 15/9/2026", "Ngày 15/3/2026 và ngày 15/9/2026", None),
+        ("Hằng quý, và hằng năm", "Hằng quý và hằng năm", 2026),
+        (
+            "Báo cáo tháng 3/2026, và báo cáo tháng 6/2026",
+            "Báo cáo tháng 3/2026 và báo cáo tháng 6/2026",
+            None,
+        ),
+    ],
+)
+def test_a_comma_before_a_joining_word_joins_a_second_deadline(phrase, without_comma, year):
+    d = parse_deadline(phrase, year=year)
+    assert d == parse_deadline(without_comma, year=year)
+    assert d.note is None
+    assert len(dues(phrase, year, window=(D(2026, 1, 1), D(2026, 12, 31)))) >= 2
+
+
+def test_continuous_work_done_every_day_may_end_with_a_full_stop():
+    # The full stop split "hằng ngày" off as a second, unbounded deadline before 0.6.0.
+    assert parse_deadline("Thường xuyên, hằng ngày.") == parse_deadline("Thường xuyên, hằng ngày")
+    assert parse_deadline("Thường xuyên, hằng ngày.").note == "hằng ngày"
+
+
 def test_an_alternative_that_is_no_deadline_is_kept_as_the_note():
     d = parse_deadline("Quý I/2026 hoặc sớm hơn nếu được")
     assert (d.windows[0].due, d.note) == (

@@ -154,6 +154,58 @@ REFUSALS = [
         (")",),
         id="a note's bracket not opened",
     ),
+    # A stray ')' in an alternative, a clause or an event is refused under it (before,
+    # the check of the value refused the whole phrase).
+    pytest.param(
+        "Quý I/2026 hoặc sớm hơn)",
+        None,
+        "the ')' of the note has no '(' before it",
+        (")",),
+        id="an alternative's bracket not opened",
+    ),
+    pytest.param(
+        "Hằng tháng kể từ ngày nhận hồ sơ)",
+        None,
+        "the ')' of the note has no '(' before it",
+        (")",),
+        id="a clause's bracket not opened",
+    ),
+    pytest.param(
+        "Từ ngày 1/3/2026 đến khi xong)",
+        None,
+        "the ')' has no '(' before it",
+        (")",),
+        id="the bracket of the end of a span not opened",
+    ),
+    pytest.param(
+        "Trong 15 ngày kể từ ngày nhận hồ sơ)",
+        None,
+        "the ')' has no '(' before it",
+        (")",),
+        id="the bracket of an event not opened",
+    ),
+    # A word that joins, with nothing to join (kept as the note before).
+    pytest.param(
+        "Cuối năm 2026, và",
+        None,
+        "expected a deadline after 'và'",
+        ("và",),
+        id="và after a comma at the end",
+    ),
+    pytest.param(
+        "Quý I/2026, - ",
+        None,
+        "expected a deadline after '-'",
+        ("-",),
+        id="a bullet after a comma at the end",
+    ),
+    pytest.param(
+        "Quý I/2026 hoặc; Quý III/2026",
+        None,
+        "expected a deadline or a note after 'hoặc'",
+        ("hoặc",),
+        id="hoặc before a semicolon",
+    ),
     # --- parts of the day, weeks and weekdays
     pytest.param(
         "Chiều ngày 15 hằng tháng",

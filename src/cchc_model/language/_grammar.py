@@ -661,7 +661,16 @@ class _Parser:
         if word in (",", "và", "hoặc") and (self.action_length(1) > 0 or self.expression_at(1)):
             self.pos += 1
             return True
+        if word == "," and self.joined_deadline_at(1):
+            self.pos += 2  # "Quý I/2026, và quý II/2026", "Quý I/2026, - Quý II/2026"
+            return True
         return False
+
+    def joined_deadline_at(self, offset: int) -> bool:
+        """Whether a joining word or a bullet at ``offset`` leads another deadline."""
+        return self.norm(offset) in ("và", "hoặc", *_BULLETS) and (
+            self.action_length(offset + 1) > 0 or self.expression_at(offset + 1)
+        )
 
     def line_starts(self) -> bool:
         """Whether the current token is the first of a line."""
@@ -826,6 +835,7 @@ class _Parser:
                 stop = self.pos
                 while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
                     stop += 1
+                self.balanced_note(self.pos, stop)
                 notes.append(self.verbatim(self.pos, stop))
                 self.pos = stop
             elif label is None and self.trailing_label_follows():
@@ -834,16 +844,20 @@ class _Parser:
                     self.pos += self.action_length()
                 label = " ".join(t.norm for t in self.tokens[first : self.pos])
             elif self.norm() == "hoặc" and not self.expression_at(1):
+                # "Quý I/2026 hoặc sớm hơn": the alternative is a note.
                 stop = self.pos
                 while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
                     stop += 1
+                if stop == self.pos + 1:
+                    self.fail("expected a deadline or a note after 'hoặc'")
+                self.balanced_note(self.pos, stop)
                 notes.append(self.verbatim(self.pos, stop))
                 self.pos = stop
             elif (
                 isinstance(deadline, Continuous)
                 and self.norm() == ","
                 and self.daily_length(1)
-                and self.norm(1 + self.daily_length(1)) in (";", "(", None)
+                and self.norm(1 + self.daily_length(1)) in (";", "(", ".", None)
             ):
                 # "Thường xuyên, hằng ngày": how often the continuous work is done.
                 length = self.daily_length(1)
@@ -856,10 +870,16 @@ class _Parser:
                 and self.peek(1) is not None
                 and not self.action_length(1)
                 and not self.expression_at(1)
+                and not self.joined_deadline_at(1)
             ):
                 stop = self.pos + 1
                 while stop < len(self.tokens) and self.tokens[stop].norm != ";":
                     stop += 1
+                if stop == self.pos + 2 and self.norm(1) in ("và", "hoặc", *_BULLETS):
+                    # "Cuối năm 2026, và": a word that joins, with nothing to join.
+                    self.pos += 1
+                    word = self.verbatim(self.pos, self.pos + 1)
+                    self.fail(f"expected a deadline after {word!r}")
                 note = self.verbatim(self.pos + 1, stop)
                 if note.startswith("(") and note.endswith(")") and note.count("(") == 1:
                     note = note[1:-1].strip()  # "Quý II/2020, (đã sáp nhập)": one bracket
@@ -1879,6 +1899,8 @@ class _Parser:
             and not self.roll_note_follows()
             and not (self.norm() == "." and self.pos == len(self.tokens) - 1)
         ):
+            if self.norm() == ")":
+                self.fail("the ')' has no '(' before it")
             self.pos += 1
 
     def take_bullet_lookahead(self) -> bool:
@@ -3293,6 +3315,8 @@ class _Parser:
         ):
             if word == phrase:
                 offset = 1
+                if word == "," and self.norm(1) == "và":
+                    offset += 1  # "Quý I, và quý II/2026"
                 if self.norm(offset) in ("trong", "hết"):
                     offset += 1
                 if self.period_follows(offset):
