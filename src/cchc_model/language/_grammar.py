@@ -1353,7 +1353,7 @@ class _Parser:
             kind = _SPAN if self.norm() in ("-", "đến") else _LIST
             self.pos += 1
             items.append(self.year_item(kind))
-        return self.onward(self.build_periods(items, first.start), first.start)
+        return self.onward(self.build_periods(items), first.start)
 
     def bare_year_at(self, offset: int) -> bool:
         token = self.peek(offset)
@@ -2637,7 +2637,7 @@ class _Parser:
         return (
             first is not None
             and first.kind == "num"
-            and len(first.norm) <= 2
+            and len(first.norm) <= 3  # three figures are refused as a month: "010/2026"
             and self.norm(offset + 1) in ("/", "-", ".")
             and year is not None
             and year.kind == "num"
@@ -2680,6 +2680,9 @@ class _Parser:
             return self.iso_day(first, weekday)
         day = self.number("the day of the month")
         assert day.value is not None
+        self.one_or_two_figures(day, "a day")
+        if not 1 <= day.value <= 31:
+            self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
         month: int | None = None
         year: int | None = None
         separator = self.norm()
@@ -2696,10 +2699,7 @@ class _Parser:
             self.pos += 1
             month = self.month_value(self.number("a month"))
             year = self.written_year(dashed=True)  # "ngày 15 tháng 3-2026" too
-        end = self.last_end()
-        if not 1 <= day.value <= 31:
-            self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
-        return _Day(day.value, month, year, weekday, first.start, end)
+        return _Day(day.value, month, year, weekday, first.start, self.last_end())
 
     def iso_day(self, first: Token, weekday: int | None) -> _Day:
         """Read "2026-05-15": a date year first, as a spreadsheet or a JSON file writes it."""
@@ -2709,6 +2709,7 @@ class _Parser:
         self.pos += 1
         day = self.number("the day of the month")
         assert day.value is not None
+        self.one_or_two_figures(day, "a day")
         if not 1 <= day.value <= 31:
             self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
         return _Day(day.value, month, year, weekday, first.start, self.last_end())
@@ -2753,9 +2754,18 @@ class _Parser:
 
     def month_value(self, token: Token) -> int:
         assert token.value is not None
+        self.one_or_two_figures(token, "a month")
         if not 1 <= token.value <= 12:
             self.fail(f"a month is numbered 1 to 12, not {token.value}", token.start, token.end)
         return token.value
+
+    def one_or_two_figures(self, token: Token, what: str) -> None:
+        """Refuse a day or a month written with a zero before two figures: "010" (01 or 10?)."""
+        if len(token.norm) > 2 and token.norm.startswith("0"):
+            shown = self.text[token.start : token.end]
+            self.fail(
+                f"{what} is written in one or two figures, not {shown!r}", token.start, token.end
+            )
 
     def day_expression(
         self, before: bool, time: datetime.time | None, part: DayPart | None, lead: int
@@ -3244,12 +3254,10 @@ class _Parser:
 
     def period_list(self, *, spans_only: bool = False, single: bool = False) -> PeriodDeadline:
         items: list[_Item] = []
-        first = self.peek()
-        assert first is not None
         joiner: str | None = None
         while True:
             lead = self.peek()
-            if self.take_any("trong", "từ") and not (
+            if self.take("trong") and not (
                 self.period_follows()
                 or (self.tokens[self.pos - 1].norm == "trong" and self.looking_at("năm"))
             ):
@@ -3265,7 +3273,7 @@ class _Parser:
                 joiner = None
             if joiner is None:
                 break
-        return self.build_periods(items, first.start)
+        return self.build_periods(items)
 
     def period_missing(self, lead: Token | None) -> NoReturn:
         """Refuse "trong tháng", "Quý": a period word without its number."""
@@ -3400,9 +3408,7 @@ class _Parser:
 
     def period_number(self, unit: PeriodUnit, joiner: str | None, start: int | None) -> _Item:
         token = self.peek()
-        what = "a month" if unit is PeriodUnit.MONTH else "a quarter"
-        if token is None:
-            self.fail(f"expected {what} number")
+        assert token is not None  # every caller has seen the number (or numeral) follow
         if unit is PeriodUnit.MONTH:
             number = self.number("a month number")
             value = self.month_value(number)
@@ -3420,7 +3426,7 @@ class _Parser:
                 )
         return _Item(unit, value, None, token.start if start is None else start, token.end, joiner)
 
-    def build_periods(self, items: Sequence[_Item], start: int) -> PeriodDeadline:
+    def build_periods(self, items: Sequence[_Item]) -> PeriodDeadline:
         years = [item.year for item in items]
         # The nearest item with a written year on each side, in one pass each: a list of
         # many periods without a year stays linear.
