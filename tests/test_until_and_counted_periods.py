@@ -152,6 +152,39 @@ def test_a_point_of_a_period_then_a_dash_or_den_opens_a_window_to_the_end(phrase
     assert parse_deadline(str(deadline), year=2027) == deadline
 
 
+@pytest.mark.parametrize("year", [None, 2027])
+@pytest.mark.parametrize(
+    ("phrase", "opens", "due"),
+    [
+        # Before 0.6.0 a point's period without its year took the plan year, not the
+        # year written at the end ("Cuối quý I - quý II/2026" was refused without a plan
+        # year, and with the plan year 2027 as ending before it starts); now it takes the
+        # end's year, as "Quý I - quý II/2026" does.
+        ("Cuối quý I - quý II/2026", D(2026, 3, 31), D(2026, 6, 30)),
+        ("Đầu tháng 3 - tháng 5/2026", D(2026, 3, 1), D(2026, 5, 31)),
+        ("Giữa tháng 3 đến ngày 15/5/2026", D(2026, 3, 15), D(2026, 5, 15)),
+        ("Đầu tháng 3 - cuối tháng 5/2026", D(2026, 3, 1), D(2026, 5, 31)),
+        # A period after the end's in the year starts the year before.
+        ("Cuối tháng 11 - tháng 2/2027", D(2026, 11, 30), D(2027, 2, 28)),
+        ("Từ cuối quý IV đến quý I/2027", D(2026, 12, 31), D(2027, 3, 31)),
+    ],
+)
+def test_a_point_without_its_year_takes_the_year_of_the_end_of_the_window(phrase, opens, due, year):
+    deadline = parse_deadline(phrase, year=year)
+    assert isinstance(deadline, DateDeadline)
+    assert (deadline.opens, deadline.due) == (opens, due)
+
+
+def test_a_point_without_a_year_before_an_end_without_one_takes_the_plan_year():
+    deadline = parse_deadline("Cuối quý I - quý II", year=2027)
+    assert (deadline.opens, deadline.due) == (D(2027, 3, 31), D(2027, 6, 30))
+    phrase = "Cuối quý I - quý II"
+    assert refusal(phrase, None) == (
+        "'Cuối quý I' has no year: write one, as in 'Cuối quý I/2026', or give the plan year",
+        underlined(phrase, "Cuối quý I"),
+    )
+
+
 def test_a_point_of_a_period_until_an_event_is_a_span_from_the_point():
     deadline = parse_deadline("Cuối năm 2026 đến khi hoàn thành", year=2027)
     assert isinstance(deadline, Span)

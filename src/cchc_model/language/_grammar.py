@@ -1779,8 +1779,30 @@ class _Parser:
                     self.last_end(),
                 )
             item = items[0]
-            period = period_of(unit, self.point_year(item.year, start), item.index)
+            year = item.year if item.year is not None else self.span_end_year(unit, item.index)
+            period = period_of(unit, self.point_year(year, start), item.index)
         return PointInPeriod(period=period, position=position)
+
+    def span_end_year(self, unit: PeriodUnit, index: int) -> int | None:
+        """The year of a point's period written without one, from the end of a span after it.
+
+        "Cuối quý I - quý II/2026" is the end of quarter I of 2026, as "Quý I - quý II/2026"
+        is quarter I of 2026; "Từ cuối tháng 11 đến tháng 2/2027" starts in November 2026:
+        the period in the end's year, or the year before when it would start after the end.
+        """
+        if not self.span_end_follows():
+            return None
+        saved = self.pos
+        try:
+            span = self.span_end(None, None, self.pos)
+        except DeadlineParseError:
+            return None
+        finally:
+            self.pos = saved
+        if not isinstance(span, Span) or span.end is None:
+            return None
+        end = span.end.end if isinstance(span.end, Period) else span.end
+        return end.year if period_of(unit, end.year, index).start <= end else end.year - 1
 
     def point_day(self) -> datetime.date:
         """A point of one period, as a span's end: "từ đầu năm 2026", "đến cuối quý III"."""
