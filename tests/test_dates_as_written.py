@@ -539,6 +539,8 @@ def test_a_point_of_a_year_written_without_nam_is_that_point(phrase, same_as):
         ("Ngày 15/3 (hằng năm)", [D(2026, 3, 15), D(2027, 3, 15)]),
         # Tết Nguyên đán fell on 17 February 2026 and falls on 6 February 2027.
         ("Tết Nguyên đán (hằng năm)", [D(2026, 2, 17), D(2027, 2, 6)]),
+        # "Định kỳ" as the action is no recurrence already (it was a note before 0.6.0).
+        ("Định kỳ tháng 12 (hằng năm)", [D(2026, 12, 31), D(2027, 12, 31)]),
     ],
 )
 def test_every_year_in_brackets_after_a_deadline_without_a_year_recurs_every_year(phrase, dues):
@@ -555,7 +557,38 @@ def test_every_year_in_brackets_after_a_deadline_without_a_year_recurs_every_yea
         ("Tháng 12/2026 (hằng năm)", "hằng năm"),
         # A recurrence already: the bracket says it again.
         ("Hằng quý (hằng năm)", "hằng năm"),
+        # Inside another bracket, a note as written: the brackets balance (before 0.6.0
+        # the inner ones were dropped and the note was refused as unbalanced).
+        ("Năm 2026 (ngày 15/3 (hằng năm))", "ngày 15/3 (hằng năm)"),
+        ("Hằng quý (ngày 15/12 (hằng năm))", "ngày 15/12 (hằng năm)"),
+        ("Theo quy định (hằng năm)", "hằng năm"),
     ],
 )
 def test_every_year_in_brackets_after_a_year_or_a_recurrence_stays_a_note(phrase, note):
     assert parse_deadline(phrase, year=2027).note == note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "event"),
+    [
+        # A comma that ends the phrase or comes before ';' is not the event's (before
+        # 0.6.0 "Sau khi có quyết định," kept it: since was "có quyết định,").
+        ("Sau khi có quyết định,", "Sau khi có quyết định", "có quyết định"),
+        ("Từ ngày 1/3/2026 đến khi xong,", "Từ ngày 01/03/2026 đến khi xong", "khi xong"),
+        (
+            "Trong 15 ngày kể từ ngày nhận hồ sơ,",
+            "Trong thời hạn 15 ngày kể từ ngày nhận hồ sơ",
+            "ngày nhận hồ sơ",
+        ),
+    ],
+)
+def test_a_final_comma_is_no_part_of_an_event(phrase, text, event):
+    deadline = parse_deadline(phrase, year=2026)
+    assert str(deadline) == text
+    kept = getattr(deadline, "since", None) or getattr(deadline, "until", None)
+    assert (kept or getattr(deadline, "trigger", None)) == event
+
+
+def test_a_final_comma_before_a_semicolon_is_no_part_of_the_event():
+    deadline = parse_deadline("Sau khi có quyết định, ; Quý I/2026", year=2026)
+    assert deadline.parts[0] == parse_deadline("Sau khi có quyết định")

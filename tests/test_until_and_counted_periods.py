@@ -143,6 +143,11 @@ def test_a_count_of_periods_no_recurrence_has_is_refused_at_the_count(phrase, co
         ("Giữa quý II/2026 - tháng 9/2026", D(2026, 5, 15), D(2026, 9, 30)),
         ("Từ cuối năm 2026 - 2027", D(2026, 12, 31), D(2027, 12, 31)),
         ("Đầu tháng 3/2026 - 15/4/2026", D(2026, 3, 1), D(2026, 4, 15)),
+        # A year's point without "năm" before a dash and a month or a date (refused at
+        # "Cuối" before 0.6.0, though "Cuối năm 2026 - 6/2027" read).
+        ("Cuối 2026 - 6/2027", D(2026, 12, 31), D(2027, 6, 30)),
+        ("Cuối 2026 - 15/3/2027", D(2026, 12, 31), D(2027, 3, 15)),
+        ("Từ cuối 2026 - 6/2027", D(2026, 12, 31), D(2027, 6, 30)),
     ],
 )
 def test_a_point_of_a_period_then_a_dash_or_den_opens_a_window_to_the_end(phrase, opens, due):

@@ -377,7 +377,8 @@ def _unbracket_every_year(tokens: list[Token]) -> list[Token]:
 
     "Tháng 12 (hằng năm)", "Ngày 15/3 (hàng năm)", "Tết Nguyên đán (hằng năm)" say that the
     deadline recurs, as "Tháng 12 hằng năm" does; after a year ("Tháng 12/2026 (hằng
-    năm)") or a recurrence already ("Hằng quý (hằng năm)") the bracket stays a note.
+    năm)"), a recurrence already ("Hằng quý (hằng năm)") or "quy định", and inside
+    another bracket ("Năm 2026 (ngày 15/3 (hằng năm))"), the bracket stays a note.
     """
     dropped: set[int] = set()
     for at in range(len(tokens) - 3):
@@ -391,10 +392,14 @@ def _unbracket_every_year(tokens: list[Token]) -> list[Token]:
         first = at
         while first > 0 and tokens[first - 1].norm not in (";", ")", "("):
             first -= 1
+        if first > 0 and tokens[first - 1].norm == "(":
+            continue  # inside a bracket: a note as written
         before = tokens[first:at]
         if before and not any(
-            (t.kind == "num" and len(t.norm) == 4) or t.norm in (*_EVERY_WORDS, "định")
-            for t in before
+            (t.kind == "num" and len(t.norm) == 4)
+            or t.norm in _EVERY_WORDS
+            or (t.norm == "định" and i > first and tokens[i - 1].norm == "quy")
+            for i, t in enumerate(before, first)
         ):
             dropped.update((at, at + 3))
     return [t for i, t in enumerate(tokens) if i not in dropped] if dropped else tokens
@@ -1654,6 +1659,7 @@ class _Parser:
             ):
                 break
             self.pos += 1
+        self.drop_final_commas(first)
         if self.pos == first:
             written = self.verbatim(lead, first)
             self.fail(
@@ -1718,7 +1724,15 @@ class _Parser:
         return not (
             after in ("/", "-", ".")
             and self.at_number(offset + 2)
-            and not (after == "-" and self.bare_year_at(offset + 2))
+            and not (
+                # "cuối 2026 - 2027", "cuối 2026 - 6/2027", "cuối 2026 - 15/3/2027"
+                after == "-"
+                and (
+                    self.bare_year_at(offset + 2)
+                    or self.month_year_follows(offset + 2)
+                    or self.day_follows(offset + 2)
+                )
+            )
         )
 
     def point(self) -> PointInPeriod | Recurring:
@@ -1914,6 +1928,7 @@ class _Parser:
 
     def skip_free_text(self, *, stop: tuple[str, ...] = ()) -> None:
         """Move past text kept as written, up to a bracket, ';', a new phase or a roll note."""
+        start = self.pos
         while (
             not self.done()
             and self.norm() not in ("(", ";", *stop)
@@ -1924,6 +1939,17 @@ class _Parser:
             if self.norm() == ")":
                 self.fail("the ')' has no '(' before it")
             self.pos += 1
+        self.drop_final_commas(start)
+
+    def drop_final_commas(self, first: int) -> None:
+        """Leave out of text kept as written the commas it ends with, at the end or a ';'.
+
+        "Sau khi có quyết định," is the event "có quyết định".
+        """
+        if not (self.done() or self.norm() == ";"):
+            return
+        while self.pos > first and self.norm(-1) == ",":
+            self.pos -= 1
 
     def take_bullet_lookahead(self) -> bool:
         return self.norm() in (*_BULLETS, ";", ",") and self.action_length(1) > 0
