@@ -172,6 +172,12 @@ def test_a_point_of_a_period_then_a_dash_or_den_opens_a_window_to_the_end(phrase
         # A period after the end's in the year starts the year before.
         ("Cuối tháng 11 - tháng 2/2027", D(2026, 11, 30), D(2027, 2, 28)),
         ("Từ cuối quý IV đến quý I/2027", D(2026, 12, 31), D(2027, 3, 31)),
+        # The point itself, not its period's start, is compared with the end: the end of
+        # November 2027 would fall after 15/11/2027, the middle of April 2027 after 1 April.
+        ("Từ cuối tháng 11 đến ngày 15/11/2027", D(2026, 11, 30), D(2027, 11, 15)),
+        ("Từ giữa tháng 4 đến ngày 01/04/2027", D(2026, 4, 15), D(2027, 4, 1)),
+        # A point on the end's own day is that day: a window one day long.
+        ("Cuối quý II đến ngày 30/6/2026", D(2026, 6, 30), D(2026, 6, 30)),
     ],
 )
 def test_a_point_without_its_year_takes_the_year_of_the_end_of_the_window(phrase, opens, due, year):

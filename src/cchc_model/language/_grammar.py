@@ -1793,16 +1793,19 @@ class _Parser:
                     self.last_end(),
                 )
             item = items[0]
-            year = item.year if item.year is not None else self.span_end_year(unit, item.index)
+            year = item.year
+            if year is None:
+                year = self.span_end_year(unit, item.index, position)
             period = period_of(unit, self.point_year(year, start), item.index)
         return PointInPeriod(period=period, position=position)
 
-    def span_end_year(self, unit: PeriodUnit, index: int) -> int | None:
-        """The year of a point's period written without one, from the end of a span after it.
+    def span_end_year(self, unit: PeriodUnit, index: int, position: Position) -> int | None:
+        """The year of a point written without one, from the end of a span after it.
 
         "Cuối quý I - quý II/2026" is the end of quarter I of 2026, as "Quý I - quý II/2026"
-        is quarter I of 2026; "Từ cuối tháng 11 đến tháng 2/2027" starts in November 2026:
-        the period in the end's year, or the year before when it would start after the end.
+        is quarter I of 2026; "Từ cuối tháng 11 đến tháng 2/2027" starts on 30 November
+        2026: the point in the end's year, or the year before when it would fall after the
+        end.
         """
         if not self.span_end_follows():
             return None
@@ -1816,7 +1819,8 @@ class _Parser:
         if not isinstance(span, Span) or span.end is None:
             return None
         end = span.end.end if isinstance(span.end, Period) else span.end
-        return end.year if period_of(unit, end.year, index).start <= end else end.year - 1
+        point = PointInPeriod(period=period_of(unit, end.year, index), position=position)
+        return end.year if point.due <= end else end.year - 1
 
     def point_day(self) -> datetime.date:
         """A point of one period, as a span's end: "từ đầu năm 2026", "đến cuối quý III"."""
