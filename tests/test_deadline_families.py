@@ -95,6 +95,12 @@ def times(phrase: str, year: int) -> list[tuple[D, T | None]]:
         ("Sáng ngày 08/7", 2024, D(2024, 7, 8), T(12)),
         ("Sáng 25/10", 2025, D(2025, 10, 25), T(12)),
         ("trước 17 giờ ngày 20/5/2026", 2026, D(2026, 5, 20), T(17)),
+        # "chiều" after an hour of the twelve-hour clock: the afternoon (before 0.6.0
+        # "5 giờ chiều" was 5h00); after 17 giờ it says the same twice.
+        ("5 giờ chiều ngày 15/3/2026", 2026, D(2026, 3, 15), T(17)),
+        ("Trước 4 giờ 30 chiều ngày 15/3/2026", 2026, D(2026, 3, 15), T(16, 30)),
+        ("17 giờ chiều ngày 15/3/2026", 2026, D(2026, 3, 15), T(17)),
+        ("8 giờ sáng ngày 15/3/2026", 2026, D(2026, 3, 15), T(8)),
         ("8h30 ngày 12/3/2026", 2026, D(2026, 3, 12), T(8, 30)),
         ("16g00 ngày 15/4/2026", 2026, D(2026, 4, 15), T(16)),
         ("8h30’ ngày 12/3/2026", 2026, D(2026, 3, 12), T(8, 30)),

@@ -1885,9 +1885,11 @@ class _Parser:
                 hour.start,
                 self.last_end(),
             )
-        self.take_any("sáng", "chiều", "trưa")
+        part = self.take_any("sáng", "chiều", "trưa")
         if self.norm() == ",":
             self.pos += 1
+        if part == "chiều" and 1 <= hour.value <= 11:
+            return datetime.time(hour.value + 12, minute_value)  # "5 giờ chiều" is 17h00
         return datetime.time(hour.value, minute_value)
 
     def day_part(self) -> DayPart | None:
