@@ -2761,9 +2761,8 @@ class _Parser:
         self.pos += 1
         month = self.month_value(self.number("a month"))
         self.pos += 1
-        day = self.number("the day of the month")
+        day = self.number("the day of the month")  # two figures: iso_date_at checked them
         assert day.value is not None
-        self.one_or_two_figures(day, "a day")
         if not 1 <= day.value <= 31:
             self.fail(f"a day of the month is 1 to 31, not {day.value}", day.start, day.end)
         return _Day(day.value, month, year, weekday, first.start, self.last_end())
