@@ -531,7 +531,8 @@ def test_an_action_that_is_no_action_label_is_refused_with_every_action_word():
         Continuous(action="Lập")
     assert str(caught.value) == (
         f"'Lập' is not an action label: action words ({', '.join(sorted(ACTIONS))}) "
-        "joined by 'và', ',', '/' or '&', capitalised, optionally ending in 'vào'"
+        "joined by 'và', ',', '/' or '&', capitalised, optionally ending in 'vào', or "
+        "ending in 'báo cáo' and a kind of report ('Báo cáo quý')"
     )
     assert "(ban hành, báo cáo, bắt đầu, " in str(caught.value)
 

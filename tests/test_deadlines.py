@@ -714,7 +714,8 @@ def test_an_action_that_is_no_action_label_is_refused_with_the_form_of_one():
     message = str(caught.value)
     assert message.startswith("'Lập' is not an action label: action words (")
     assert message.endswith(
-        ") joined by 'và', ',', '/' or '&', capitalised, optionally ending in 'vào'"
+        ") joined by 'và', ',', '/' or '&', capitalised, optionally ending in 'vào', or "
+        "ending in 'báo cáo' and a kind of report ('Báo cáo quý')"
     )
 
 

@@ -713,7 +713,7 @@ REFUSALS = [
         id="trong quý",
     ),
     pytest.param(
-        "Báo cáo quý",
+        "Hoàn thành quý",
         None,
         "'quý' needs which quarter: write 'quý II/2026', or 'hằng quý' for every quarter",
         ("quý",),

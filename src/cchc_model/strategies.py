@@ -36,7 +36,7 @@ except ImportError as error:  # pragma: no cover - exercised only without Hypoth
         "cchc_model.strategies needs Hypothesis: pip install 'cchc-model[strategies]'"
     ) from error
 
-from cchc_model.language._vocabulary import ACTIONS
+from cchc_model.language._vocabulary import ACTIONS, REPORT_KINDS
 from cchc_model.language.deadlines import (
     REFERENCE_BASES,
     ByReference,
@@ -165,8 +165,10 @@ def windows(draw: st.DrawFn, unit: PeriodUnit | None = None) -> Window:
 
 @st.composite
 def action_labels(draw: st.DrawFn) -> str:
-    """Action labels such as "Báo cáo", "Báo cáo và công bố" or "Gửi vào"."""
+    """Action labels such as "Báo cáo", "Báo cáo và công bố", "Gửi vào" or "Báo cáo quý"."""
     words = draw(st.lists(st.sampled_from(ACTIONS), min_size=1, max_size=3))
+    if draw(st.integers(0, 4)) == 0:  # a kind of report: "Tổng hợp, báo cáo quý"
+        words[-1] = f"báo cáo {draw(st.sampled_from(REPORT_KINDS))}"
     connectors = draw(
         st.lists(
             st.sampled_from((" và ", ", ", "/", " & ", " ")),
@@ -175,7 +177,7 @@ def action_labels(draw: st.DrawFn) -> str:
         )
     )
     label = words[0] + "".join(c + w for c, w in zip(connectors, words[1:], strict=True))
-    if draw(st.booleans()):
+    if draw(st.booleans()) and not label.endswith(REPORT_KINDS):
         label += " vào"
     return label[:1].upper() + label[1:]
 

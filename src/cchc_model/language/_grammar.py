@@ -136,6 +136,14 @@ _COUNT_WORDS = {"một": 1, "hai": 2, **_MONTH_COUNTS}
 #: "cuối cùng", "đầu tiên": the word a position may take, saying nothing more.
 _POSITION_TAILS = {"cuối": "cùng", "đầu": "tiên"}
 _MAX_COMPLEMENT = 24
+#: What a kind of report that does not recur by itself would recur every.
+_KIND_EVERY = {
+    "năm": ("year", "15/12/2026"),
+    "6 tháng": ("six months", "15/6/2026"),
+    "9 tháng": ("nine months", "15/9/2026"),
+}
+#: The words that may lead a day that refines a deadline ("trước ngày 15…").
+_DAY_PREFIXES = ("trước", "chậm", "hạn", "đến", "vào")
 #: "24h00": the end of the day, which is no time of day at all.
 _END_OF_DAY = datetime.time(23, 59, 59)
 _YEARLY = (
@@ -720,7 +728,12 @@ class _Parser:
                 tentative = self.take_tentative() or tentative
         action = self.action()
         complement: str | None = None
+        report: Deadline | None = None
         if action is not None:
+            kind = self.report_kind() if action.endswith("áo cáo") else None
+            if kind is not None:  # "Báo cáo quý trước ngày 15 của tháng cuối quý"
+                named, report = kind
+                action = f"{action} {named}"
             if self.norm() == ":":
                 self.pos += 1
             tentative = self.take_tentative() or tentative
@@ -728,7 +741,7 @@ class _Parser:
             self.pos += 1
         before_time = self.pos
         try:
-            deadline = self.expression()
+            deadline = self.expression() if report is None else report
         except DeadlineParseError:
             # Words before the time: "Trình UBND tỉnh trước …", "Đăng ký Quý II/2026".
             self.pos = before_time
@@ -744,6 +757,81 @@ class _Parser:
         if tentative:
             deadline = _evolved(deadline, tentative=True)
         return _Segment(action, complement, deadline, start, self.last_end())
+
+    def report_kind(self) -> tuple[str, Recurring | None] | None:
+        """The periodic report that "báo cáo" names, and its deadline if the kind gives it.
+
+        "Báo cáo quý", "Báo cáo tháng", "Báo cáo 6 tháng", "Báo cáo năm": the kind of
+        report, then its deadline, "gửi" and ':' allowed between.  Words that read as a
+        deadline as they are keep that reading ("Báo cáo quý I/2026", "Báo cáo tháng
+        6/2026", "Báo cáo 6 tháng đầu năm", "Báo cáo quý, 6 tháng, năm"), unless a ':'
+        ends the kind ("Báo cáo 6 tháng: cuối quý II/2026").  A monthly or quarterly
+        report recurs: "Báo cáo quý" alone, or with a bracket after it, is "Hằng quý";
+        "Báo cáo tháng trước ngày 25" is "Hằng tháng (trước ngày 25)", a day without its
+        month being one of every month.  Any other deadline is read as written, the kind
+        joining the label: "Báo cáo quý trước ngày 15 của tháng cuối quý" (every
+        quarter), "Báo cáo năm trước ngày 15/12/2026" (once).  Gives the kind as the label
+        writes it and, for a recurrence the kind alone gives, that recurrence; takes the
+        kind's words (and the day of "Báo cáo tháng trước ngày 25").
+        """
+        word, token = self.norm(), self.peek()
+        if word in ("tháng", "quý", "năm"):
+            kind, length = word, 1
+        elif (
+            token is not None
+            and self.norm(1) == "tháng"
+            and (token.value in (6, 9) or word in ("sáu", "chín"))
+        ):
+            kind, length = ("6 tháng" if token.value == 6 or word == "sáu" else "9 tháng"), 2
+        else:
+            return None
+        offset = length + (1 if self.norm(length) == "gửi" else 0)
+        if self.norm(offset) == ":":
+            offset += 1
+        elif self.body_at(0):
+            return None  # "Báo cáo quý I/2026": a period, as written
+        unit = {"tháng": PeriodUnit.MONTH, "quý": PeriodUnit.QUARTER}.get(kind)
+        if self.norm(offset) in (None, ";", "(") or (
+            self.norm(offset) == "." and self.norm(offset + 1) is None
+        ):
+            if unit is None:  # "Báo cáo năm": once a year, but on which day?
+                lead = self.tokens[self.segment_start]
+                written = self.verbatim(self.segment_start, self.pos + length)
+                every = "hằng năm" if kind == "năm" else f"định kỳ {kind}"
+                self.fail(
+                    f"{written!r} needs its deadline: write '{written}: trước ngày "
+                    f"{_KIND_EVERY[kind][1]}', or '{every}' for every {_KIND_EVERY[kind][0]}",
+                    lead.start,
+                    self.tokens[self.pos + length - 1].end,
+                )
+            self.pos += offset
+            return kind, Recurring(unit=unit)
+        if unit is PeriodUnit.MONTH and not self.body_at(offset):
+            first = self.pos + offset
+            stop = self.refinement_stop(first)
+            if not self.listed_after(stop):
+                refined = self.refinement(Recurring(unit=unit), first, stop)
+                if isinstance(refined, Recurring):
+                    self.pos = stop
+                    return kind, refined
+        if not self.body_at(offset):
+            return None
+        self.pos += offset
+        return kind, None
+
+    def body_at(self, offset: int) -> bool:
+        """Whether a deadline, or words and a deadline, read from ``offset`` to a separator."""
+        if self.segment_rest_at(offset):
+            return True
+        saved = self.pos
+        self.pos += offset
+        try:
+            self.take_tentative()
+            return self.leading_words() is not None
+        except DeadlineParseError:
+            return False
+        finally:
+            self.pos = saved
 
     def leading_words(self) -> tuple[str, bool] | None:
         """Words before the time that name no action: "Đăng ký" in "Đăng ký Quý II/2026".
@@ -843,6 +931,10 @@ class _Parser:
                 self.balanced_note(self.pos, stop)
                 notes.append(self.verbatim(self.pos, stop))
                 self.pos = stop
+            elif (adjoined := self.adjoined_refinement(deadline)) is not None:
+                # "Hằng quý, trước ngày 15 của tháng cuối quý", "Quý I/2026 trước ngày
+                # 15/3/2026": the day refines the deadline as it would in brackets.
+                deadline, self.pos = adjoined
             elif label is None and self.trailing_label_follows():
                 first = self.pos
                 while self.pos < len(self.tokens) and self.action_length():
@@ -897,6 +989,50 @@ class _Parser:
             kept = [] if deadline.note is None else [deadline.note]  # "hằng ngày"
             deadline = _evolved(deadline, note="; ".join([*kept, *notes]))
         return deadline, label
+
+    def adjoined_refinement(self, deadline: Deadline) -> tuple[Deadline, int] | None:
+        """A day after a deadline, past a comma, a colon or nothing, that refines it.
+
+        What :meth:`refinement` reads in brackets, read without them: "Hằng quý, trước
+        ngày 15 của tháng cuối quý" and "Hằng quý trước ngày 15 của tháng cuối quý" are
+        "Hằng quý (trước ngày 15 của tháng cuối quý)", one recurrence, not a quarterly
+        deadline and a second one.  The day runs to the next ';', '(' or ',' (a final
+        '.' left out); gives the refined deadline and where its words end, or ``None``
+        when the words are not a day that refines it.
+        """
+        if not (
+            (isinstance(deadline, Recurring) and deadline.day is None)
+            or (isinstance(deadline, PeriodDeadline) and len(deadline.windows) == 1)
+        ):
+            return None
+        offset = 1 if self.norm() in (",", ":") else 0
+        if not (self.day_follows(offset) or self.norm(offset) in _DAY_PREFIXES):
+            return None
+        first = self.pos + offset
+        stop = self.refinement_stop(first)
+        if self.listed_after(stop):
+            return None
+        refined = self.refinement(deadline, first, stop)
+        return None if refined is None else (refined, stop)
+
+    def listed_after(self, stop: int) -> bool:
+        """Whether a comma at token ``stop`` lists another deadline: "trước ngày 15/3, 15/6"."""
+        return stop < len(self.tokens) and (
+            self.tokens[stop].norm == ","
+            and (
+                self.expression_at(stop + 1 - self.pos)
+                or self.joined_deadline_at(stop + 1 - self.pos)
+            )
+        )
+
+    def refinement_stop(self, first: int) -> int:
+        """Where the words of a day read from ``first`` end: a ';', '(', ',' or a final '.'."""
+        stop = first
+        while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "(", ","):
+            stop += 1
+        if stop > first + 1 and self.tokens[stop - 1].norm == "." and stop == len(self.tokens):
+            stop -= 1
+        return stop
 
     def recurrence_year_follows(self) -> bool:
         """Whether the year of a recurrence follows it: "năm 2026", "trong năm 2026"."""

@@ -46,7 +46,7 @@ from cchc_model._reprs import shorten
 from cchc_model.errors import DeadlineParseError
 from cchc_model.language import _datemath
 from cchc_model.language._lexer import normalize
-from cchc_model.language._vocabulary import ACTIONS, is_action_label
+from cchc_model.language._vocabulary import ACTIONS, is_action_label, names_a_report
 from cchc_model.language.periods import MAX_YEAR, MIN_YEAR, Period, PeriodUnit
 
 __all__ = [
@@ -142,7 +142,8 @@ def _check_action(instance: object, attribute: attrs.Attribute[Any], value: obje
     if value is not None and not is_action_label(value):  # type: ignore[arg-type]
         raise ValueError(
             f"{value!r} is not an action label: action words ({', '.join(sorted(ACTIONS))}) "
-            "joined by 'và', ',', '/' or '&', capitalised, optionally ending in 'vào'"
+            "joined by 'và', ',', '/' or '&', capitalised, optionally ending in 'vào', or "
+            "ending in 'báo cáo' and a kind of report ('Báo cáo quý')"
         )
 
 
@@ -329,10 +330,12 @@ class Deadline:
             return f"Dự kiến {text}" if self.tentative else text
         if self.action is None:
             text = self._body(after_action=False)
-        elif self.complement is None:
-            text = f"{self.action} {self._body(after_action=True)}"
         else:
-            text = f"{self.action} {self.complement} {self._body(after_action=True)}"
+            label = f"{self.action}:" if names_a_report(self.action) else self.action
+            if self.complement is None:
+                text = f"{label} {self._body(after_action=True)}"
+            else:
+                text = f"{label} {self.complement} {self._body(after_action=True)}"
         if self.tentative:
             text = f"dự kiến {_lower_first(text)}"
         return _upper_first(text)
@@ -938,7 +941,8 @@ class Phase:
             raise ValueError("a phase's deadline has no action of its own: it is the milestone")
 
     def __str__(self) -> str:
-        return f"- {_upper_first(self.milestone)} {self.deadline._after_milestone()}"
+        colon = ":" if names_a_report(self.milestone) else ""
+        return f"- {_upper_first(self.milestone)}{colon} {self.deadline._after_milestone()}"
 
 
 def _check_phases(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -1,0 +1,283 @@
+"""A day written after a recurrence or a period, and the kinds of periodic report.
+
+Two shapes of the reporting cells of real plans:
+
+* **A day after a recurrence or a period, without brackets.**  "Hằng quý (trước ngày 15
+  của tháng cuối quý)" was read as one recurrence; written with a comma, a colon or
+  nothing between ("Hằng quý, trước ngày 15 của tháng cuối quý"), it was read as *two*
+  deadlines — every quarter's end and the 15th of its last month — or refused.  A day
+  after a recurrence or a single period now refines it exactly as in brackets.
+* **The kind of report after "Báo cáo".**  Provinces set their reporting calendar as
+  labelled lines: Bà Rịa – Vũng Tàu's Công văn 2539/UBND-SNV of 8 May 2012
+  (cchc.baria-vungtau.gov.vn, "Xây dựng kế hoạch cải cách hành chính hàng năm và báo
+  cáo cải cách hành chính") sets "Báo cáo tháng gửi trước ngày 15 của tháng; Báo cáo
+  quý gửi trước ngày 05 tháng cuối cùng của mỗi quý; Báo cáo 6 tháng gửi trước ngày
+  05/6; Báo cáo năm gửi trước ngày 25/11 hàng năm", and the Ministry of Home Affairs'
+  Công văn 581/BNV-CCHC sets the quarterly, six-month and yearly reports, sent by the 20th
+  of the period's last month.  A monthly or quarterly report recurs; a six-month,
+  nine-month or yearly one is once a year, its day as written.
+
+The expected values are worked out from what each phrase means (a deadline "trước ngày
+15" is due on the 14th), never read off the library.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from cchc_model import (
+    Compound,
+    DateDeadline,
+    HalfYear,
+    PeriodDeadline,
+    PeriodUnit,
+    Phased,
+    PointInPeriod,
+    Position,
+    Quarter,
+    Recurring,
+    Window,
+    parse_deadline,
+)
+from cchc_model.language._vocabulary import is_action_label
+from tests.test_refusals import refusal, underlined
+
+D = datetime.date
+YEAR = (D(2027, 1, 1), D(2027, 12, 31))
+
+
+def dues(phrase: str) -> list[datetime.date]:
+    deadline = parse_deadline(phrase, year=2027)
+    return [occurrence.due for occurrence in deadline.occurrences(*YEAR)]
+
+
+# ------------------------------------------------------------ a day after a recurrence
+
+
+@pytest.mark.parametrize("between", [", ", ": ", " "])
+def test_a_day_after_every_quarter_is_the_day_of_each_quarter_as_in_brackets(between):
+    phrase = f"Hằng quý{between}trước ngày 15 của tháng cuối quý"
+    assert parse_deadline(phrase, year=2027) == Recurring(
+        unit=PeriodUnit.QUARTER, day=15, month=3, before=True
+    )
+    assert dues(phrase) == [D(2027, 3, 14), D(2027, 6, 14), D(2027, 9, 14), D(2027, 12, 14)]
+
+
+@pytest.mark.parametrize("between", [", ", ": ", " "])
+def test_a_day_without_its_month_after_every_month_is_that_day_of_each_month(between):
+    phrase = f"Hằng tháng{between}trước ngày 25"
+    assert parse_deadline(phrase, year=2027) == Recurring(
+        unit=PeriodUnit.MONTH, day=25, before=True
+    )
+    assert dues(phrase) == [D(2027, month, 24) for month in range(1, 13)]
+
+
+def test_a_day_after_every_year_is_due_once_a_year_not_twice():
+    # Read before as "every year's end; and 15 December": two obligations for one report.
+    phrase = "Hằng năm, trước ngày 15/12"
+    assert parse_deadline(phrase, year=2027) == Recurring(
+        unit=PeriodUnit.YEAR, day=15, month=12, before=True
+    )
+    assert dues(phrase) == [D(2027, 12, 14)]
+
+
+def test_a_periodic_report_said_twice_with_its_day_is_one_recurrence():
+    assert parse_deadline(
+        "Định kỳ hằng quý, chậm nhất ngày 20 của tháng cuối quý", year=2027
+    ) == Recurring(unit=PeriodUnit.QUARTER, day=20, month=3)
+
+
+def test_a_final_full_stop_after_the_day_is_no_word_of_it():
+    assert dues("Hằng quý trước ngày 12 tháng cuối quý.") == [
+        D(2027, 3, 11),
+        D(2027, 6, 11),
+        D(2027, 9, 11),
+        D(2027, 12, 11),
+    ]
+
+
+def test_words_after_the_day_stay_a_note_of_the_recurrence():
+    deadline = parse_deadline("Hằng tháng trước ngày 25 (gửi Sở Nội vụ)", year=2027)
+    assert isinstance(deadline, Recurring)
+    assert (deadline.day, deadline.before, deadline.note) == (25, True, "gửi Sở Nội vụ")
+
+
+# ------------------------------------------------------------ a day after a period
+
+
+@pytest.mark.parametrize("between", [", ", " "])
+def test_a_date_inside_a_quarter_after_it_is_the_quarter_s_deadline(between):
+    phrase = f"Quý I/2027{between}trước ngày 15/3/2027"
+    assert parse_deadline(phrase, year=2027) == DateDeadline(
+        date=D(2027, 3, 15), before=True, opens=D(2027, 1, 1)
+    )
+
+
+def test_a_date_outside_the_quarter_after_it_stays_a_second_deadline():
+    deadline = parse_deadline("Quý I/2027, trước ngày 15/6/2027", year=2027)
+    assert deadline == Compound(
+        parts=(
+            PeriodDeadline(windows=(Window(Quarter(2027, 1), Quarter(2027, 1)),)),
+            DateDeadline(date=D(2027, 6, 15), before=True),
+        )
+    )
+
+
+def test_a_list_of_dates_after_a_recurrence_is_no_day_of_it():
+    # "trước ngày 15/3, 15/6…" lists dates: the first is not taken as the quarter's day.
+    deadline = parse_deadline("Báo cáo quý trước ngày 15/3, 15/6, 15/9 và 15/12/2027", year=2027)
+    assert isinstance(deadline, Compound)
+    assert dues("Báo cáo quý trước ngày 15/3, 15/6, 15/9 và 15/12/2027") == [
+        D(2027, 3, 14),
+        D(2027, 6, 15),
+        D(2027, 9, 15),
+        D(2027, 12, 15),
+    ]
+
+
+# ------------------------------------------------------------ kinds of report
+
+
+def test_the_quarterly_report_before_a_day_of_the_quarter_s_last_month_recurs():
+    assert parse_deadline("Báo cáo quý trước ngày 12 tháng cuối quý", year=2027) == Recurring(
+        unit=PeriodUnit.QUARTER, day=12, month=3, before=True, action="Báo cáo quý"
+    )
+
+
+def test_the_quarterly_report_alone_is_due_every_quarter():
+    assert parse_deadline("Báo cáo quý", year=2027) == Recurring(
+        unit=PeriodUnit.QUARTER, action="Báo cáo quý"
+    )
+    assert dues("Báo cáo quý") == [D(2027, 3, 31), D(2027, 6, 30), D(2027, 9, 30), D(2027, 12, 31)]
+
+
+def test_the_monthly_report_before_a_day_is_due_before_that_day_of_every_month():
+    assert parse_deadline("Báo cáo tháng trước ngày 25", year=2027) == Recurring(
+        unit=PeriodUnit.MONTH, day=25, before=True, action="Báo cáo tháng"
+    )
+
+
+def test_the_yearly_report_is_due_once_on_its_day():
+    assert parse_deadline("Báo cáo năm: trước ngày 12/12/2027", year=2027) == DateDeadline(
+        date=D(2027, 12, 12), before=True, action="Báo cáo năm"
+    )
+
+
+def test_the_six_month_report_is_due_once_not_every_six_months():
+    assert dues("Báo cáo 6 tháng trước ngày 15/6/2027") == [D(2027, 6, 14)]
+    assert parse_deadline("Báo cáo sáu tháng: trước ngày 15/6/2027", year=2027).action == (
+        "Báo cáo 6 tháng"
+    )
+
+
+def test_a_quarterly_report_on_a_date_of_its_own_is_that_date_once():
+    assert parse_deadline("Báo cáo quý trước ngày 15/3", year=2027) == DateDeadline(
+        date=D(2027, 3, 15), before=True, action="Báo cáo quý"
+    )
+
+
+def test_a_province_s_reporting_calendar_reads_as_phases_named_by_their_report():
+    # Công văn 2539/UBND-SNV of Bà Rịa – Vũng Tàu, its lines joined as a plan's cell
+    # writes them ("của tháng" as "hằng tháng"; "tháng cuối cùng của mỗi quý" as written).
+    phrase = (
+        "- Báo cáo tháng gửi trước ngày 15 hằng tháng; - Báo cáo quý gửi trước ngày 05 "
+        "tháng cuối cùng của mỗi quý; - Báo cáo 6 tháng gửi trước ngày 05/6; - Báo cáo năm "
+        "gửi trước ngày 25/11 hàng năm"
+    )
+    deadline = parse_deadline(phrase, year=2027)
+    assert isinstance(deadline, Phased)
+    found = sorted(
+        (o.due, o.milestone) for o in deadline.occurrences(*YEAR) if o.milestone != "báo cáo tháng"
+    )
+    assert found == [
+        (D(2027, 3, 4), "báo cáo quý"),
+        (D(2027, 6, 4), "báo cáo 6 tháng"),
+        (D(2027, 6, 4), "báo cáo quý"),
+        (D(2027, 9, 4), "báo cáo quý"),
+        (D(2027, 11, 24), "báo cáo năm"),
+        (D(2027, 12, 4), "báo cáo quý"),
+    ]
+    monthly = [o.due for o in deadline.occurrences(*YEAR) if o.milestone == "báo cáo tháng"]
+    assert monthly == [D(2027, month, 14) for month in range(1, 13)]
+
+
+def test_a_quarter_named_by_its_number_is_a_period_not_the_quarterly_report():
+    assert parse_deadline("Báo cáo quý I trước ngày 15/3/2027", year=2027) == DateDeadline(
+        date=D(2027, 3, 15), before=True, opens=D(2027, 1, 1), action="Báo cáo"
+    )
+    assert parse_deadline("Báo cáo 6 tháng cuối năm 2027", year=2027) == PeriodDeadline(
+        windows=(Window(HalfYear(2027, 2), HalfYear(2027, 2)),), action="Báo cáo"
+    )
+
+
+def test_a_colon_keeps_the_kind_of_report_apart_from_a_period_it_could_start():
+    assert parse_deadline("Báo cáo 6 tháng: cuối quý II/2027", year=2027) == PointInPeriod(
+        period=Quarter(2027, 2), position=Position.END, action="Báo cáo 6 tháng"
+    )
+
+
+def test_a_list_of_kinds_stays_a_list_of_recurrences():
+    deadline = parse_deadline("Báo cáo quý, 6 tháng, năm", year=2027)
+    assert isinstance(deadline, Compound)
+    assert [part.unit for part in deadline.parts] == [
+        PeriodUnit.QUARTER,
+        PeriodUnit.HALF_YEAR,
+        PeriodUnit.YEAR,
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Báo cáo quý trước ngày 12 tháng cuối quý",
+        "Báo cáo quý",
+        "Tổng hợp, báo cáo năm trước ngày 15/12/2027",
+        "Báo cáo 6 tháng: cuối quý II/2027",
+        "Báo cáo quý: trước ngày 12 tháng cuối quý; báo cáo năm: trước ngày 12/12/2027",
+    ],
+)
+def test_a_report_s_kind_is_written_with_a_colon_and_read_back_the_same(phrase):
+    deadline = parse_deadline(phrase, year=2027)
+    written = str(deadline)
+    assert "quý: " in written or "năm: " in written or "tháng: " in written
+    assert parse_deadline(written, year=2027) == deadline
+
+
+def test_an_action_label_may_end_in_the_kind_of_a_report_after_bao_cao_only():
+    assert is_action_label("Báo cáo quý")
+    assert is_action_label("Tổng hợp, báo cáo 6 tháng")
+    assert is_action_label("báo cáo năm", milestone=True)
+    assert not is_action_label("Công bố quý")
+    assert not is_action_label("Báo cáo quý vào")
+    assert not is_action_label("Báo cáo 3 tháng")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason", "words"),
+    [
+        (
+            "Báo cáo năm",
+            "'Báo cáo năm' needs its deadline: write 'Báo cáo năm: trước ngày 15/12/2026', "
+            "or 'hằng năm' for every year",
+            "Báo cáo năm",
+        ),
+        (
+            "Tổng hợp, báo cáo 6 tháng.",
+            "'Tổng hợp, báo cáo 6 tháng' needs its deadline: write 'Tổng hợp, báo cáo 6 "
+            "tháng: trước ngày 15/6/2026', or 'định kỳ 6 tháng' for every six months",
+            "Tổng hợp, báo cáo 6 tháng",
+        ),
+        (
+            "Báo cáo 9 tháng (UBND tỉnh)",
+            "'Báo cáo 9 tháng' needs its deadline: write 'Báo cáo 9 tháng: trước ngày "
+            "15/9/2026', or 'định kỳ 9 tháng' for every nine months",
+            "Báo cáo 9 tháng",
+        ),
+    ],
+)
+def test_a_report_due_once_a_year_without_its_day_is_refused_with_what_to_write(
+    phrase, reason, words
+):
+    assert refusal(phrase, 2027) == (reason, underlined(phrase, words))
