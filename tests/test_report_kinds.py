@@ -17,6 +17,13 @@ Two shapes of the reporting cells of real plans:
   of the period's last month.  A monthly or quarterly report recurs; a six-month,
   nine-month or yearly one is once a year, its day as written.
 
+Three more shapes of the same cells: a phase of two recurrences ("Triển khai thường
+xuyên; báo cáo định kỳ 6 tháng, năm"), refused before, is two phases of one milestone;
+"theo …" after a deadline ("… năm theo quy định") is its note, as in brackets; and days
+listed before the recurrence they share ("Ngày 15/6 và 15/12 hằng năm", "Ngày 05 và 20
+hằng tháng") each recur — before, the first was a date of the plan year only, or the
+phrase was refused.
+
 The expected values are worked out from what each phrase means (a deadline "trước ngày
 15" is due on the 14th), never read off the library.
 """
@@ -29,6 +36,7 @@ import pytest
 
 from cchc_model import (
     Compound,
+    Continuous,
     DateDeadline,
     HalfYear,
     PeriodDeadline,
@@ -281,3 +289,97 @@ def test_a_report_due_once_a_year_without_its_day_is_refused_with_what_to_write(
     phrase, reason, words
 ):
     assert refusal(phrase, 2027) == (reason, underlined(phrase, words))
+
+
+# ------------------------------------------------------------ phases, notes, listed days
+
+
+def test_a_phase_of_two_recurrences_is_two_phases_of_one_milestone():
+    deadline = parse_deadline("Triển khai thường xuyên; báo cáo định kỳ 6 tháng, năm", year=2027)
+    assert isinstance(deadline, Phased)
+    assert [(p.milestone, p.deadline) for p in deadline.phases] == [
+        ("triển khai", Continuous()),
+        ("báo cáo", Recurring(unit=PeriodUnit.HALF_YEAR)),
+        ("báo cáo", Recurring(unit=PeriodUnit.YEAR)),
+    ]
+    assert [(o.due, o.milestone) for o in deadline.occurrences(*YEAR)] == [
+        (D(2027, 6, 30), "báo cáo"),
+        (D(2027, 12, 31), "báo cáo"),
+        (D(2027, 12, 31), "báo cáo"),
+    ]
+    assert parse_deadline(str(deadline), year=2027) == deadline
+
+
+@pytest.mark.parametrize(
+    ("phrase", "note"),
+    [
+        ("Hằng quý theo quy định", "theo quy định"),
+        ("Quý II/2027 theo kế hoạch của Bộ Nội vụ", "theo kế hoạch của Bộ Nội vụ"),
+        (
+            "Trước ngày 15/12/2027 theo Kế hoạch số 12/KH-UBND (bản sửa đổi)",
+            "theo Kế hoạch số 12/KH-UBND; bản sửa đổi",
+        ),
+    ],
+)
+def test_what_a_deadline_follows_after_theo_is_its_note_as_in_brackets(phrase, note):
+    assert parse_deadline(phrase, year=2027).note == note
+
+
+def test_a_list_of_reports_followed_by_theo_quy_dinh_keeps_every_report():
+    deadline = parse_deadline("Báo cáo định kỳ quý, 6 tháng, năm theo quy định", year=2027)
+    assert isinstance(deadline, Compound)
+    assert [part.unit for part in deadline.parts] == [
+        PeriodUnit.QUARTER,
+        PeriodUnit.HALF_YEAR,
+        PeriodUnit.YEAR,
+    ]
+    assert deadline.parts[-1].note == "theo quy định"
+
+
+def test_theo_with_nothing_after_it_is_still_refused():
+    phrase = "Quý II/2027 theo"
+    assert refusal(phrase, 2027) == (
+        "unexpected 'theo' after the deadline",
+        underlined(phrase, "theo"),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Ngày 15/6 và 15/12 hằng năm", "Ngày 15/6, ngày 15/12 hàng năm"],
+)
+def test_days_listed_before_every_year_each_recur_every_year(phrase):
+    assert parse_deadline(phrase, year=2027) == Compound(
+        parts=(
+            Recurring(unit=PeriodUnit.YEAR, day=15, month=6),
+            Recurring(unit=PeriodUnit.YEAR, day=15, month=12),
+        )
+    )
+    later = (D(2029, 1, 1), D(2029, 12, 31))
+    assert [o.due for o in parse_deadline(phrase, year=2027).occurrences(*later)] == [
+        D(2029, 6, 15),
+        D(2029, 12, 15),
+    ]
+
+
+def test_before_goes_with_every_day_listed():
+    assert dues("Trước ngày 05, 15 và 25 hằng tháng")[:3] == [
+        D(2027, 1, 4),
+        D(2027, 1, 14),
+        D(2027, 1, 24),
+    ]
+
+
+def test_days_without_their_month_listed_before_every_month_each_recur():
+    assert parse_deadline("Ngày 05 và 20 hằng tháng", year=2027) == Compound(
+        parts=(
+            Recurring(unit=PeriodUnit.MONTH, day=5),
+            Recurring(unit=PeriodUnit.MONTH, day=20),
+        )
+    )
+
+
+def test_days_listed_without_a_recurrence_stay_dates_of_the_plan_year():
+    assert parse_deadline("Ngày 15/6 và 15/12", year=2027) == Compound(
+        parts=(DateDeadline(date=D(2027, 6, 15)), DateDeadline(date=D(2027, 12, 15)))
+    )

@@ -613,7 +613,7 @@ class _Parser:
             only = segments[0]
             return attrs.evolve(only.deadline, action=only.action, complement=only.complement)
         if all(s.action is not None for s in segments):
-            phases = []
+            phases: list[Phase] = []
             for s in segments:
                 if s.complement is not None:
                     at = self.text.find(s.complement, s.start, s.end)
@@ -624,7 +624,15 @@ class _Parser:
                     )
                 assert s.action is not None
                 milestone = s.action.lower().removesuffix(" vào")
-                phases.append(Phase(milestone, s.deadline))
+                # "Báo cáo định kỳ 6 tháng, năm": a phase of two recurrences is two phases
+                # of one milestone, as "- Báo cáo định kỳ 6 tháng - Báo cáo hằng năm".
+                deadline = s.deadline
+                pieces = deadline.parts if isinstance(deadline, Compound) else (deadline,)
+                if len(pieces) > 1 and (
+                    deadline.note is not None or deadline.tentative or deadline.rolls_forward
+                ):
+                    pieces = (deadline,)  # what the whole says: refused by Phase, as before
+                phases.extend(Phase(milestone, piece) for piece in pieces)
             return Phased(phases=tuple(phases))
         if any(s.action is not None for s in segments[1:]):
             s = next(s for s in segments if s.action is None)
@@ -940,6 +948,15 @@ class _Parser:
                 while self.pos < len(self.tokens) and self.action_length():
                     self.pos += self.action_length()
                 label = " ".join(t.norm for t in self.tokens[first : self.pos])
+            elif self.norm() == "theo" and self.peek(1) is not None:
+                # "Hằng quý, 6 tháng, năm theo quy định", "Quý II/2026 theo kế hoạch của Bộ
+                # Nội vụ": what the deadline follows, as "(theo quy định)" in brackets.
+                stop = self.pos
+                while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
+                    stop += 1
+                self.balanced_note(self.pos, stop)
+                notes.append(self.verbatim(self.pos, stop))
+                self.pos = stop
             elif self.norm() == "hoặc" and not self.expression_at(1):
                 # "Quý I/2026 hoặc sớm hơn": the alternative is a note.
                 stop = self.pos
@@ -2973,6 +2990,10 @@ class _Parser:
             return self.weekly(weekday, before, time, part, self.tokens[saved].start)
         self.pos = saved
         day = self.day()
+        if part is None and day.year is None and self.norm() in (",", "và"):
+            listed = self.listed_days(day, before, time)
+            if listed is not None:
+                return listed
         recurs = day.month is None or self.yearly_follows() or self.norm() in _EVERY_WORDS
         if part is not None and recurs:
             self.fail(
@@ -2990,6 +3011,45 @@ class _Parser:
             self.before_a_part(lead, lead_end, "ngày 15/4/2026")
         date = self.resolve_day(day)
         return DateDeadline(date=date, before=before, time=time, part=part)
+
+    def listed_days(self, first: _Day, before: bool, time: datetime.time | None) -> Deadline | None:
+        """Days listed before the recurrence they share, or ``None`` if they are not.
+
+        "Ngày 15/6 và 15/12 hằng năm" is due on both days every year, and "Ngày 05 và 20
+        hằng tháng" on both days every month (before, the first day was a date of the plan
+        year and the second alone recurred; the second was refused).  The days are all
+        with their month, or all without, none with a year; what follows the last applies
+        to each, "trước" before the first too.
+        """
+        saved = self.pos
+        days = [first]
+        try:
+            while self.norm() in (",", "và"):
+                self.pos += 1
+                self.take("ngày")
+                if not self.at_number():
+                    raise self.error("no day", 0, 0)
+                day = self.day()
+                if day.year is not None or (day.month is None) != (first.month is None):
+                    raise self.error("not a day like the first", 0, 0)
+                days.append(day)
+            every = self.pos
+            if first.month is not None and not (
+                self.yearly_follows() or self.norm() in _EVERY_WORDS
+            ):
+                raise self.error("no recurrence", 0, 0)
+            parts: list[Deadline] = []
+            for day in days:
+                self.pos = every
+                if first.month is None:
+                    parts.append(self.day_in_each(day, before, None, time))
+                else:
+                    parts.append(self.yearly(day, before, None, time))
+        except DeadlineParseError:
+            self.pos = saved
+            return None
+        unique = tuple(dict.fromkeys(parts))
+        return unique[0] if len(unique) == 1 else Compound(parts=unique)
 
     def before_a_part(self, lead: int, lead_end: int, day: str) -> NoReturn:
         """Refuse "trước chiều …": before a part of the day says no time."""
