@@ -933,12 +933,7 @@ class _Parser:
                 deadline = _started(deadline, bounds, tentative)
             elif _unstarted(deadline) and self.clause_follows() and not self.expression_at(0):
                 # "Hằng tháng kể từ ngày nhận hồ sơ": what it counts from, as after a comma.
-                stop = self.pos
-                while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
-                    stop += 1
-                self.balanced_note(self.pos, stop)
-                notes.append(self.verbatim(self.pos, stop))
-                self.pos = stop
+                self.take_note(self.clause_stop(), notes)
             elif (adjoined := self.adjoined_refinement(deadline)) is not None:
                 # "Hằng quý, trước ngày 15 của tháng cuối quý", "Quý I/2026 trước ngày
                 # 15/3/2026": the day refines the deadline as it would in brackets.
@@ -951,22 +946,13 @@ class _Parser:
             elif self.norm() == "theo" and self.peek(1) is not None:
                 # "Hằng quý, 6 tháng, năm theo quy định", "Quý II/2026 theo kế hoạch của Bộ
                 # Nội vụ": what the deadline follows, as "(theo quy định)" in brackets.
-                stop = self.pos
-                while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
-                    stop += 1
-                self.balanced_note(self.pos, stop)
-                notes.append(self.verbatim(self.pos, stop))
-                self.pos = stop
+                self.take_note(self.clause_stop(), notes)
             elif self.norm() == "hoặc" and not self.expression_at(1):
                 # "Quý I/2026 hoặc sớm hơn": the alternative is a note.
-                stop = self.pos
-                while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
-                    stop += 1
+                stop = self.clause_stop()
                 if stop == self.pos + 1:
                     self.fail("expected a deadline or a note after 'hoặc'")
-                self.balanced_note(self.pos, stop)
-                notes.append(self.verbatim(self.pos, stop))
-                self.pos = stop
+                self.take_note(stop, notes)
             elif (
                 isinstance(deadline, Continuous)
                 and self.norm() == ","
@@ -1083,6 +1069,19 @@ class _Parser:
             return False
         finally:
             self.pos = saved
+
+    def clause_stop(self) -> int:
+        """Where a clause or a note from here ends: the next ';' or '(', or the end."""
+        stop = self.pos
+        while stop < len(self.tokens) and self.tokens[stop].norm not in (";", "("):
+            stop += 1
+        return stop
+
+    def take_note(self, stop: int, notes: list[str]) -> None:
+        """Take the words from here to ``stop`` as a note, its brackets balanced."""
+        self.balanced_note(self.pos, stop)
+        notes.append(self.verbatim(self.pos, stop))
+        self.pos = stop
 
     def balanced_note(self, first: int, stop: int) -> None:
         """Refuse a note whose brackets do not balance, under the bracket left alone."""
