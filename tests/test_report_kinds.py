@@ -383,3 +383,45 @@ def test_days_listed_without_a_recurrence_stay_dates_of_the_plan_year():
     assert parse_deadline("Ngày 15/6 và 15/12", year=2027) == Compound(
         parts=(DateDeadline(date=D(2027, 6, 15)), DateDeadline(date=D(2027, 12, 15)))
     )
+
+
+# ------------------------------------------------------------ the reporting period given
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hằng quý (ngày 20 của tháng cuối kỳ báo cáo)",
+        "Hằng quý, ngày 20 của tháng cuối kỳ báo cáo",
+    ],
+)
+def test_the_reporting_period_of_a_quarterly_recurrence_is_each_quarter(phrase):
+    # Công văn 581/BNV-CCHC: reports are sent by the 20th of the period's last month.
+    assert parse_deadline(phrase, year=2027) == Recurring(unit=PeriodUnit.QUARTER, day=20, month=3)
+    assert dues(phrase) == [D(2027, 3, 20), D(2027, 6, 20), D(2027, 9, 20), D(2027, 12, 20)]
+
+
+def test_the_month_after_each_quarter_is_the_first_of_the_next_quarter():
+    assert dues("Hằng quý (ngày 12 của tháng tiếp theo sau kỳ báo cáo)") == [
+        D(2027, 1, 12),
+        D(2027, 4, 12),
+        D(2027, 7, 12),
+        D(2027, 10, 12),
+    ]
+
+
+def test_the_first_month_of_each_half_year_and_the_last_of_each_year():
+    assert parse_deadline(
+        "Định kỳ 6 tháng, ngày 15 của tháng đầu kỳ báo cáo", year=2027
+    ) == Recurring(unit=PeriodUnit.HALF_YEAR, day=15, month=1)
+    assert dues("Hằng năm, trước ngày 20 của tháng cuối kỳ báo cáo") == [D(2027, 12, 19)]
+    assert parse_deadline(
+        "Hằng tháng, trước ngày 20 của tháng cuối kỳ báo cáo", year=2027
+    ) == Recurring(unit=PeriodUnit.MONTH, day=20, before=True)
+
+
+def test_the_month_after_each_year_is_not_guessed_and_stays_a_note():
+    deadline = parse_deadline("Hằng năm (ngày 12 của tháng tiếp theo sau kỳ báo cáo)", year=2027)
+    assert deadline == Recurring(
+        unit=PeriodUnit.YEAR, note="ngày 12 của tháng tiếp theo sau kỳ báo cáo"
+    )

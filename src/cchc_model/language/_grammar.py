@@ -303,6 +303,35 @@ def _bounds(deadline: Deadline) -> _Bounds | None:
     return None
 
 
+def _of_each_period(relative: RelativeToPeriod, outer: Recurring) -> Recurring | None:
+    """A day of the reporting period, the period being each of ``outer``'s; or ``None``."""
+    unit = outer.unit
+    month: int | None
+    if unit is PeriodUnit.MONTH and relative.month is not PeriodMonth.NEXT:
+        month = None  # the first and the last month of a month are the month
+    elif unit in (PeriodUnit.QUARTER, PeriodUnit.HALF_YEAR, PeriodUnit.YEAR):
+        month = {
+            PeriodMonth.FIRST: 1,
+            PeriodMonth.LAST: unit.months,
+            PeriodMonth.NEXT: unit.months + 1,
+        }[relative.month]
+        if month > 12:
+            return None  # the month after a year: the grammar writes it 'tháng 1 hằng năm'
+    else:
+        return None
+    try:
+        return Recurring(
+            unit=unit,
+            day=relative.day,
+            month=month,
+            before=relative.before,
+            action=outer.action,
+            rolls_forward=outer.rolls_forward or relative.rolls_forward,
+        )
+    except ValueError:
+        return None
+
+
 def _unstarted(deadline: Deadline) -> bool:
     """Whether a deadline is recurrences only, none with a start of its own."""
     parts = deadline.parts if isinstance(deadline, Compound) else (deadline,)
@@ -1210,6 +1239,10 @@ class _Parser:
             found = self.expression()
         except DeadlineParseError:
             return None
+        if self.done() and isinstance(found, RelativeToPeriod):
+            # "Hằng quý, ngày 20 của tháng cuối kỳ báo cáo": the reporting period is the
+            # recurrence's, so the day is one of each quarter's last month.
+            return _of_each_period(found, outer)
         if not self.done() or not isinstance(found, Recurring) or found.unit is not outer.unit:
             return None
         return attrs.evolve(found, action=outer.action, rolls_forward=outer.rolls_forward)
