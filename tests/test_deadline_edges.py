@@ -1220,3 +1220,15 @@ def test_dinh_ky_before_a_compound_that_starts_with_a_recurrence_is_refused(acti
     assert str(caught.value) == f"{action!r} before 'hàng tháng' adds nothing: give no action"
     kept = Compound(action="Báo cáo", parts=(Recurring(unit=PeriodUnit.MONTH), Continuous()))
     assert parse_deadline(str(kept)) == kept
+
+
+@pytest.mark.parametrize("word", ["Giữa", "Cuối", "Đầu"])
+def test_a_point_word_before_du_kien_is_no_complement_that_would_read_back_as_a_point(word):
+    # Found by test_no_text_raises_anything_but_a_parse_error: "Giữa dự kiến hằng tuần" was
+    # the tentative weekly deadline with the complement "Giữa", written back "Dự kiến Giữa
+    # hàng tuần", which reads "Giữa hàng" as a point and is refused.
+    phrase = f"{word} dự kiến hằng tuần"
+    assert refusal(phrase, 2026) == (
+        f"{_EXPECTED}, not {word!r}",
+        underlined(phrase, word),
+    )

@@ -39,6 +39,7 @@ from cchc_model import (
     Continuous,
     DateDeadline,
     HalfYear,
+    Month,
     PeriodDeadline,
     PeriodUnit,
     Phased,
@@ -424,4 +425,18 @@ def test_the_month_after_each_year_is_not_guessed_and_stays_a_note():
     deadline = parse_deadline("Hằng năm (ngày 12 của tháng tiếp theo sau kỳ báo cáo)", year=2027)
     assert deadline == Recurring(
         unit=PeriodUnit.YEAR, note="ngày 12 của tháng tiếp theo sau kỳ báo cáo"
+    )
+
+
+def test_every_year_in_brackets_at_the_end_of_a_note_after_a_comma_stays_in_the_note():
+    # Its brackets were dropped as after a deadline, and the note refused as unbalanced.
+    deadline = parse_deadline("Tháng 12, chế độ mới (hằng năm)", year=2027)
+    assert deadline == PeriodDeadline(
+        windows=(Window(Month(2027, 12), Month(2027, 12)),), note="chế độ mới (hằng năm)"
+    )
+    assert parse_deadline("Ngày 15/3, 15/6 (hằng năm)", year=2027) == Compound(
+        parts=(
+            Recurring(unit=PeriodUnit.YEAR, day=15, month=3),
+            Recurring(unit=PeriodUnit.YEAR, day=15, month=6),
+        )
     )

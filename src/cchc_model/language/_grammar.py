@@ -415,7 +415,8 @@ def _unbracket_every_year(tokens: list[Token]) -> list[Token]:
     "Tháng 12 (hằng năm)", "Ngày 15/3 (hàng năm)", "Tết Nguyên đán (hằng năm)" say that the
     deadline recurs, as "Tháng 12 hằng năm" does; after a year ("Tháng 12/2026 (hằng
     năm)"), a recurrence already ("Hằng quý (hằng năm)") or "quy định", and inside
-    another bracket ("Năm 2026 (ngày 15/3 (hằng năm))"), the bracket stays a note.
+    another bracket ("Năm 2026 (ngày 15/3 (hằng năm))") or at the end of a note after a
+    comma ("Tháng 12, chế độ mới (hằng năm)"), the bracket stays a note.
     """
     dropped: set[int] = set()
     for at in range(len(tokens) - 3):
@@ -432,6 +433,11 @@ def _unbracket_every_year(tokens: list[Token]) -> list[Token]:
         if first > 0 and tokens[first - 1].norm == "(":
             continue  # inside a bracket: a note as written
         before = tokens[first:at]
+        commas = [i for i, t in enumerate(before) if t.norm == ","]
+        if commas and commas[-1] + 1 < len(before):
+            lead = before[commas[-1] + 1]
+            if lead.kind == "word" and lead.norm not in TIME_WORDS:
+                continue  # "Tháng 12, chế độ mới (hằng năm)": inside a note after a comma
         if before and not any(
             (t.kind == "num" and len(t.norm) == 4)
             or t.norm in _EVERY_WORDS
@@ -903,7 +909,11 @@ class _Parser:
             ):
                 break
             self.pos += 1
-            if self.segment_rest_at(0):
+            # Not "đầu", "giữa", "cuối" before "dự kiến": written back after "Dự kiến", right
+            # before the time, the word would read as its point ("Giữa dự kiến hằng tuần"
+            # would be written "Dự kiến Giữa hàng tuần").
+            point_word = token.norm in ("đầu", "giữa", "cuối") and self.looking_at("dự kiến")
+            if not point_word and self.segment_rest_at(0):
                 if tentative_at is None:
                     return self.verbatim(first, self.pos), False
                 before = self.verbatim(first, tentative_at)
